@@ -1,0 +1,1 @@
+//! Data model, loading and validation.

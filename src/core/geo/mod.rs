@@ -1,0 +1,1 @@
+//! Projection, fitting and SVG paths.

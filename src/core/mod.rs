@@ -1,0 +1,7 @@
+//! The pure core: no leptos, no web-sys, no wasm-bindgen. Everything here is
+//! tested with plain `cargo test` and is deterministic.
+pub mod colour;
+pub mod data;
+pub mod geo;
+pub mod messages;
+pub mod url_state;

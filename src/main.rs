@@ -1,0 +1,4 @@
+//! Browser entry point: everything lives in the library.
+fn main() {
+    central_asia_rights_map::ui::mount();
+}

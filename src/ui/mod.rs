@@ -1,0 +1,2 @@
+//! The thin Leptos view layer: reads what the core computed.
+pub fn mount() {}
