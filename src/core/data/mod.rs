@@ -1,1 +1,3 @@
 //! Data model, loading and validation.
+pub mod model;
+pub use model::*;
