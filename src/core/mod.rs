@@ -5,3 +5,5 @@ pub mod data;
 pub mod geo;
 pub mod messages;
 pub mod url_state;
+pub mod view_model;
+pub mod zoom;

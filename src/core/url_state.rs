@@ -1,1 +1,135 @@
-//! TODO
+//! The URL contract: `?country=KZ&category=press&case=<id>&lang=en&view=table`.
+//! Parsing never fails: unknown or malformed values fall back to the default
+//! view and produce a [`Notice`] the page shows politely.
+use crate::core::data::RightsData;
+use crate::core::messages::Lang;
+
+/// The category id of the overview (how many issues are of concern).
+pub const OVERVIEW: &str = "overview";
+/// Longer values are cut before they are looked up or shown back.
+pub const MAX_VALUE_CHARS: usize = 64;
+
+/// The raw values of the parameters we know, as decoded from the query.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct QueryParams {
+    pub country: Option<String>,
+    pub category: Option<String>,
+    pub case: Option<String>,
+    pub lang: Option<String>,
+    pub view: Option<String>,
+}
+
+/// Decodes a `location.search` string. The first occurrence of a key wins;
+/// unknown keys are ignored; broken percent-encoding decodes lossily.
+pub fn parse_query(search: &str) -> QueryParams {
+    let mut params = QueryParams::default();
+    let query = search.strip_prefix('?').unwrap_or(search);
+    for (key, value) in form_urlencoded::parse(query.as_bytes()) {
+        let slot = match key.as_ref() {
+            "country" => &mut params.country,
+            "category" => &mut params.category,
+            "case" => &mut params.case,
+            "lang" => &mut params.lang,
+            "view" => &mut params.view,
+            _ => continue,
+        };
+        if slot.is_none() {
+            let cleaned: String = value.chars().filter(|c| !c.is_control()).take(MAX_VALUE_CHARS).collect();
+            *slot = Some(cleaned.trim().to_string());
+        }
+    }
+    params
+}
+
+/// What the page shows. `Default` is the overview with nothing selected.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ViewState {
+    /// Alpha-2 code of the open country panel.
+    pub country: Option<String>,
+    /// A category id of the data, or [`OVERVIEW`].
+    pub category: String,
+    /// Id of the case expanded in the panel.
+    pub case: Option<String>,
+    pub lang: Lang,
+    /// The table view instead of the map.
+    pub table: bool,
+}
+
+impl Default for ViewState {
+    fn default() -> Self {
+        ViewState { country: None, category: OVERVIEW.to_string(), case: None, lang: Lang::En, table: false }
+    }
+}
+
+/// Why part of a link was not followed. Carries the value as given.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    UnknownCountry(String),
+    UnknownCategory(String),
+    UnknownCase(String),
+    UnknownLang(String),
+}
+
+/// Checks each value against the data; what does not match falls back to the
+/// default for that part alone, with a notice. Codes are case-insensitive.
+pub fn resolve(params: &QueryParams, data: &RightsData) -> (ViewState, Vec<Notice>) {
+    let mut state = ViewState::default();
+    let mut notices = Vec::new();
+    let given = |v: &Option<String>| v.as_deref().filter(|s| !s.is_empty()).map(str::to_string);
+
+    if let Some(value) = given(&params.category) {
+        let wanted = value.to_ascii_lowercase();
+        match data.categories.iter().find(|c| c.id == wanted) {
+            Some(c) => state.category = c.id.clone(),
+            None if wanted == OVERVIEW => {}
+            None => notices.push(Notice::UnknownCategory(value)),
+        }
+    }
+    if let Some(value) = given(&params.country) {
+        match data.countries.iter().find(|c| c.code.eq_ignore_ascii_case(&value)) {
+            Some(c) => state.country = Some(c.code.clone()),
+            None => notices.push(Notice::UnknownCountry(value)),
+        }
+    }
+    if let Some(value) = given(&params.case) {
+        let wanted = value.to_ascii_lowercase();
+        match data.cases.iter().find(|c| c.id == wanted) {
+            // A case link opens its own country, whatever `country` said.
+            Some(c) => {
+                state.case = Some(c.id.clone());
+                state.country = Some(c.country.clone());
+            }
+            None => notices.push(Notice::UnknownCase(value)),
+        }
+    }
+    if let Some(value) = given(&params.lang) {
+        match Lang::from_code(&value) {
+            Some(lang) => state.lang = lang,
+            None => notices.push(Notice::UnknownLang(value)),
+        }
+    }
+    state.table = params.view.as_deref().is_some_and(|v| v.eq_ignore_ascii_case("table"));
+    (state, notices)
+}
+
+/// The query string for a state, with defaults left out (`""` for the default view).
+pub fn to_query(state: &ViewState) -> String {
+    let mut out = form_urlencoded::Serializer::new(String::new());
+    if let Some(country) = &state.country {
+        out.append_pair("country", country);
+    }
+    if state.category != OVERVIEW {
+        out.append_pair("category", &state.category);
+    }
+    if let Some(case) = &state.case {
+        out.append_pair("case", case);
+    }
+    if state.lang != Lang::En {
+        out.append_pair("lang", state.lang.code());
+    }
+    if state.table {
+        out.append_pair("view", "table");
+    }
+    let query = out.finish();
+    if query.is_empty() { query } else { format!("?{query}") }
+}

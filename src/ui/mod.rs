@@ -1,2 +1,20 @@
-//! The thin Leptos view layer: reads what the core computed.
-pub fn mount() {}
+//! The thin Leptos view layer: components read what the core computed and
+//! write only the view state. Browser calls happen in event handlers and
+//! effects, never while rendering.
+mod app;
+mod category_switch;
+mod dom;
+mod map;
+mod notice;
+mod panel;
+mod state;
+mod table_view;
+mod url_sync;
+
+pub use app::App;
+
+/// Mounts the app on `<body>`; a panic shows in the console instead of vanishing.
+pub fn mount() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(App);
+}

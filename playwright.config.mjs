@@ -1,0 +1,37 @@
+// End-to-end tests against the release build (dist/) served on 127.0.0.1.
+// Debian's Chromium is driven through executablePath: Playwright never
+// downloads a browser here. The flags keep the browser from reaching any host
+// outside this machine, so a test that listens to requests still sees an
+// attempt, but nothing leaves.
+import { defineConfig } from '@playwright/test';
+
+export const PORT = 4173;
+export const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+  '--proxy-server=127.0.0.1:9',
+];
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'test-results/artifacts',
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  workers: 2,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    browserName: 'chromium',
+    launchOptions: { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS },
+    viewport: { width: 1366, height: 768 },
+    trace: 'off',
+  },
+  webServer: {
+    command: `node scripts/static-server.mjs dist ${PORT}`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: false,
+    timeout: 20_000,
+  },
+});

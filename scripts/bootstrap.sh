@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Installs whatever is missing for building (and, with --test, testing) the map.
+# Idempotent and pinned: each step checks the installed version first, so a
+# second run takes seconds. Source it (`. scripts/bootstrap.sh`) to keep PATH.
+#   --test   also install Debian's Chromium + ChromeDriver for the browser tests
+set -euo pipefail
+
+TRUNK_VERSION=0.21.14
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
+export TRUNK_SKIP_VERSION_CHECK=true
+
+log() { printf '\033[1mbootstrap:\033[0m %s\n' "$*" >&2; }
+
+want_test=false
+for arg in "$@"; do [ "$arg" = --test ] && want_test=true; done
+
+# 1. The wasm target.
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  log "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+# 2. Trunk, from source (slow on 2 cores: about 15 minutes, so only when missing).
+if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+  log "installing trunk $TRUNK_VERSION (about 15 minutes on 2 cores)"
+  cargo install --locked "trunk@$TRUNK_VERSION"
+fi
+
+# 3. wasm-bindgen-cli at exactly the version Cargo.lock has. Not --locked: one of
+#    its locked dependencies is missing from the registry snapshot here.
+bindgen_version=$(awk '/^name = "wasm-bindgen"$/ {getline; gsub(/[^0-9.]/, ""); print; exit}' Cargo.lock)
+if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $bindgen_version" ]; then
+  log "installing wasm-bindgen-cli $bindgen_version"
+  cargo install wasm-bindgen-cli --version "$bindgen_version"
+fi
+if ! grep -q "wasm_bindgen = \"$bindgen_version\"" Trunk.toml; then
+  echo "Trunk.toml pins a wasm_bindgen other than Cargo.lock's $bindgen_version" >&2
+  exit 1
+fi
+
+# 4. Node packages from the committed lock file (wasm-opt from binaryen 132,
+#    mapshaper, Playwright). Re-run `npm ci` only when the lock file changed.
+stamp=node_modules/.bootstrap-lock-sha
+lock_sha=$(sha256sum package-lock.json | cut -d' ' -f1)
+if [ "$(cat "$stamp" 2>/dev/null)" != "$lock_sha" ]; then
+  log "installing node packages (npm ci)"
+  npm ci --no-audit --no-fund --loglevel=error
+  echo "$lock_sha" > "$stamp"
+fi
+case "$(wasm-opt --version 2>/dev/null)" in
+  *"version 132"*) ;;
+  *) echo "wasm-opt on PATH is not binaryen 132: $(command -v wasm-opt)" >&2; exit 1 ;;
+esac
+
+# 5. Crates, so that Trunk's offline build finds everything.
+cargo fetch --quiet
+
+# 6. For tests: Debian's Chromium and its driver (Playwright drives it through
+#    executablePath; it never downloads a browser of its own).
+if $want_test && ! { [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; }; then
+  log "installing chromium and chromium-driver from Debian"
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO=sudo
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+log "ready"

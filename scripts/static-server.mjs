@@ -1,0 +1,37 @@
+// A tiny static file server for tests and benchmarks: 127.0.0.1 only, correct
+// MIME types (wasm needs application/wasm for streaming compilation), and
+// optional gzip so the benchmark measures what a real host would send.
+//   node scripts/static-server.mjs <dir> <port> [--gzip]
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const [dir = 'dist', port = '4173', ...flags] = process.argv.slice(2);
+const root = resolve(dir);
+const gzip = flags.includes('--gzip');
+const types = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.json': 'application/json',
+  '.geojson': 'application/geo+json', '.png': 'image/png', '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+};
+
+createServer(async (req, res) => {
+  const url = new URL(req.url, 'http://127.0.0.1');
+  let path = normalize(join(root, decodeURIComponent(url.pathname)));
+  if (!path.startsWith(root)) { res.writeHead(403).end(); return; }
+  try {
+    if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
+    let body = await readFile(path);
+    const headers = { 'content-type': types[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+    if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      body = gzipSync(body, { level: 9 });
+      headers['content-encoding'] = 'gzip';
+    }
+    res.writeHead(200, headers).end(body);
+  } catch {
+    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+  }
+}).listen(Number(port), '127.0.0.1', () => console.log(`serving ${root} on http://127.0.0.1:${port}/`));

@@ -1,0 +1,148 @@
+//! Derived state the views read: a country's status in the current category,
+//! the legend, case lists and accessible names. Pure, so it is tested without
+//! a DOM; the components only format what these functions return.
+use crate::core::colour::{self, Swatch};
+use crate::core::data::{Case, Category, Country, Finding, RightsData};
+use crate::core::messages::{count, fill, Messages};
+use crate::core::url_state::OVERVIEW;
+
+/// How one country stands in the category being shown.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StatusView {
+    pub label: String,
+    pub swatch: Swatch,
+}
+
+/// One row of the legend.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LegendEntry {
+    pub label: String,
+    pub swatch: Swatch,
+}
+
+pub fn country<'a>(data: &'a RightsData, code: &str) -> Option<&'a Country> {
+    data.countries.iter().find(|c| c.code == code)
+}
+
+pub fn category<'a>(data: &'a RightsData, id: &str) -> Option<&'a Category> {
+    data.categories.iter().find(|c| c.id == id)
+}
+
+pub fn finding<'a>(data: &'a RightsData, code: &str, category_id: &str) -> Option<&'a Finding> {
+    country(data, code)?.findings.get(category_id)
+}
+
+/// Categories whose finding for the country is a covered (concern) status.
+pub fn concern_count(data: &RightsData, code: &str) -> usize {
+    data.categories
+        .iter()
+        .filter(|cat| {
+            finding(data, code, &cat.id)
+                .and_then(|f| cat.statuses.iter().find(|s| s.id == f.status))
+                .is_some_and(|s| !s.not_covered)
+        })
+        .count()
+}
+
+/// The country's status in `category_id`, or in the overview.
+pub fn country_status(data: &RightsData, msgs: &Messages, code: &str, category_id: &str) -> Option<StatusView> {
+    if category_id == OVERVIEW {
+        let n = concern_count(data, code);
+        let swatch = colour::overview_swatch(n, data.categories.len());
+        return Some(StatusView { label: count(msgs.concerns_one, msgs.concerns_many, n), swatch });
+    }
+    let cat = category(data, category_id)?;
+    let f = finding(data, code, category_id)?;
+    let status = cat.statuses.iter().find(|s| s.id == f.status)?;
+    Some(StatusView { label: status.label.clone(), swatch: colour::status_swatch(cat, &f.status)? })
+}
+
+/// The legend of a category (least to most severe, not covered first), or of the overview.
+pub fn legend(data: &RightsData, msgs: &Messages, category_id: &str) -> Vec<LegendEntry> {
+    if category_id == OVERVIEW {
+        let total = data.categories.len();
+        let mut entries = vec![LegendEntry { label: data_not_covered_label(data), swatch: colour::NOT_COVERED }];
+        for level in 1..=4 {
+            let (from, to) = colour::overview_bin(level, total);
+            if from == 0 {
+                continue;
+            }
+            let label = if from == to {
+                count(msgs.concerns_one, msgs.concerns_many, from)
+            } else {
+                fill(msgs.concerns_range, &[("from", &from.to_string()), ("to", &to.to_string())])
+            };
+            entries.push(LegendEntry { label, swatch: colour::level_swatch(level) });
+        }
+        return entries;
+    }
+    let Some(cat) = category(data, category_id) else { return Vec::new() };
+    cat.statuses
+        .iter()
+        .filter_map(|s| Some(LegendEntry { label: s.label.clone(), swatch: colour::status_swatch(cat, &s.id)? }))
+        .collect()
+}
+
+/// The data's own wording for "not covered", so the overview says it the same way.
+fn data_not_covered_label(data: &RightsData) -> String {
+    data.categories
+        .iter()
+        .flat_map(|c| &c.statuses)
+        .find(|s| s.not_covered)
+        .map(|s| s.label.clone())
+        .unwrap_or_default()
+}
+
+/// The country's cases: those on the category first, then the others.
+pub fn cases_for<'a>(data: &'a RightsData, code: &str, category_id: &str) -> (Vec<&'a Case>, Vec<&'a Case>) {
+    data.cases
+        .iter()
+        .filter(|c| c.country == code)
+        .partition(|c| category_id == OVERVIEW || c.categories.iter().any(|k| k == category_id))
+}
+
+/// The name of the category being shown, the overview included.
+pub fn category_name(data: &RightsData, msgs: &Messages, category_id: &str) -> String {
+    match category(data, category_id) {
+        Some(cat) => cat.name.clone(),
+        None => msgs.overview.to_string(),
+    }
+}
+
+/// What a screen reader announces for a country on the map, e.g.
+/// "Kazakhstan, Freedom of expression and media: Severely restricted, 2 cases".
+pub fn accessible_name(data: &RightsData, msgs: &Messages, code: &str, category_id: &str) -> String {
+    let Some(c) = country(data, code) else { return code.to_string() };
+    let status = country_status(data, msgs, code, category_id).map(|s| s.label).unwrap_or_default();
+    let cases = count(msgs.cases_one, msgs.cases_many, cases_for(data, code, category_id).0.len());
+    fill(
+        msgs.country_name_template,
+        &[("country", &c.name), ("category", &category_name(data, msgs, category_id)), ("status", &status), ("cases", &cases)],
+    )
+}
+
+/// The country after (`step` = 1) or before (`step` = -1) `code`, wrapping, in data order.
+pub fn step_country<'a>(data: &'a RightsData, code: &str, step: isize) -> Option<&'a str> {
+    let n = data.countries.len() as isize;
+    if n == 0 {
+        return None;
+    }
+    let i = data.countries.iter().position(|c| c.code == code).map_or(if step > 0 { -1 } else { 0 }, |i| i as isize);
+    Some(&data.countries[(i + step).rem_euclid(n) as usize].code)
+}
+
+/// An ISO date `YYYY-MM-DD` as "11 January 2024"; anything else as given.
+pub fn format_date(msgs: &Messages, iso: &str) -> String {
+    let parts: Vec<&str> = iso.split('-').collect();
+    let [y, m, d] = parts.as_slice() else { return iso.to_string() };
+    match (y.parse::<u32>(), m.parse::<usize>(), d.parse::<u32>()) {
+        (Ok(y), Ok(m @ 1..=12), Ok(d @ 1..=31)) => format!("{d} {} {y}", msgs.months[m - 1]),
+        _ => iso.to_string(),
+    }
+}
+
+/// "Human Rights Watch, “Title”, 11 January 2024" for a source id.
+pub fn source_citation(data: &RightsData, msgs: &Messages, id: &str) -> Option<(String, String)> {
+    let s = data.sources.iter().find(|s| s.id == id)?;
+    Some((format!("{}, “{}”, {}", s.publisher, s.title, format_date(msgs, &s.date)), s.url.clone()))
+}

@@ -1,0 +1,63 @@
+//! Zoom and pan of the map as a pure view-box computation: the SVG keeps its
+//! paths and only its `viewBox` changes.
+
+pub const MIN_ZOOM: f64 = 1.0;
+pub const MAX_ZOOM: f64 = 8.0;
+pub const ZOOM_STEP: f64 = 2.0;
+
+/// A zoom factor and the centre of the view, in map units.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Zoom {
+    pub k: f64,
+    pub cx: f64,
+    pub cy: f64,
+}
+
+impl Zoom {
+    /// The whole map.
+    pub fn reset(width: f64, height: f64) -> Zoom {
+        Zoom { k: MIN_ZOOM, cx: width / 2.0, cy: height / 2.0 }
+    }
+
+    pub fn is_zoomed(&self) -> bool {
+        self.k > MIN_ZOOM + 1e-9
+    }
+
+    /// Zooms by `factor` around the current centre, within the limits.
+    pub fn scaled(self, factor: f64, width: f64, height: f64) -> Zoom {
+        Zoom { k: (self.k * factor).clamp(MIN_ZOOM, MAX_ZOOM), ..self }.clamped(width, height)
+    }
+
+    /// Moves the view by a distance in map units.
+    pub fn panned(self, dx: f64, dy: f64, width: f64, height: f64) -> Zoom {
+        Zoom { cx: self.cx + dx, cy: self.cy + dy, ..self }.clamped(width, height)
+    }
+
+    /// Keeps the view inside the map, so panning never shows empty space.
+    pub fn clamped(self, width: f64, height: f64) -> Zoom {
+        let (w, h) = (width / self.k, height / self.k);
+        Zoom {
+            k: self.k,
+            cx: self.cx.clamp(w / 2.0, width - w / 2.0),
+            cy: self.cy.clamp(h / 2.0, height - h / 2.0),
+        }
+    }
+
+    /// `x y w h` of the visible part of the map.
+    pub fn view_box(&self, width: f64, height: f64) -> (f64, f64, f64, f64) {
+        let (w, h) = (width / self.k, height / self.k);
+        (self.cx - w / 2.0, self.cy - h / 2.0, w, h)
+    }
+
+    /// A map point as percentages of the visible box, for HTML overlays.
+    pub fn to_percent(&self, x: f64, y: f64, width: f64, height: f64) -> (f64, f64) {
+        let (vx, vy, w, h) = self.view_box(width, height);
+        ((x - vx) / w * 100.0, (y - vy) / h * 100.0)
+    }
+}
+
+/// Formats a view box for the SVG attribute, rounded so it is stable.
+pub fn view_box_attr(vb: (f64, f64, f64, f64)) -> String {
+    let r = |v: f64| (v * 10.0).round() / 10.0 + 0.0;
+    format!("{} {} {} {}", r(vb.0), r(vb.1), r(vb.2), r(vb.3))
+}

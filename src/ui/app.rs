@@ -1,0 +1,78 @@
+//! The root component: loads the data and the geometry once, provides the
+//! state as context, and lays out the page.
+use super::category_switch::{CategorySwitch, ViewSwitch};
+use super::map::{MapSection, PatternDefs};
+use super::notice::Notices;
+use super::panel::CountryPanel;
+use super::state::{use_app_state, AppState};
+use super::table_view::TableView;
+use super::url_sync::{initial_view, sync_url};
+use crate::core::data::{load_embedded, RightsData};
+use crate::core::geo::{build_map, MapGeometry, CENTRAL_ASIA_GEOJSON};
+use crate::core::messages::EN;
+use leptos::prelude::*;
+
+/// Data and geometry live as long as the page: leaking them once gives every
+/// component a plain `&'static` reference instead of reference counting.
+fn load() -> Result<(&'static RightsData, &'static MapGeometry), String> {
+    let data = load_embedded().map_err(|errors| {
+        errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
+    })?;
+    let geometry = build_map(CENTRAL_ASIA_GEOJSON).map_err(|e| e.to_string())?;
+    Ok((Box::leak(Box::new(data)), Box::leak(Box::new(geometry))))
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    match load() {
+        Ok((data, geometry)) => {
+            let (view, notices) = initial_view(data);
+            let state = AppState::new(data, geometry, view, notices);
+            provide_context(state);
+            sync_url(state);
+            view! { <Page/> }.into_any()
+        }
+        Err(detail) => view! {
+            <main class="load-error" role="alert">
+                <h1>{EN.title}</h1>
+                <p>{EN.load_error}</p>
+                <pre>{detail}</pre>
+            </main>
+        }
+        .into_any(),
+    }
+}
+
+#[component]
+fn Page() -> impl IntoView {
+    let state = use_app_state();
+    let msgs = state.msgs();
+    let has_panel = move || state.country.get().is_some() && !state.table.get();
+    view! {
+        // Pattern tiles for every swatch on the page, map or table.
+        <svg class="pattern-defs" width="0" height="0" aria-hidden="true" focusable="false"><PatternDefs/></svg>
+        <header class="masthead">
+            <h1>{msgs.title}</h1>
+            <p class="subtitle">{msgs.subtitle}</p>
+        </header>
+        <div class="toolbar">
+            <CategorySwitch/>
+            <ViewSwitch/>
+        </div>
+        <Notices/>
+        <main id="main" class="layout" class:has-panel=has_panel>
+            <Show when=move || !state.table.get() fallback=|| view! { <TableView/> }>
+                <MapSection/>
+                <CountryPanel/>
+            </Show>
+        </main>
+        <footer class="credits">
+            <p>
+                {msgs.credit_source} " · "
+                <a href=move || state.data.sources.first().map(|s| s.url.clone()).unwrap_or_default()
+                    rel="noopener noreferrer" target="_blank">{msgs.read_source}</a>
+            </p>
+            <p>{msgs.credit_natural_earth} " · " {msgs.credit_borders}</p>
+        </footer>
+    }
+}

@@ -1,0 +1,24 @@
+//! The few imperative browser calls the views need (focus management),
+//! kept in one place and only ever called from event handlers or effects.
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Focuses the first element matching a CSS selector, if there is one.
+pub fn focus(selector: &str) {
+    let Some(el) = document().query_selector(selector).ok().flatten() else { return };
+    if let Some(html) = el.dyn_ref::<web_sys::HtmlElement>() {
+        let _ = html.focus();
+    } else if let Some(svg) = el.dyn_ref::<web_sys::SvgElement>() {
+        let _ = svg.focus();
+    }
+}
+
+/// Focuses a focus country's shape on the map.
+pub fn focus_country(code: &str) {
+    focus(&format!("[data-country=\"{code}\"]"));
+}
+
+/// Focuses after the next frame, once a view that was just opened is rendered.
+pub fn focus_later(selector: &'static str) {
+    request_animation_frame(move || focus(selector));
+}

@@ -1,0 +1,75 @@
+//! One focus country on the map: its coloured, textured shape, operable by
+//! pointer and keyboard and named for screen readers.
+use super::patterns::pattern_fill;
+use crate::core::geo::CountryShape as Shape;
+use crate::core::view_model::{accessible_name, country_status, step_country};
+use crate::ui::dom::{focus_country, focus_later};
+use crate::ui::state::use_app_state;
+use leptos::prelude::*;
+
+#[component]
+pub fn CountryShape(
+    shape: &'static Shape,
+    /// The country that Tab lands on (roving tabindex: one stop for the map).
+    tab_stop: RwSignal<String>,
+    /// Set while a drag pans the map, so the click that ends it opens nothing.
+    dragged: StoredValue<bool>,
+) -> impl IntoView {
+    let state = use_app_state();
+    let msgs = state.msgs();
+    let code: &'static str = &shape.alpha2;
+    let status = Memo::new(move |_| country_status(state.data, msgs, code, &state.category.get()));
+    let fill = move || status.with(|s| s.as_ref().map_or("#ccc", |s| s.swatch.fill));
+    let texture = move || status.with(|s| s.as_ref().map(|s| pattern_fill(s.swatch.pattern, s.swatch.dark)));
+    let label = move || accessible_name(state.data, msgs, code, &state.category.get());
+    let open = move || {
+        state.open_country(code);
+        focus_later("#country-panel-heading");
+    };
+    let on_click = move |_| {
+        if dragged.get_value() {
+            dragged.set_value(false);
+        } else {
+            open();
+        }
+    };
+    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        let step = match ev.key().as_str() {
+            "Enter" | " " => {
+                ev.prevent_default();
+                open();
+                return;
+            }
+            "ArrowRight" | "ArrowDown" => 1,
+            "ArrowLeft" | "ArrowUp" => -1,
+            _ => return,
+        };
+        ev.prevent_default();
+        if let Some(next) = step_country(state.data, code, step) {
+            tab_stop.set(next.to_string());
+            focus_country(next);
+        }
+    };
+    view! {
+        <g class="country-group">
+            <path
+                class="country focus-country"
+                class:selected=move || state.country.get().as_deref() == Some(code)
+                d=shape.path.as_str()
+                fill=fill
+                data-country=code
+                data-status=move || status.with(|s| s.as_ref().map(|s| s.swatch.level).unwrap_or(0))
+                role="button"
+                tabindex=move || if tab_stop.get() == code { "0" } else { "-1" }
+                aria-label=label
+                on:click=on_click
+                on:keydown=on_keydown
+                on:focus=move |_| { tab_stop.set(code.to_string()); state.hovered.set(Some(code.to_string())); }
+                on:blur=move |_| state.hovered.set(None)
+                on:pointerenter=move |_| state.hovered.set(Some(code.to_string()))
+                on:pointerleave=move |_| state.hovered.set(None)
+            />
+            <path class="texture" d=shape.path.as_str() fill=texture aria-hidden="true"/>
+        </g>
+    }
+}

@@ -1,0 +1,110 @@
+//! The SVG map: water, grey neighbours, the five focus countries, capitals,
+//! and the HTML overlays (labels, tooltip, zoom buttons, credit). Paths were
+//! computed once by the core; here only fills, classes and the view box change.
+use super::country_shape::CountryShape;
+use super::overlays::{Labels, Tooltip};
+use super::zoom_controls::ZoomControls;
+use crate::core::geo::Role;
+use crate::core::zoom::view_box_attr;
+use crate::ui::state::use_app_state;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Where a drag started: pointer position and the map centre then.
+#[derive(Clone, Copy)]
+struct DragStart {
+    x: f64,
+    y: f64,
+    cx: f64,
+    cy: f64,
+}
+
+#[component]
+pub fn MapView() -> impl IntoView {
+    let state = use_app_state();
+    let msgs = state.msgs();
+    let geo = state.geometry;
+    let (width, height) = (geo.width, geo.height);
+    let view_box = move || view_box_attr(state.zoom.get().view_box(width, height));
+    let first = state.data.countries.first().map(|c| c.code.clone()).unwrap_or_default();
+    let tab_stop = RwSignal::new(state.country.get_untracked().unwrap_or(first));
+    let dragged = StoredValue::new(false);
+    let drag = StoredValue::new(None::<DragStart>);
+
+    // Drag to pan, only when zoomed in: otherwise the page scrolls as usual.
+    let on_pointerdown = move |ev: leptos::ev::PointerEvent| {
+        let zoom = state.zoom.get_untracked();
+        if !zoom.is_zoomed() || ev.button() != 0 {
+            return;
+        }
+        drag.set_value(Some(DragStart { x: ev.client_x() as f64, y: ev.client_y() as f64, cx: zoom.cx, cy: zoom.cy }));
+        dragged.set_value(false);
+    };
+    let on_pointermove = move |ev: leptos::ev::PointerEvent| {
+        let Some(start) = drag.get_value() else { return };
+        let Some(svg) = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+        let rect = svg.get_bounding_client_rect();
+        let zoom = state.zoom.get_untracked();
+        let (_, _, w, h) = zoom.view_box(width, height);
+        // The SVG keeps its aspect ratio, so one scale serves both axes.
+        let units_per_px = (w / rect.width()).max(h / rect.height());
+        let (dx, dy) = (ev.client_x() as f64 - start.x, ev.client_y() as f64 - start.y);
+        if dx.abs() + dy.abs() > 4.0 {
+            dragged.set_value(true);
+            let _ = svg.set_pointer_capture(ev.pointer_id());
+        }
+        let moved = crate::core::zoom::Zoom { cx: start.cx - dx * units_per_px, cy: start.cy - dy * units_per_px, ..zoom };
+        state.zoom.set(moved.clamped(width, height));
+    };
+    let end_drag = move |_: leptos::ev::PointerEvent| drag.set_value(None);
+
+    view! {
+        <div class="map-frame">
+            <h2 id="map-heading" class="visually-hidden">{msgs.map_label}</h2>
+            <p id="map-hint" class="map-hint">{msgs.map_hint}</p>
+            <div class="map-canvas" class:zoomed=move || state.zoom.get().is_zoomed()
+                style=format!("--map-aspect:{:.4}", width / height)>
+                <svg
+                    class="map"
+                    data-testid="map"
+                    viewBox=view_box
+                    preserveAspectRatio="xMidYMid meet"
+                    role="group"
+                    aria-labelledby="map-heading"
+                    aria-describedby="map-hint"
+                    on:pointerdown=on_pointerdown
+                    on:pointermove=on_pointermove
+                    on:pointerup=end_drag
+                    on:pointercancel=end_drag
+                >
+                    <rect class="water" x="0" y="0" width=width height=height/>
+                    <g class="context-countries" aria-hidden="true">
+                        {geo.countries.iter().filter(|c| c.role == Role::Context).map(|c| view! {
+                            <path class="country context-country" d=c.path.as_str() data-context=c.alpha2.as_str()/>
+                        }).collect_view()}
+                    </g>
+                    <g class="focus-countries">
+                        {geo.countries.iter().filter(|c| c.role == Role::Focus).map(|shape| view! {
+                            <CountryShape shape=shape tab_stop=tab_stop dragged=dragged/>
+                        }).collect_view()}
+                    </g>
+                    // The hovered or selected outline, drawn last so no neighbour covers it.
+                    <path class="highlight" aria-hidden="true" d=move || {
+                        let code = state.hovered.get().or_else(|| state.country.get());
+                        code.and_then(|code| geo.countries.iter().find(|c| c.alpha2 == code))
+                            .map_or_else(|| "M0 0".to_string(), |c| c.path.clone())
+                    }/>
+                    <g class="capitals" aria-hidden="true">
+                        {geo.capitals.iter().map(|c| view! {
+                            <circle class="capital" cx=c.x cy=c.y r="4" data-capital=c.name.as_str()/>
+                        }).collect_view()}
+                    </g>
+                </svg>
+                <Labels/>
+                <Tooltip/>
+                <ZoomControls/>
+                <p class="map-credit">{msgs.credit_natural_earth}</p>
+            </div>
+        </div>
+    }
+}

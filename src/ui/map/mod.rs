@@ -1,0 +1,26 @@
+//! The map section: the SVG map with its overlays, the legend, and the list
+//! of countries with their status (large touch targets on phones).
+mod country_list;
+mod country_shape;
+mod legend;
+mod map_view;
+mod overlays;
+mod patterns;
+
+pub use patterns::{PatternDefs, Swatch};
+mod zoom_controls;
+
+use leptos::prelude::*;
+
+#[component]
+pub fn MapSection() -> impl IntoView {
+    view! {
+        <section class="map-section" aria-labelledby="map-heading">
+            <map_view::MapView/>
+            <div class="map-side">
+                <legend::Legend/>
+                <country_list::CountryList/>
+            </div>
+        </section>
+    }
+}

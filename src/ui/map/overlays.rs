@@ -1,0 +1,64 @@
+//! HTML overlays positioned over the SVG in percentages of the visible box:
+//! text stays at a readable pixel size at any map size or zoom.
+use crate::core::geo::Role;
+use crate::core::view_model::{country, country_status};
+use crate::ui::state::use_app_state;
+use leptos::prelude::*;
+
+fn position(left: f64, top: f64) -> String {
+    format!("left:{left:.2}%;top:{top:.2}%")
+}
+
+/// Country names with their status, and capital names.
+#[component]
+pub fn Labels() -> impl IntoView {
+    let state = use_app_state();
+    let msgs = state.msgs();
+    let geo = state.geometry;
+    let at = move |x: f64, y: f64| move || {
+        let (l, t) = state.zoom.get().to_percent(x, y, geo.width, geo.height);
+        position(l, t)
+    };
+    view! {
+        <div class="map-labels" aria-hidden="true">
+            {geo.countries.iter().filter(|c| c.role == Role::Focus).map(|shape| {
+                let code: &'static str = &shape.alpha2;
+                let name = country(state.data, code).map_or(shape.name.clone(), |c| c.name.clone());
+                let status = move || country_status(state.data, msgs, code, &state.category.get()).map(|s| s.label).unwrap_or_default();
+                view! {
+                    <div class="country-label" data-label=code style=at(shape.label.0, shape.label.1)>
+                        <span class="country-label-name">{name}</span>
+                        <span class="country-label-status">{status}</span>
+                    </div>
+                }
+            }).collect_view()}
+            {geo.capitals.iter().map(|c| view! {
+                <div class="capital-label" data-capital-label=c.country.as_str() style=at(c.x, c.y)>{c.name.clone()}</div>
+            }).collect_view()}
+        </div>
+    }
+}
+
+/// The name and status of the country under the pointer or keyboard focus.
+#[component]
+pub fn Tooltip() -> impl IntoView {
+    let state = use_app_state();
+    let msgs = state.msgs();
+    let geo = state.geometry;
+    let content = move || {
+        let code = state.hovered.get()?;
+        let shape = geo.countries.iter().find(|c| c.alpha2 == code)?;
+        let name = country(state.data, &code)?.name.clone();
+        let status = country_status(state.data, msgs, &code, &state.category.get())?.label;
+        let (l, t) = state.zoom.get().to_percent(shape.label.0, shape.label.1, geo.width, geo.height);
+        Some((name, status, position(l, t)))
+    };
+    view! {
+        {move || content().map(|(name, status, style)| view! {
+            <div class="map-tooltip" data-testid="tooltip" style=style aria-hidden="true">
+                <strong>{name}</strong>
+                <span>{status}</span>
+            </div>
+        })}
+    }
+}

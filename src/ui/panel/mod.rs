@@ -1,0 +1,6 @@
+//! The country panel: a side panel on wide screens, a bottom sheet on phones.
+mod case_card;
+mod country_panel;
+mod quote;
+
+pub use country_panel::CountryPanel;

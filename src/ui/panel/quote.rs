@@ -1,0 +1,20 @@
+//! An excerpt set as a quotation, with its source's title, date and link.
+use crate::core::view_model::source_citation;
+use crate::ui::state::use_app_state;
+use leptos::prelude::*;
+
+#[component]
+pub fn Quote(excerpt: String, source: String) -> impl IntoView {
+    let state = use_app_state();
+    let msgs = state.msgs();
+    let (citation, url) = source_citation(state.data, msgs, &source).unwrap_or_default();
+    view! {
+        <figure class="quote">
+            <blockquote cite=url.clone()>{format!("“{excerpt}”")}</blockquote>
+            <figcaption>
+                {msgs.source_label} ": " {citation} " · "
+                <a href=url rel="noopener noreferrer" target="_blank">{msgs.read_source}</a>
+            </figcaption>
+        </figure>
+    }
+}

@@ -1,0 +1,74 @@
+//! The app's state: the loaded data and geometry (read-only, computed once)
+//! and a few signals, in a `Copy` struct given to every component as context.
+use crate::core::data::RightsData;
+use crate::core::geo::MapGeometry;
+use crate::core::messages::Messages;
+use crate::core::url_state::{Notice, ViewState};
+use crate::core::zoom::Zoom;
+use leptos::prelude::*;
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    /// Loaded once at start and kept for the page's lifetime.
+    pub data: &'static RightsData,
+    pub geometry: &'static MapGeometry,
+    /// The whole view as the URL describes it; changes go through `update_view`.
+    pub view: RwSignal<ViewState>,
+    pub notices: RwSignal<Vec<Notice>>,
+    /// The country under the pointer, or focused by keyboard.
+    pub hovered: RwSignal<Option<String>>,
+    pub zoom: RwSignal<Zoom>,
+    // Narrow memos, so a category switch only touches what shows the category.
+    pub category: Memo<String>,
+    pub country: Memo<Option<String>>,
+    pub case: Memo<Option<String>>,
+    pub table: Memo<bool>,
+}
+
+impl AppState {
+    pub fn new(data: &'static RightsData, geometry: &'static MapGeometry, view: ViewState, notices: Vec<Notice>) -> Self {
+        let view = RwSignal::new(view);
+        AppState {
+            data,
+            geometry,
+            view,
+            notices: RwSignal::new(notices),
+            hovered: RwSignal::new(None),
+            zoom: RwSignal::new(Zoom::reset(geometry.width, geometry.height)),
+            category: Memo::new(move |_| view.with(|v| v.category.clone())),
+            country: Memo::new(move |_| view.with(|v| v.country.clone())),
+            case: Memo::new(move |_| view.with(|v| v.case.clone())),
+            table: Memo::new(move |_| view.with(|v| v.table)),
+        }
+    }
+
+    /// The interface strings of the current language.
+    pub fn msgs(&self) -> &'static Messages {
+        self.view.with_untracked(|v| v.lang).messages()
+    }
+
+    pub fn update_view(&self, change: impl FnOnce(&mut ViewState)) {
+        self.view.update(change);
+    }
+
+    /// Opens a country's panel (closing any expanded case of another country).
+    pub fn open_country(&self, code: &str) {
+        self.update_view(|v| {
+            if v.country.as_deref() != Some(code) {
+                v.case = None;
+            }
+            v.country = Some(code.to_string());
+        });
+    }
+
+    pub fn close_country(&self) {
+        self.update_view(|v| {
+            v.country = None;
+            v.case = None;
+        });
+    }
+}
+
+pub fn use_app_state() -> AppState {
+    expect_context::<AppState>()
+}

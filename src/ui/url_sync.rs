@@ -1,0 +1,51 @@
+//! Keeps the view state and the address bar in step: the URL is read once at
+//! start, every change of the view pushes a history entry, and back/forward
+//! restore the view. Parsing and serialising live in `core::url_state`.
+use super::state::AppState;
+use crate::core::data::RightsData;
+use crate::core::url_state::{parse_query, resolve, to_query, Notice, ViewState};
+use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+
+fn current_search() -> String {
+    window().location().search().unwrap_or_default()
+}
+
+/// The view the page opens with, from the address bar.
+pub fn initial_view(data: &RightsData) -> (ViewState, Vec<Notice>) {
+    resolve(&parse_query(&current_search()), data)
+}
+
+fn write_url(query: &str, replace: bool) {
+    let Ok(history) = window().history() else { return };
+    let path = window().location().pathname().unwrap_or_else(|_| "/".into());
+    let hash = window().location().hash().unwrap_or_default();
+    let url = format!("{path}{query}{hash}");
+    // A sandboxed or odd host may refuse history changes: the view still works.
+    let _ = if replace {
+        history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
+    } else {
+        history.push_state_with_url(&JsValue::NULL, "", Some(&url))
+    };
+}
+
+/// Starts the two-way sync. Call once, inside the app's owner.
+pub fn sync_url(state: AppState) {
+    // A link with values we could not follow is rewritten to what is shown,
+    // without adding a history entry.
+    let first = state.view.with_untracked(to_query);
+    if first != current_search() {
+        write_url(&first, true);
+    }
+    Effect::new(move |_| {
+        let query = state.view.with(to_query);
+        if query != current_search() {
+            write_url(&query, false);
+        }
+    });
+    let handle = window_event_listener(leptos::ev::popstate, move |_| {
+        let (view, _) = resolve(&parse_query(&current_search()), state.data);
+        state.view.set(view);
+    });
+    on_cleanup(move || handle.remove());
+}

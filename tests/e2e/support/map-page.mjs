@@ -1,0 +1,44 @@
+// Page object for the map: how tests find things, in one place.
+import { expect } from '@playwright/test';
+
+export const FOCUS = ['KZ', 'KG', 'TJ', 'TM', 'UZ'];
+export const NAMES = { KZ: 'Kazakhstan', KG: 'Kyrgyzstan', TJ: 'Tajikistan', TM: 'Turkmenistan', UZ: 'Uzbekistan' };
+
+export class MapPage {
+  constructor(page) { this.page = page; }
+
+  async open(query = '') {
+    await this.page.goto(`/${query}`);
+    await expect(this.page.locator('[data-country]')).toHaveCount(5);
+  }
+  country(code) { return this.page.locator(`path[data-country="${code}"]`); }
+  contextCountries() { return this.page.locator('path[data-context]'); }
+  panel() { return this.page.getByTestId('country-panel'); }
+  legend() { return this.page.getByTestId('legend'); }
+  notices() { return this.page.getByTestId('notices'); }
+  tooltip() { return this.page.getByTestId('tooltip'); }
+  categorySelect() { return this.page.getByTestId('category-select'); }
+  tableView() { return this.page.getByTestId('table-view'); }
+  countryButton(code) { return this.page.locator(`[data-country-button="${code}"]`); }
+  caseCard(id) { return this.page.locator(`[data-case="${id}"]`); }
+  async viewBox() { return this.page.getByTestId('map').getAttribute('viewBox'); }
+  async selectCategory(id) { await this.categorySelect().selectOption(id); }
+  async search() { return this.page.evaluate(() => window.location.search); }
+  /** Clicks a country at a point inside its own label area (robust for small ones). */
+  async clickCountry(code) { await this.country(code).click({ position: await this.insidePoint(code) }); }
+  /** A point inside the shape, found by the browser's own hit test. */
+  async insidePoint(code) {
+    return this.page.evaluate((c) => {
+      const el = document.querySelector(`path[data-country="${c}"]`);
+      const r = el.getBoundingClientRect();
+      for (let i = 1; i < 20; i++) for (let j = 1; j < 20; j++) {
+        const x = r.left + (r.width * i) / 20, y = r.top + (r.height * j) / 20;
+        if (document.elementFromPoint(x, y) === el) return { x: x - r.left, y: y - r.top };
+      }
+      throw new Error(`no visible point of ${c}`);
+    }, code);
+  }
+  async screenshot(name) {
+    await this.page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: false });
+  }
+}
