@@ -1,1 +1,15 @@
-//! Projection, fitting and SVG paths.
+//! Projection, fitting, SVG paths and the map geometry built from them.
+//! Pure: no leptos, web-sys or wasm-bindgen, so `cargo test` covers it all.
+pub mod error;
+pub mod fit;
+pub mod label;
+pub mod map_geometry;
+pub mod path;
+pub mod projection;
+
+pub use error::GeoError;
+pub use map_geometry::{
+    build_map, CapitalPoint, CountryShape, MapGeometry, Role, CENTRAL_ASIA_GEOJSON, VIEW_HEIGHT,
+    VIEW_WIDTH,
+};
+pub use projection::ConicEqualArea;
