@@ -1,3 +1,13 @@
 //! Data model, loading and validation.
 pub mod model;
 pub use model::*;
+
+pub mod error;
+pub mod formats;
+pub mod load;
+pub mod query;
+pub mod validate;
+
+pub use error::{DataError, DataErrorKind};
+pub use load::{check_excerpts, load, load_embedded, normalise, RIGHTS_FILE, RIGHTS_JSON};
+pub use validate::{validate, MAX_EXCERPT_CHARS};
