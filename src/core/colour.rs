@@ -72,13 +72,11 @@ pub fn rank_to_level(rank: usize, count: usize) -> usize {
 
 /// The swatch of a status of a category, or `None` when the id is not in its legend.
 pub fn status_swatch(category: &Category, status_id: &str) -> Option<Swatch> {
-    let status = category.statuses.iter().find(|s| s.id == status_id)?;
-    if status.not_covered {
+    if category.status(status_id)?.not_covered {
         return Some(NOT_COVERED);
     }
-    let covered: Vec<_> = category.statuses.iter().filter(|s| !s.not_covered).collect();
-    let rank = covered.iter().position(|s| s.id == status_id)?;
-    Some(level_swatch(rank_to_level(rank, covered.len())))
+    let rank = category.severity(status_id)?;
+    Some(level_swatch(rank_to_level(rank, category.scale_len())))
 }
 
 /// The overview's bins: `count` issues of concern out of `total` categories.

@@ -2,9 +2,9 @@
 //! the legend, case lists and accessible names. Pure, so it is tested without
 //! a DOM; the components only format what these functions return.
 use crate::core::colour::{self, Swatch};
-use crate::core::data::{Case, Category, Country, Finding, RightsData};
+use crate::core::data::{Case, RightsData};
 use crate::core::messages::{count, fill, Messages};
-use crate::core::url_state::OVERVIEW;
+use crate::core::url_state::{Notice, OVERVIEW};
 
 /// How one country stands in the category being shown.
 #[derive(Debug, Clone, PartialEq)]
@@ -20,28 +20,9 @@ pub struct LegendEntry {
     pub swatch: Swatch,
 }
 
-pub fn country<'a>(data: &'a RightsData, code: &str) -> Option<&'a Country> {
-    data.countries.iter().find(|c| c.code == code)
-}
-
-pub fn category<'a>(data: &'a RightsData, id: &str) -> Option<&'a Category> {
-    data.categories.iter().find(|c| c.id == id)
-}
-
-pub fn finding<'a>(data: &'a RightsData, code: &str, category_id: &str) -> Option<&'a Finding> {
-    country(data, code)?.findings.get(category_id)
-}
-
 /// Categories whose finding for the country is a covered (concern) status.
 pub fn concern_count(data: &RightsData, code: &str) -> usize {
-    data.categories
-        .iter()
-        .filter(|cat| {
-            finding(data, code, &cat.id)
-                .and_then(|f| cat.statuses.iter().find(|s| s.id == f.status))
-                .is_some_and(|s| !s.not_covered)
-        })
-        .count()
+    data.categories.iter().filter(|cat| data.status(code, &cat.id).is_some_and(|s| !s.not_covered)).count()
 }
 
 /// The country's status in `category_id`, or in the overview.
@@ -51,10 +32,9 @@ pub fn country_status(data: &RightsData, msgs: &Messages, code: &str, category_i
         let swatch = colour::overview_swatch(n, data.categories.len());
         return Some(StatusView { label: count(msgs.concerns_one, msgs.concerns_many, n), swatch });
     }
-    let cat = category(data, category_id)?;
-    let f = finding(data, code, category_id)?;
-    let status = cat.statuses.iter().find(|s| s.id == f.status)?;
-    Some(StatusView { label: status.label.clone(), swatch: colour::status_swatch(cat, &f.status)? })
+    let cat = data.category(category_id)?;
+    let status = data.status(code, category_id)?;
+    Some(StatusView { label: status.label.clone(), swatch: colour::status_swatch(cat, &status.id)? })
 }
 
 /// The legend of a category (least to most severe, not covered first), or of the overview.
@@ -76,7 +56,7 @@ pub fn legend(data: &RightsData, msgs: &Messages, category_id: &str) -> Vec<Lege
         }
         return entries;
     }
-    let Some(cat) = category(data, category_id) else { return Vec::new() };
+    let Some(cat) = data.category(category_id) else { return Vec::new() };
     cat.statuses
         .iter()
         .filter_map(|s| Some(LegendEntry { label: s.label.clone(), swatch: colour::status_swatch(cat, &s.id)? }))
@@ -95,15 +75,14 @@ fn data_not_covered_label(data: &RightsData) -> String {
 
 /// The country's cases: those on the category first, then the others.
 pub fn cases_for<'a>(data: &'a RightsData, code: &str, category_id: &str) -> (Vec<&'a Case>, Vec<&'a Case>) {
-    data.cases
-        .iter()
-        .filter(|c| c.country == code)
+    data.cases_for(code)
+        .into_iter()
         .partition(|c| category_id == OVERVIEW || c.categories.iter().any(|k| k == category_id))
 }
 
 /// The name of the category being shown, the overview included.
 pub fn category_name(data: &RightsData, msgs: &Messages, category_id: &str) -> String {
-    match category(data, category_id) {
+    match data.category(category_id) {
         Some(cat) => cat.name.clone(),
         None => msgs.overview.to_string(),
     }
@@ -112,7 +91,7 @@ pub fn category_name(data: &RightsData, msgs: &Messages, category_id: &str) -> S
 /// What a screen reader announces for a country on the map, e.g.
 /// "Kazakhstan, Freedom of expression and media: Severely restricted, 2 cases".
 pub fn accessible_name(data: &RightsData, msgs: &Messages, code: &str, category_id: &str) -> String {
-    let Some(c) = country(data, code) else { return code.to_string() };
+    let Some(c) = data.country(code) else { return code.to_string() };
     let status = country_status(data, msgs, code, category_id).map(|s| s.label).unwrap_or_default();
     let cases = count(msgs.cases_one, msgs.cases_many, cases_for(data, code, category_id).0.len());
     fill(
@@ -143,6 +122,18 @@ pub fn format_date(msgs: &Messages, iso: &str) -> String {
 
 /// "Human Rights Watch, “Title”, 11 January 2024" for a source id.
 pub fn source_citation(data: &RightsData, msgs: &Messages, id: &str) -> Option<(String, String)> {
-    let s = data.sources.iter().find(|s| s.id == id)?;
+    let s = data.source(id)?;
     Some((format!("{}, “{}”, {}", s.publisher, s.title, format_date(msgs, &s.date)), s.url.clone()))
+}
+
+/// The message for a notice; the value is cut short and shown as text only.
+pub fn notice_text(msgs: &Messages, notice: &Notice) -> String {
+    let (template, value) = match notice {
+        Notice::UnknownCountry(v) => (msgs.notice_unknown_country, v),
+        Notice::UnknownCategory(v) => (msgs.notice_unknown_category, v),
+        Notice::UnknownCase(v) => (msgs.notice_unknown_case, v),
+        Notice::UnknownLang(v) => (msgs.notice_unknown_lang, v),
+    };
+    let short: String = value.chars().take(40).collect();
+    fill(template, &[("value", &short)])
 }

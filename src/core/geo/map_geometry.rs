@@ -26,12 +26,14 @@ const PADDING: f64 = 16.0;
 const LABEL_PRECISION: f64 = 0.5;
 
 /// (name, country alpha-2, latitude, longitude)
-const CAPITALS: [(&str, &str, f64, f64); 5] = [
-    ("Astana", "KZ", 51.1801, 71.4460),
-    ("Bishkek", "KG", 42.8700, 74.5900),
-    ("Dushanbe", "TJ", 38.5358, 68.7791),
-    ("Ashgabat", "TM", 37.9500, 58.3833),
-    ("Tashkent", "UZ", 41.2647, 69.2163),
+/// Name, country, latitude, longitude, and whether the name sits left of the
+/// dot (where the right side is taken by a country's own label).
+const CAPITALS: [(&str, &str, f64, f64, bool); 5] = [
+    ("Astana", "KZ", 51.1801, 71.4460, false),
+    ("Bishkek", "KG", 42.8700, 74.5900, false),
+    ("Dushanbe", "TJ", 38.5358, 68.7791, true),
+    ("Ashgabat", "TM", 37.9500, 58.3833, false),
+    ("Tashkent", "UZ", 41.2647, 69.2163, true),
 ];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -66,6 +68,8 @@ pub struct CapitalPoint {
     pub country: String,
     pub x: f64,
     pub y: f64,
+    /// Draw the name to the left of the dot.
+    pub label_left: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -134,9 +138,16 @@ pub fn build_map(geojson_text: &str) -> Result<MapGeometry, GeoError> {
             if polygons.is_empty() {
                 return Err(GeoError::EmptyGeometry { feature: p.label });
             }
+            let label = match LABEL_ANCHORS.iter().find(|a| a.0 == p.alpha2) {
+                Some(&(_, lat, lon)) => {
+                    let (x, y) = projection.project(lon, lat);
+                    (round1(x), round1(y))
+                }
+                None => label_point(&polygons, view),
+            };
             Ok(CountryShape {
                 path: to_svg_path(&polygons),
-                label: label_point(&polygons, view),
+                label,
                 bbox: bbox(&polygons),
                 alpha2: p.alpha2,
                 alpha3: p.alpha3,
@@ -148,13 +159,14 @@ pub fn build_map(geojson_text: &str) -> Result<MapGeometry, GeoError> {
 
     let capitals = CAPITALS
         .iter()
-        .map(|&(name, country, lat, lon)| {
+        .map(|&(name, country, lat, lon, label_left)| {
             let (x, y) = projection.project(lon, lat);
             CapitalPoint {
                 name: name.into(),
                 country: country.into(),
                 x: round1(x),
                 y: round1(y),
+                label_left,
             }
         })
         .collect();
@@ -258,6 +270,11 @@ fn bbox(polygons: &[ProjectedPolygon]) -> (f64, f64, f64, f64) {
     }
     (b.min_x, b.min_y, b.max_x, b.max_y)
 }
+
+/// Hand-placed label anchors (alpha-2, latitude, longitude) where the
+/// computed spot collides with a capital: Tajikistan's lands on Dushanbe, so
+/// its name goes to the Pamirs, and Uzbekistan's west, clear of Tashkent. Tests check each anchor is inside its country.
+const LABEL_ANCHORS: [(&str, f64, f64); 2] = [("TJ", 38.5, 72.6), ("UZ", 41.7, 62.6)];
 
 /// The visible spot farthest from any border, over all of the country's
 /// polygons (so Kazakhstan's label goes in its main body, not on an island).

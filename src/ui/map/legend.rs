@@ -1,7 +1,7 @@
 //! The legend of the category being shown: each status's fill, texture and label.
 use super::patterns::Swatch;
 use crate::core::url_state::OVERVIEW;
-use crate::core::view_model::{category, category_name, legend};
+use crate::core::view_model::{category_name, legend};
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
 
@@ -14,7 +14,7 @@ pub fn Legend() -> impl IntoView {
         if id == OVERVIEW {
             msgs.overview_description.to_string()
         } else {
-            category(state.data, &id).map(|c| c.description.clone()).unwrap_or_default()
+            state.data.category(&id).map(|c| c.description.clone()).unwrap_or_default()
         }
     };
     view! {

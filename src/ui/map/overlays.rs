@@ -1,7 +1,7 @@
 //! HTML overlays positioned over the SVG in percentages of the visible box:
 //! text stays at a readable pixel size at any map size or zoom.
 use crate::core::geo::Role;
-use crate::core::view_model::{country, country_status};
+use crate::core::view_model::country_status;
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
 
@@ -23,7 +23,7 @@ pub fn Labels() -> impl IntoView {
         <div class="map-labels" aria-hidden="true">
             {geo.countries.iter().filter(|c| c.role == Role::Focus).map(|shape| {
                 let code: &'static str = &shape.alpha2;
-                let name = country(state.data, code).map_or(shape.name.clone(), |c| c.name.clone());
+                let name = state.data.country(code).map_or(shape.name.clone(), |c| c.name.clone());
                 let status = move || country_status(state.data, msgs, code, &state.category.get()).map(|s| s.label).unwrap_or_default();
                 view! {
                     <div class="country-label" data-label=code style=at(shape.label.0, shape.label.1)>
@@ -33,7 +33,7 @@ pub fn Labels() -> impl IntoView {
                 }
             }).collect_view()}
             {geo.capitals.iter().map(|c| view! {
-                <div class="capital-label" data-capital-label=c.country.as_str() style=at(c.x, c.y)>{c.name.clone()}</div>
+                <div class="capital-label" class:left=c.label_left data-capital-label=c.country.as_str() style=at(c.x, c.y)>{c.name.clone()}</div>
             }).collect_view()}
         </div>
     }
@@ -48,7 +48,7 @@ pub fn Tooltip() -> impl IntoView {
     let content = move || {
         let code = state.hovered.get()?;
         let shape = geo.countries.iter().find(|c| c.alpha2 == code)?;
-        let name = country(state.data, &code)?.name.clone();
+        let name = state.data.country(&code)?.name.clone();
         let status = country_status(state.data, msgs, &code, &state.category.get())?.label;
         let (l, t) = state.zoom.get().to_percent(shape.label.0, shape.label.1, geo.width, geo.height);
         Some((name, status, position(l, t)))

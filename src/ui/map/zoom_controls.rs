@@ -1,5 +1,5 @@
 //! Zoom in, out and reset. The mouse wheel is left to the page on purpose.
-use crate::core::zoom::{Zoom, ZOOM_STEP};
+use crate::core::zoom::{Zoom, MAX_ZOOM, ZOOM_STEP};
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
 
@@ -8,15 +8,26 @@ pub fn ZoomControls() -> impl IntoView {
     let state = use_app_state();
     let msgs = state.msgs();
     let (w, h) = (state.geometry.width, state.geometry.height);
-    let scale = move |factor: f64| state.zoom.update(|z| *z = z.scaled(factor, w, h));
+    // Zooming in from the whole map goes to the open country, if there is one:
+    // the quickest way to reach small Kyrgyzstan or Tajikistan on a phone.
+    let scale = move |factor: f64| {
+        let selected = state.country.get_untracked().and_then(|code| state.geometry.countries.iter().find(|c| c.alpha2 == code));
+        state.zoom.update(|z| {
+            if let (Some(shape), false, true) = (selected, z.is_zoomed(), factor > 1.0) {
+                let (x0, y0, x1, y1) = shape.bbox;
+                *z = Zoom { cx: (x0 + x1) / 2.0, cy: (y0 + y1) / 2.0, ..*z };
+            }
+            *z = z.scaled(factor, w, h);
+        });
+    };
     view! {
         <div class="zoom-controls" role="group" aria-label=msgs.zoom_label>
             <button type="button" aria-label=msgs.zoom_in title=msgs.zoom_in on:click=move |_| scale(ZOOM_STEP)
-                disabled=move || state.zoom.get().k >= crate::core::zoom::MAX_ZOOM>"+"</button>
+                disabled=move || { state.zoom.get().k >= MAX_ZOOM }>"+"</button>
             <button type="button" aria-label=msgs.zoom_out title=msgs.zoom_out on:click=move |_| scale(1.0 / ZOOM_STEP)
-                disabled=move || !state.zoom.get().is_zoomed()>"−"</button>
+                disabled=move || { !state.zoom.get().is_zoomed() }>"−"</button>
             <button type="button" aria-label=msgs.zoom_reset title=msgs.zoom_reset on:click=move |_| state.zoom.set(Zoom::reset(w, h))
-                disabled=move || !state.zoom.get().is_zoomed()>"⟲"</button>
+                disabled=move || { !state.zoom.get().is_zoomed() }>"⟲"</button>
         </div>
     }
 }

@@ -4,7 +4,7 @@ use super::case_card::CaseCard;
 use super::quote::Quote;
 use crate::core::data::Country;
 use crate::core::url_state::OVERVIEW;
-use crate::core::view_model::{cases_for, country, country_status, step_country};
+use crate::core::view_model::{cases_for, country_status, step_country};
 use crate::ui::dom::{focus_country, focus_later};
 use crate::ui::map::Swatch;
 use crate::ui::state::{use_app_state, AppState};
@@ -14,7 +14,7 @@ use leptos::prelude::*;
 pub fn CountryPanel() -> impl IntoView {
     let state = use_app_state();
     view! {
-        {move || state.country.get().and_then(|code| country(state.data, &code)).map(|c| view! { <PanelBody country=c/> })}
+        {move || state.country.get().and_then(|code| state.data.country(&code)).map(|c| view! { <PanelBody country=c/> })}
     }
 }
 
@@ -74,7 +74,7 @@ fn Finding(country: &'static Country) -> impl IntoView {
     let msgs = state.msgs();
     move || {
         let id = state.category.get();
-        let cat = crate::core::view_model::category(state.data, &id)?;
+        let cat = state.data.category(&id)?;
         let finding = country.findings.get(&id)?;
         let status = country_status(state.data, msgs, &country.code, &id)?;
         let not_covered = status.swatch.level == 0;
