@@ -1,0 +1,28 @@
+// Automated accessibility check (axe-core, WCAG 2.1 A and AA) on the main views.
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from './support/fixtures.mjs';
+
+const audit = (page) => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+const summary = (r) => r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+
+test('the default view has no WCAG 2.1 AA violations', async ({ map, page }) => {
+  await map.open();
+  expect(summary(await audit(page))).toEqual([]);
+});
+
+test('an open panel with an expanded case has no violations', async ({ map, page }) => {
+  await map.open('?country=UZ&category=press&case=uz-dauletmurat-tazhimuratov');
+  await expect(map.panel()).toBeVisible();
+  expect(summary(await audit(page))).toEqual([]);
+});
+
+test('the table view has no violations', async ({ map, page }) => {
+  await map.open('?view=table');
+  expect(summary(await audit(page))).toEqual([]);
+});
+
+test('a phone-sized view with a notice has no violations', async ({ map, page }) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  await map.open('?country=XX&category=lgbt');
+  expect(summary(await audit(page))).toEqual([]);
+});

@@ -1,0 +1,40 @@
+// Tab reaches the map, arrows move between the five countries, Enter opens.
+import { test, expect } from './support/fixtures.mjs';
+
+test('Tab reaches the map, arrows move, Enter opens', async ({ map, page }) => {
+  await map.open('?category=press');
+  // Tab through the toolbar until a country has focus.
+  for (let i = 0; i < 10; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement?.hasAttribute('data-country'))) break;
+  }
+  await expect(map.country('KZ')).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(map.country('KG')).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect(map.country('UZ')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(map.panel()).toHaveAttribute('data-panel-country', 'UZ');
+});
+
+test('only one country is a Tab stop, so Tab leaves the map after one stop', async ({ map, page }) => {
+  await map.open();
+  const stops = await page.locator('path[data-country][tabindex="0"]').count();
+  expect(stops).toBe(1);
+});
+
+test('each country is named with its status and case count for screen readers', async ({ map }) => {
+  await map.open('?category=press');
+  await expect(map.country('KZ')).toHaveAttribute('aria-label', /^Kazakhstan, Expression and media: Media under threat, \d+ cases?$/);
+  await expect(map.country('KZ')).toHaveAttribute('role', 'button');
+});
+
+test('focus is visible on a focused country', async ({ map, page }) => {
+  await map.open();
+  await map.country('TM').focus();
+  await page.keyboard.press('ArrowRight');
+  const stroke = await page.locator('.highlight').evaluate((el) => getComputedStyle(el).strokeWidth);
+  expect(parseFloat(stroke)).toBeGreaterThanOrEqual(2);
+  await expect(page.locator('.highlight')).toHaveAttribute('d', await map.country('UZ').getAttribute('d'));
+});

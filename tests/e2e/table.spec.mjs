@@ -1,0 +1,30 @@
+// The table view: countries × issues with status labels, and every case.
+import { test, expect } from './support/fixtures.mjs';
+
+test('the table lists every country against every issue, in words', async ({ map, page }) => {
+  await map.open();
+  await page.getByRole('button', { name: 'Table' }).click();
+  const table = map.tableView();
+  await expect(table).toBeVisible();
+  expect(await map.search()).toBe('?view=table');
+  await expect(table.locator('tbody tr')).toHaveCount(5);
+  await expect(table.locator('thead th')).toHaveCount(13);
+  await expect(table.locator('tr[data-row="TM"] td[data-category="press"]')).toHaveText('Media under tight state control');
+  await expect(table.locator('tr[data-row="KZ"] td[data-category="lgbt"]')).toHaveText('Not covered by the sources');
+});
+
+test('the table lists every case with its excerpt and source', async ({ map }) => {
+  await map.open('?view=table');
+  const rows = map.tableView().locator('.case-row');
+  expect(await rows.count()).toBeGreaterThanOrEqual(20);
+  const row = map.tableView().locator('[data-case-row="uz-dauletmurat-tazhimuratov"]');
+  await expect(row).toContainText('Dauletmurat Tazhimuratov');
+  await expect(row.locator('blockquote')).toContainText('imprisoned for 16 years');
+  await expect(row.getByRole('link')).toHaveAttribute('href', /hrw\.org/);
+});
+
+test('a country in the table opens it on the map', async ({ map, page }) => {
+  await map.open('?view=table');
+  await page.getByRole('button', { name: 'Kyrgyzstan' }).click();
+  await expect(map.panel()).toHaveAttribute('data-panel-country', 'KG');
+});

@@ -1,0 +1,16 @@
+// Hover and keyboard focus show the country's name and its current status.
+import { test, expect } from './support/fixtures.mjs';
+
+test('hovering a country shows its name and status', async ({ map }) => {
+  await map.open('?category=press');
+  await map.country('TM').hover({ position: await map.insidePoint('TM') });
+  await expect(map.tooltip()).toContainText('Turkmenistan');
+  await expect(map.tooltip()).toContainText('Media under tight state control');
+});
+
+test('keyboard focus shows the same', async ({ map }) => {
+  await map.open('?category=lgbt');
+  await map.country('UZ').focus();
+  await expect(map.tooltip()).toContainText('Uzbekistan');
+  await expect(map.tooltip()).toContainText('Sex between men criminalised');
+});

@@ -1,0 +1,61 @@
+// The URL is a public contract: links restore the view; back and forward work;
+// bad values fall back politely, never to a blank page.
+import { test, expect } from './support/fixtures.mjs';
+
+test('a link restores country, category and case, case-insensitively', async ({ map }) => {
+  await map.open('?country=kz&category=PRESS&case=kz-marat-zhylanbaev&lang=EN');
+  await expect(map.panel()).toHaveAttribute('data-panel-country', 'KZ');
+  await expect(map.categorySelect()).toHaveValue('press');
+  await expect(map.caseCard('kz-marat-zhylanbaev').locator('blockquote')).toBeVisible();
+  await expect(map.notices()).toBeEmpty();
+  // The address is normalised to the canonical form, with no extra history entry.
+  expect(await map.search()).toBe('?country=KZ&category=press&case=kz-marat-zhylanbaev');
+});
+
+test('back and forward restore earlier views', async ({ map, page }) => {
+  await map.open();
+  await map.selectCategory('torture');
+  await map.clickCountry('UZ');
+  await expect(map.panel()).toBeVisible();
+  await page.goBack();
+  await expect(map.panel()).toHaveCount(0);
+  await expect(map.categorySelect()).toHaveValue('torture');
+  await page.goBack();
+  await expect(map.categorySelect()).toHaveValue('overview');
+  await page.goForward();
+  await page.goForward();
+  await expect(map.panel()).toHaveAttribute('data-panel-country', 'UZ');
+});
+
+for (const [query, text] of [
+  ['?country=XX', 'There is no country “XX”'],
+  ['?category=weather', 'There is no issue “weather”'],
+  ['?case=no-such-case', 'There is no case “no-such-case”'],
+  ['?lang=fr', 'The language “fr” is not available'],
+]) {
+  test(`an unknown value (${query}) falls back with a visible notice`, async ({ map }) => {
+    await map.open(query);
+    await expect(map.notices()).toContainText(text);
+    await expect(map.country('KZ')).toBeVisible();
+    await expect(map.categorySelect()).toHaveValue('overview');
+  });
+}
+
+test('a valid part of a link is kept when another part is wrong', async ({ map }) => {
+  await map.open('?country=TJ&category=nonsense');
+  await expect(map.panel()).toHaveAttribute('data-panel-country', 'TJ');
+  await expect(map.notices()).toContainText('There is no issue “nonsense”');
+});
+
+test('markup and broken encoding in a link are shown as text, never run', async ({ map, page }) => {
+  await map.open('?country=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&category=%E0%A4%A&case=%00%ZZ');
+  await expect(map.notices()).toContainText('<img src=x onerror=alert(1)>');
+  await expect(page.locator('.notices img')).toHaveCount(0);
+  await expect(map.country('UZ')).toBeVisible();
+});
+
+test('the notice can be dismissed', async ({ map }) => {
+  await map.open('?country=XX');
+  await map.notices().getByRole('button', { name: 'Dismiss' }).click();
+  await expect(map.notices()).toBeEmpty();
+});
