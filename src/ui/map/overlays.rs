@@ -9,7 +9,12 @@ fn position(left: f64, top: f64) -> String {
     format!("left:{left:.2}%;top:{top:.2}%")
 }
 
-/// Country names with their status, and capital names.
+/// Neighbours worth naming for orientation; others stay unlabelled to keep the map calm.
+const NAMED_NEIGHBOURS: [&str; 4] = ["RU", "CN", "AF", "IR"];
+/// A neighbour's label is shown only this far (map units) inside the frame.
+const LABEL_MARGIN: f64 = 40.0;
+
+/// Country names with their status, capital names, and the main neighbours.
 #[component]
 pub fn Labels() -> impl IntoView {
     let state = use_app_state();
@@ -32,6 +37,13 @@ pub fn Labels() -> impl IntoView {
                     </div>
                 }
             }).collect_view()}
+            {geo.countries.iter()
+                .filter(|c| c.role == Role::Context && NAMED_NEIGHBOURS.contains(&c.alpha2.as_str()))
+                .filter(|c| (LABEL_MARGIN..geo.width - LABEL_MARGIN).contains(&c.label.0)
+                    && (LABEL_MARGIN..geo.height - LABEL_MARGIN).contains(&c.label.1))
+                .map(|c| view! {
+                    <div class="context-label" data-context-label=c.alpha2.as_str() style=at(c.label.0, c.label.1)>{c.name.clone()}</div>
+                }).collect_view()}
             {geo.capitals.iter().map(|c| view! {
                 <div class="capital-label" class:left=c.label_left data-capital-label=c.country.as_str() style=at(c.x, c.y)>{c.name.clone()}</div>
             }).collect_view()}
