@@ -96,6 +96,31 @@ pub enum DataErrorKind {
         chars: usize,
         max: usize,
     },
+    /// A translation file (`rights.ru.json`) lacks an item the English data
+    /// has. `what` names it: `finding "press"`, `the direction`.
+    MissingTranslation {
+        what: String,
+    },
+    /// A translation file has an id the English data does not have.
+    UnknownTranslationId {
+        what: String,
+    },
+    /// A translated list (people, dates) whose length differs from the
+    /// English one; the two are matched by position.
+    CountMismatch {
+        english: usize,
+        translated: usize,
+    },
+    /// A translated text that is empty while the English text is not.
+    EmptyTranslation,
+    /// A translated text (or direction) where the English has none: a "not
+    /// covered" finding must stay empty in every language.
+    UnexpectedTranslation,
+    /// The translation file's `lang` is not the language it is loaded as.
+    WrongLanguage {
+        expected: String,
+        found: String,
+    },
 }
 
 impl DataError {
@@ -181,6 +206,30 @@ impl fmt::Display for DataErrorKind {
             ExcerptTooLong { chars, max } => {
                 write!(f, "excerpt is {chars} characters long; quote at most {max}")
             }
+            MissingTranslation { what } => {
+                write!(f, "no translation of {what}, which the English data has")
+            }
+            UnknownTranslationId { what } => write!(
+                f,
+                "{what} is not in the English data; a translation may only use its ids"
+            ),
+            CountMismatch {
+                english,
+                translated,
+            } => write!(
+                f,
+                "has {translated} entries but the English has {english}; \
+                 keep the same number, in the same order"
+            ),
+            EmptyTranslation => write!(f, "translation is empty, but the English text is not"),
+            UnexpectedTranslation => write!(
+                f,
+                "the English has no text here, so the translation must be empty or left out"
+            ),
+            WrongLanguage { expected, found } => write!(
+                f,
+                "language is \"{found}\", but this file must be \"{expected}\""
+            ),
         }
     }
 }
