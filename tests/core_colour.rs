@@ -10,9 +10,22 @@ fn real() -> RightsData {
 
 /// A legend with "not covered" first and `covered` severity steps after it.
 fn category(covered: usize) -> Category {
-    let mut statuses = vec![Status { id: "nc".into(), label: "Not covered".into(), not_covered: true }];
-    statuses.extend((0..covered).map(|i| Status { id: format!("s{i}"), label: format!("Step {i}"), not_covered: false }));
-    Category { id: "cat".into(), name: "Cat".into(), description: String::new(), statuses }
+    let mut statuses = vec![Status {
+        id: "nc".into(),
+        label: "Not covered".into(),
+        not_covered: true,
+    }];
+    statuses.extend((0..covered).map(|i| Status {
+        id: format!("s{i}"),
+        label: format!("Step {i}"),
+        not_covered: false,
+    }));
+    Category {
+        id: "cat".into(),
+        name: "Cat".into(),
+        description: String::new(),
+        statuses,
+    }
 }
 
 /// WCAG relative luminance of `#rrggbb`.
@@ -21,7 +34,11 @@ fn luminance(hex: &str) -> f64 {
     assert_eq!(hex.len(), 6, "{hex}");
     let channel = |i: usize| {
         let v = u8::from_str_radix(&hex[i..i + 2], 16).expect("hex digits") as f64 / 255.0;
-        if v <= 0.04045 { v / 12.92 } else { ((v + 0.055) / 1.055).powf(2.4) }
+        if v <= 0.04045 {
+            v / 12.92
+        } else {
+            ((v + 0.055) / 1.055).powf(2.4)
+        }
     };
     0.2126 * channel(0) + 0.7152 * channel(2) + 0.0722 * channel(4)
 }
@@ -36,9 +53,18 @@ fn luminance_helper_is_sane() {
 #[test]
 fn short_legends_spread_over_the_levels() {
     assert_eq!(rank_to_level(0, 1), 3);
-    assert_eq!((0..2).map(|r| rank_to_level(r, 2)).collect::<Vec<_>>(), [2, 4]);
-    assert_eq!((0..3).map(|r| rank_to_level(r, 3)).collect::<Vec<_>>(), [2, 3, 4]);
-    assert_eq!((0..4).map(|r| rank_to_level(r, 4)).collect::<Vec<_>>(), [1, 2, 3, 4]);
+    assert_eq!(
+        (0..2).map(|r| rank_to_level(r, 2)).collect::<Vec<_>>(),
+        [2, 4]
+    );
+    assert_eq!(
+        (0..3).map(|r| rank_to_level(r, 3)).collect::<Vec<_>>(),
+        [2, 3, 4]
+    );
+    assert_eq!(
+        (0..4).map(|r| rank_to_level(r, 4)).collect::<Vec<_>>(),
+        [1, 2, 3, 4]
+    );
 }
 
 #[test]
@@ -50,7 +76,10 @@ fn long_legends_share_levels_and_use_all_four() {
         let distinct: HashSet<_> = levels.iter().collect();
         assert_eq!(distinct.len(), 4, "{count}: {levels:?}");
     }
-    assert_eq!((0..8).map(|r| rank_to_level(r, 8)).collect::<Vec<_>>(), [1, 1, 2, 2, 3, 3, 4, 4]);
+    assert_eq!(
+        (0..8).map(|r| rank_to_level(r, 8)).collect::<Vec<_>>(),
+        [1, 1, 2, 2, 3, 3, 4, 4]
+    );
 }
 
 #[test]
@@ -59,15 +88,27 @@ fn levels_are_monotonic_and_in_range_for_every_length() {
         let mut previous = 0;
         for rank in 0..count {
             let level = rank_to_level(rank, count);
-            assert!((1..=4).contains(&level), "rank {rank} of {count} gives {level}");
-            assert!(level >= previous, "rank {rank} of {count}: {level} after {previous}");
+            assert!(
+                (1..=4).contains(&level),
+                "rank {rank} of {count} gives {level}"
+            );
+            assert!(
+                level >= previous,
+                "rank {rank} of {count}: {level} after {previous}"
+            );
             if count <= 4 {
-                assert!(level > previous, "short legends keep every step apart ({count})");
+                assert!(
+                    level > previous,
+                    "short legends keep every step apart ({count})"
+                );
             }
             previous = level;
         }
         // A rank past the end is treated as the most severe, never out of range.
-        assert_eq!(rank_to_level(count + 3, count), rank_to_level(count - 1, count));
+        assert_eq!(
+            rank_to_level(count + 3, count),
+            rank_to_level(count - 1, count)
+        );
     }
 }
 
@@ -90,7 +131,9 @@ fn not_covered_is_hatched_grey_never_a_severity() {
 #[test]
 fn hand_built_legend_swatches_follow_rank() {
     let cat = category(3);
-    let levels: Vec<usize> = (0..3).map(|i| status_swatch(&cat, &format!("s{i}")).unwrap().level).collect();
+    let levels: Vec<usize> = (0..3)
+        .map(|i| status_swatch(&cat, &format!("s{i}")).unwrap().level)
+        .collect();
     assert_eq!(levels, [2, 3, 4]);
     // "Not covered" placed in the middle of the legend does not take a rank.
     let mut mixed = category(2);
@@ -105,17 +148,27 @@ fn every_real_status_has_a_swatch_rising_with_legend_order() {
     for cat in &data.categories {
         let mut previous = 0;
         for s in &cat.statuses {
-            let swatch = status_swatch(cat, &s.id).unwrap_or_else(|| panic!("{}/{} has no swatch", cat.id, s.id));
+            let swatch = status_swatch(cat, &s.id)
+                .unwrap_or_else(|| panic!("{}/{} has no swatch", cat.id, s.id));
             if s.not_covered {
                 assert_eq!(swatch, NOT_COVERED, "{}/{}", cat.id, s.id);
                 continue;
             }
             assert!((1..=4).contains(&swatch.level), "{}/{}", cat.id, s.id);
-            assert!(swatch.level > previous, "{}: {} is not above the status before it", cat.id, s.id);
+            assert!(
+                swatch.level > previous,
+                "{}: {} is not above the status before it",
+                cat.id,
+                s.id
+            );
             assert_eq!(swatch, level_swatch(swatch.level));
             previous = swatch.level;
         }
-        assert_eq!(previous, 4, "{}: the most severe status gets the darkest level", cat.id);
+        assert_eq!(
+            previous, 4,
+            "{}: the most severe status gets the darkest level",
+            cat.id
+        );
     }
 }
 
@@ -133,13 +186,25 @@ fn level_swatch_clamps_and_matches_the_tables() {
 #[test]
 fn fills_get_darker_and_patterns_differ() {
     let swatches: Vec<Swatch> = (1..=4).map(level_swatch).collect();
-    let fills: HashSet<_> = swatches.iter().map(|s| s.fill.to_ascii_lowercase()).collect();
+    let fills: HashSet<_> = swatches
+        .iter()
+        .map(|s| s.fill.to_ascii_lowercase())
+        .collect();
     assert_eq!(fills.len(), 4);
     for pair in swatches.windows(2) {
         let (a, b) = (luminance(pair[0].fill), luminance(pair[1].fill));
-        assert!(b < a, "level {} ({b:.3}) is not darker than level {} ({a:.3})", pair[1].level, pair[0].level);
+        assert!(
+            b < a,
+            "level {} ({b:.3}) is not darker than level {} ({a:.3})",
+            pair[1].level,
+            pair[0].level
+        );
     }
-    let patterns: HashSet<_> = swatches.iter().map(|s| s.pattern).chain([Pattern::Hatch]).collect();
+    let patterns: HashSet<_> = swatches
+        .iter()
+        .map(|s| s.pattern)
+        .chain([Pattern::Hatch])
+        .collect();
     assert_eq!(patterns.len(), 5);
     let ids: HashSet<_> = patterns.iter().map(|p| p.svg_id()).collect();
     assert_eq!(ids.len(), 5, "each pattern has its own SVG id");
@@ -151,7 +216,12 @@ fn dark_flag_marks_fills_where_light_ink_contrasts_more() {
         let l = luminance(s.fill);
         let against_white = 1.05 / (l + 0.05);
         let against_black = (l + 0.05) / 0.05;
-        assert_eq!(s.dark, against_white > against_black, "{} (luminance {l:.3})", s.fill);
+        assert_eq!(
+            s.dark,
+            against_white > against_black,
+            "{} (luminance {l:.3})",
+            s.fill
+        );
     }
 }
 
@@ -166,7 +236,10 @@ fn overview_bins_cover_every_count_without_gaps_or_overlaps() {
                 assert_eq!(to, 0, "total {total}, level {level}");
                 continue;
             }
-            assert_eq!(from, next, "total {total}: level {level} starts at {from}, expected {next}");
+            assert_eq!(
+                from, next,
+                "total {total}: level {level} starts at {from}, expected {next}"
+            );
             assert!(to >= from);
             assert!(level > previous_level);
             for n in from..=to {
@@ -175,10 +248,22 @@ fn overview_bins_cover_every_count_without_gaps_or_overlaps() {
             previous_level = level;
             next = to + 1;
         }
-        assert_eq!(next, total + 1, "total {total}: counts past {} are in no bin", next - 1);
-        assert_eq!(overview_level(total, total), 4, "all issues of concern is the darkest");
+        assert_eq!(
+            next,
+            total + 1,
+            "total {total}: counts past {} are in no bin",
+            next - 1
+        );
+        assert_eq!(
+            overview_level(total, total),
+            4,
+            "all issues of concern is the darkest"
+        );
     }
-    assert_eq!((1..=4).map(|l| overview_bin(l, 12)).collect::<Vec<_>>(), [(1, 3), (4, 6), (7, 9), (10, 12)]);
+    assert_eq!(
+        (1..=4).map(|l| overview_bin(l, 12)).collect::<Vec<_>>(),
+        [(1, 3), (4, 6), (7, 9), (10, 12)]
+    );
 }
 
 #[test]
@@ -190,13 +275,21 @@ fn zero_concerns_is_not_covered() {
     assert_eq!(overview_swatch(3, 0), NOT_COVERED, "no categories at all");
     assert_eq!(overview_swatch(1, 12), level_swatch(1));
     assert_eq!(overview_swatch(12, 12), level_swatch(4));
-    assert_eq!(overview_level(15, 12), 4, "more than the total stays in range");
+    assert_eq!(
+        overview_level(15, 12),
+        4,
+        "more than the total stays in range"
+    );
 }
 
 #[test]
 fn real_overview_total_uses_all_four_bins() {
     let total = real().categories.len();
     for level in 1..=4 {
-        assert_ne!(overview_bin(level, total).0, 0, "level {level} is empty with {total} categories");
+        assert_ne!(
+            overview_bin(level, total).0,
+            0,
+            "level {level} is empty with {total} categories"
+        );
     }
 }

@@ -1,5 +1,5 @@
 //! The message catalogue of `core::messages`: placeholders, plurals, language
-//! codes and the completeness of the English strings.
+//! codes and the completeness of every language's strings.
 use central_asia_rights_map::core::messages::*;
 
 /// The `{name}` placeholders of a template, in order.
@@ -7,7 +7,9 @@ fn placeholders(template: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut rest = template;
     while let Some(open) = rest.find('{') {
-        let Some(len) = rest[open..].find('}') else { break };
+        let Some(len) = rest[open..].find('}') else {
+            break;
+        };
         out.push(&rest[open + 1..open + len]);
         rest = &rest[open + len + 1..];
     }
@@ -17,24 +19,66 @@ fn placeholders(template: &str) -> Vec<&str> {
 #[test]
 fn fill_replaces_known_placeholders_and_leaves_unknown_ones() {
     assert_eq!(fill("{a} and {b}", &[("a", "x"), ("b", "y")]), "x and y");
-    assert_eq!(fill("{a}, {a}!", &[("a", "echo")]), "echo, echo!", "every occurrence");
+    assert_eq!(
+        fill("{a}, {a}!", &[("a", "echo")]),
+        "echo, echo!",
+        "every occurrence"
+    );
     assert_eq!(fill("{a} {missing}", &[("a", "1")]), "1 {missing}");
     assert_eq!(fill("no placeholders", &[("a", "1")]), "no placeholders");
     assert_eq!(fill("{a}", &[]), "{a}");
     assert_eq!(fill("a {a} {{a}}", &[("a", "b")]), "a b {b}");
-    assert_eq!(fill("“{value}”", &[("value", "ж ✓")]), "“ж ✓”", "non-ASCII around and inside");
+    assert_eq!(
+        fill("“{value}”", &[("value", "ж ✓")]),
+        "“ж ✓”",
+        "non-ASCII around and inside"
+    );
     assert_eq!(fill("{A}", &[("a", "x")]), "{A}", "keys are case-sensitive");
 }
 
 #[test]
-fn count_picks_singular_only_for_one() {
-    assert_eq!(count("{n} case", "{n} cases", 1), "1 case");
-    assert_eq!(count("{n} case", "{n} cases", 0), "0 cases");
-    assert_eq!(count("{n} case", "{n} cases", 2), "2 cases");
-    assert_eq!(count("{n} case", "{n} cases", 11), "11 cases");
-    assert_eq!(count("{n} case", "{n} cases", 21), "21 cases");
-    assert_eq!(count(EN.concerns_one, EN.concerns_many, 1), "1 issue of concern");
-    assert_eq!(count(EN.cases_one, EN.cases_many, 3), "3 cases");
+fn english_counts_use_the_singular_only_for_one() {
+    assert_eq!(EN.cases(1), "1 case");
+    assert_eq!(EN.cases(0), "0 cases");
+    assert_eq!(EN.cases(2), "2 cases");
+    assert_eq!(EN.cases(11), "11 cases");
+    assert_eq!(EN.cases(21), "21 cases");
+    assert_eq!(EN.concerns(1), "1 issue of concern");
+    assert_eq!(EN.concerns(7), "7 issues of concern");
+}
+
+#[test]
+fn russian_counts_take_the_three_russian_forms() {
+    for (n, form) in [
+        (1, "случай"),
+        (21, "случай"),
+        (101, "случай"),
+        (2, "случая"),
+        (4, "случая"),
+        (22, "случая"),
+        (0, "случаев"),
+        (5, "случаев"),
+        (11, "случаев"),
+        (12, "случаев"),
+        (14, "случаев"),
+        (20, "случаев"),
+        (111, "случаев"),
+    ] {
+        assert_eq!(RU.cases(n), format!("{n} {form}"), "{n}");
+    }
+    assert_eq!(RU.concerns(1), "1 проблемная тема");
+    assert_eq!(RU.concerns(3), "3 проблемные темы");
+    assert_eq!(RU.concerns(9), "9 проблемных тем");
+}
+
+#[test]
+fn browser_languages_pick_russian_only_for_russian() {
+    for tag in ["ru", "ru-RU", "RU-kz", "ru_UA", " ru "] {
+        assert_eq!(Lang::from_browser(tag), Lang::Ru, "{tag:?}");
+    }
+    for tag in ["", "en-US", "kk-KZ", "uz", "de", "rus", "run"] {
+        assert_eq!(Lang::from_browser(tag), Lang::En, "{tag:?}");
+    }
 }
 
 #[test]
@@ -42,7 +86,8 @@ fn lang_codes_are_case_insensitive_and_trimmed() {
     for code in ["en", "EN", "En", " en ", "\ten\n"] {
         assert_eq!(Lang::from_code(code), Some(Lang::En), "{code:?}");
     }
-    for code in ["", "e", "eng", "en-GB", "fr", "e n", "english"] {
+    assert_eq!(Lang::from_code("RU"), Some(Lang::Ru));
+    for code in ["", "e", "eng", "en-GB", "fr", "e n", "english", "ru-RU"] {
         assert_eq!(Lang::from_code(code), None, "{code:?}");
     }
     for lang in Lang::ALL {
@@ -57,12 +102,18 @@ fn lang_codes_are_case_insensitive_and_trimmed() {
 #[test]
 fn every_english_string_is_filled_in() {
     let debug = format!("{EN:#?}");
-    assert!(debug.contains("title: \"Central Asia Rights Map\""), "Debug shape changed: {debug}");
+    assert!(
+        debug.contains("title: \"Central Asia Rights Map\""),
+        "Debug shape changed: {debug}"
+    );
     assert!(!debug.contains("\"\""), "an empty string in EN:\n{debug}");
     // Also no string of bare white space.
     for line in debug.lines() {
         if let Some((_, value)) = line.split_once(": \"") {
-            assert!(!value.trim_end_matches([',', '"']).trim().is_empty(), "{line}");
+            assert!(
+                !value.trim_end_matches([',', '"']).trim().is_empty(),
+                "{line}"
+            );
         }
     }
     assert!(EN.months.iter().all(|m| !m.trim().is_empty()));
@@ -70,21 +121,39 @@ fn every_english_string_is_filled_in() {
     assert_eq!(EN.months[11], "December");
 }
 
+fn templates(m: &'static Messages) -> [(&'static str, &'static str, &'static [&'static str]); 13] {
+    [
+        ("concerns_one", m.concerns_one, &["n"]),
+        ("concerns_few", m.concerns_few, &["n"]),
+        ("concerns_many", m.concerns_many, &["n"]),
+        ("concerns_range", m.concerns_range, &["from", "to"]),
+        ("cases_one", m.cases_one, &["n"]),
+        ("cases_few", m.cases_few, &["n"]),
+        ("cases_many", m.cases_many, &["n"]),
+        (
+            "country_name_template",
+            m.country_name_template,
+            &["country", "category", "status", "cases"],
+        ),
+        (
+            "notice_unknown_country",
+            m.notice_unknown_country,
+            &["value"],
+        ),
+        (
+            "notice_unknown_category",
+            m.notice_unknown_category,
+            &["value"],
+        ),
+        ("notice_unknown_case", m.notice_unknown_case, &["value"]),
+        ("notice_unknown_lang", m.notice_unknown_lang, &["value"]),
+        ("date_template", m.date_template, &["d", "month", "y"]),
+    ]
+}
+
 #[test]
 fn templates_have_the_placeholders_the_view_model_fills() {
-    let expected: [(&str, &str, &[&str]); 10] = [
-        ("concerns_one", EN.concerns_one, &["n"]),
-        ("concerns_many", EN.concerns_many, &["n"]),
-        ("concerns_range", EN.concerns_range, &["from", "to"]),
-        ("cases_one", EN.cases_one, &["n"]),
-        ("cases_many", EN.cases_many, &["n"]),
-        ("country_name_template", EN.country_name_template, &["country", "category", "status", "cases"]),
-        ("notice_unknown_country", EN.notice_unknown_country, &["value"]),
-        ("notice_unknown_category", EN.notice_unknown_category, &["value"]),
-        ("notice_unknown_case", EN.notice_unknown_case, &["value"]),
-        ("notice_unknown_lang", EN.notice_unknown_lang, &["value"]),
-    ];
-    for (name, template, keys) in expected {
+    for (name, template, keys) in Lang::ALL.into_iter().flat_map(|l| templates(l.messages())) {
         let mut found = placeholders(template);
         found.sort_unstable();
         found.dedup();
@@ -94,32 +163,63 @@ fn templates_have_the_placeholders_the_view_model_fills() {
         // Filling every key leaves no brace behind.
         let args: Vec<(&str, &str)> = keys.iter().map(|k| (*k, "§")).collect();
         let filled = fill(template, &args);
-        assert!(!filled.contains('{') && !filled.contains('}'), "{name}: {filled}");
-        assert_eq!(filled.matches('§').count(), placeholders(template).len(), "{name}: {filled}");
+        assert!(
+            !filled.contains('{') && !filled.contains('}'),
+            "{name}: {filled}"
+        );
+        assert_eq!(
+            filled.matches('§').count(),
+            placeholders(template).len(),
+            "{name}: {filled}"
+        );
     }
 }
 
 #[test]
 fn plain_strings_have_no_placeholders() {
-    let debug = format!("{EN:#?}");
-    let templated = [
-        "concerns_one",
-        "concerns_many",
-        "concerns_range",
-        "cases_one",
-        "cases_many",
-        "country_name_template",
-        "notice_unknown_country",
-        "notice_unknown_category",
-        "notice_unknown_case",
-        "notice_unknown_lang",
-    ];
-    for line in debug.lines() {
-        let Some((field, value)) = line.trim().split_once(": ") else { continue };
-        if !templated.contains(&field) {
-            assert!(placeholders(value).is_empty(), "{field} is never filled but has {value}");
+    for lang in Lang::ALL {
+        let debug = format!("{:#?}", lang.messages());
+        let templated = templates(lang.messages()).map(|t| t.0);
+        for line in debug.lines() {
+            let Some((field, value)) = line.trim().split_once(": ") else {
+                continue;
+            };
+            if !templated.contains(&field) {
+                assert!(
+                    placeholders(value).is_empty(),
+                    "{field} is never filled but has {value}"
+                );
+            }
         }
     }
+}
+
+#[test]
+fn every_russian_string_is_filled_in_and_in_russian() {
+    let debug = format!("{RU:#?}");
+    assert!(!debug.contains("\"\""), "an empty string in RU:\n{debug}");
+    for line in debug.lines() {
+        let Some((field, value)) = line.trim().split_once(": \"") else {
+            continue;
+        };
+        // Placeholders are keys, not words.
+        let mut words = value.to_string();
+        for key in placeholders(value) {
+            words = words.replace(&format!("{{{key}}}"), "");
+        }
+        let value = words.as_str();
+        let has_letters = value.chars().any(char::is_alphabetic);
+        let cyrillic = value
+            .chars()
+            .any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
+        // Two-letter codes of the neighbours table are not words.
+        let code = value.trim_end_matches([',', '"']).len() == 2;
+        assert!(
+            !has_letters || cyrillic || code,
+            "{field} is not in Russian: {value}"
+        );
+    }
+    assert_eq!(RU.months[0], "января");
 }
 
 #[test]

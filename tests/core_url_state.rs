@@ -10,7 +10,11 @@ fn real() -> RightsData {
 }
 
 fn status(id: &str, not_covered: bool) -> Status {
-    Status { id: id.into(), label: format!("Label {id}"), not_covered }
+    Status {
+        id: id.into(),
+        label: format!("Label {id}"),
+        not_covered,
+    }
 }
 
 /// Two countries (AA, BB), two categories and one case about BB.
@@ -90,21 +94,47 @@ fn parse_decodes_plus_and_percent() {
     assert_eq!(p.case, some("a b"));
     assert_eq!(p.lang, some("en"));
     assert_eq!(p.view, some("✓"));
-    assert_eq!(parse_query("%63ountry=KZ").country, some("KZ"), "keys are decoded too");
-    assert_eq!(parse_query("country=+KZ+").country, some("KZ"), "values are trimmed");
+    assert_eq!(
+        parse_query("%63ountry=KZ").country,
+        some("KZ"),
+        "keys are decoded too"
+    );
+    assert_eq!(
+        parse_query("country=+KZ+").country,
+        some("KZ"),
+        "values are trimmed"
+    );
 }
 
 #[test]
 fn parse_broken_percent_encoding_does_not_panic() {
-    for query in ["?country=%E0%A4%A", "?country=%ZZ", "?country=%", "?country=%%", "?case=%FF%FE", "?=&&==&country"] {
+    for query in [
+        "?country=%E0%A4%A",
+        "?country=%ZZ",
+        "?country=%",
+        "?country=%%",
+        "?case=%FF%FE",
+        "?=&&==&country",
+    ] {
         let p = parse_query(query);
         let value = p.country.or(p.case).unwrap_or_default();
         assert!(value.chars().count() <= MAX_VALUE_CHARS, "{query}");
     }
-    assert_eq!(parse_query("?country=%ZZ").country, some("%ZZ"), "invalid escapes stay literal");
+    assert_eq!(
+        parse_query("?country=%ZZ").country,
+        some("%ZZ"),
+        "invalid escapes stay literal"
+    );
     let lossy = parse_query("?country=%E0%A4%A").country.unwrap();
-    assert!(lossy.contains('\u{FFFD}'), "invalid UTF-8 decodes lossily: {lossy:?}");
-    assert_eq!(parse_query("?country").country, some(""), "a key without '=' has an empty value");
+    assert!(
+        lossy.contains('\u{FFFD}'),
+        "invalid UTF-8 decodes lossily: {lossy:?}"
+    );
+    assert_eq!(
+        parse_query("?country").country,
+        some(""),
+        "a key without '=' has an empty value"
+    );
 }
 
 #[test]
@@ -122,18 +152,31 @@ fn parse_strips_control_characters() {
 fn parse_cuts_values_to_max_chars_even_for_very_long_input() {
     let long = "é".repeat(10 * MAX_VALUE_CHARS);
     let p = parse_query(&format!("?case={long}"));
-    assert_eq!(p.case.as_deref().map(|v| v.chars().count()), Some(MAX_VALUE_CHARS));
+    assert_eq!(
+        p.case.as_deref().map(|v| v.chars().count()),
+        Some(MAX_VALUE_CHARS)
+    );
     assert!(p.case.unwrap().chars().all(|c| c == 'é'));
 
     let exact = "x".repeat(MAX_VALUE_CHARS);
-    assert_eq!(parse_query(&format!("country={exact}")).country, Some(exact.clone()));
+    assert_eq!(
+        parse_query(&format!("country={exact}")).country,
+        Some(exact.clone())
+    );
 
     // A megabyte of junk: no panic, and the one known key is still read.
-    let huge = format!("?{}&country=KZ&{}", "a=b&".repeat(200_000), "%".repeat(100_000));
+    let huge = format!(
+        "?{}&country=KZ&{}",
+        "a=b&".repeat(200_000),
+        "%".repeat(100_000)
+    );
     let p = parse_query(&huge);
     assert_eq!(p.country, some("KZ"));
     let encoded = format!("?category={}", "%41".repeat(100_000));
-    assert_eq!(parse_query(&encoded).category, Some("A".repeat(MAX_VALUE_CHARS)));
+    assert_eq!(
+        parse_query(&encoded).category,
+        Some("A".repeat(MAX_VALUE_CHARS))
+    );
 }
 
 #[test]
@@ -141,7 +184,10 @@ fn resolve_empty_query_is_the_default_overview() {
     let (state, notices) = resolved("", &real());
     assert_eq!(state, ViewState::default());
     assert_eq!(state.category, OVERVIEW);
-    assert_eq!((state.country, state.case, state.lang, state.table), (None, None, Lang::En, false));
+    assert_eq!(
+        (state.country, state.case, state.lang, state.table),
+        (None, None, Lang::En, false)
+    );
     assert!(notices.is_empty());
 }
 
@@ -165,15 +211,28 @@ fn resolve_unknown_values_give_a_notice_and_keep_the_rest() {
     let data = real();
     let (state, notices) = resolved("country=XX&category=press&view=table", &data);
     assert_eq!(notices, vec![Notice::UnknownCountry("XX".into())]);
-    assert_eq!((state.country, state.category.as_str(), state.table), (None, "press", true));
+    assert_eq!(
+        (state.country, state.category.as_str(), state.table),
+        (None, "press", true)
+    );
 
     let (state, notices) = resolved("country=tj&category=Nope", &data);
-    assert_eq!(notices, vec![Notice::UnknownCategory("Nope".into())], "the value is kept as given");
-    assert_eq!((state.country, state.category.as_str()), (some("TJ"), OVERVIEW));
+    assert_eq!(
+        notices,
+        vec![Notice::UnknownCategory("Nope".into())],
+        "the value is kept as given"
+    );
+    assert_eq!(
+        (state.country, state.category.as_str()),
+        (some("TJ"), OVERVIEW)
+    );
 
     let (state, notices) = resolved("country=UZ&category=lgbt&case=no-such-case", &data);
     assert_eq!(notices, vec![Notice::UnknownCase("no-such-case".into())]);
-    assert_eq!((state.country, state.category.as_str(), state.case), (some("UZ"), "lgbt", None));
+    assert_eq!(
+        (state.country, state.category.as_str(), state.case),
+        (some("UZ"), "lgbt", None)
+    );
 
     let (state, notices) = resolved("country=KG&lang=fr", &data);
     assert_eq!(notices, vec![Notice::UnknownLang("fr".into())]);
@@ -188,13 +247,24 @@ fn resolve_unknown_values_give_a_notice_and_keep_the_rest() {
     ];
     assert_eq!(notices.len(), 4);
     assert!(expected.iter().all(|n| notices.contains(n)), "{notices:?}");
-    assert_eq!(state, ViewState { table: true, ..ViewState::default() });
+    assert_eq!(
+        state,
+        ViewState {
+            table: true,
+            ..ViewState::default()
+        }
+    );
 }
 
 #[test]
 fn resolve_overview_explicitly_and_empty_values_are_silent() {
     let data = real();
-    for query in ["category=overview", "category=OVERVIEW", "country=&category=&case=&lang=&view=", "country=%00"] {
+    for query in [
+        "category=overview",
+        "category=OVERVIEW",
+        "country=&category=&case=&lang=&view=",
+        "country=%00",
+    ] {
         let (state, notices) = resolved(query, &data);
         assert_eq!(state, ViewState::default(), "{query}");
         assert!(notices.is_empty(), "{query}: {notices:?}");
@@ -204,7 +274,11 @@ fn resolve_overview_explicitly_and_empty_values_are_silent() {
 #[test]
 fn resolve_case_opens_its_own_country() {
     let data = real();
-    let case = data.cases.iter().find(|c| c.country != "KZ").expect("a case outside Kazakhstan");
+    let case = data
+        .cases
+        .iter()
+        .find(|c| c.country != "KZ")
+        .expect("a case outside Kazakhstan");
     let (state, notices) = resolved(&format!("country=KZ&case={}", case.id), &data);
     assert!(notices.is_empty());
     assert_eq!(state.country.as_deref(), Some(case.country.as_str()));
@@ -236,11 +310,20 @@ fn resolve_against_hand_built_data() {
     let data = small();
     let (state, notices) = resolved("country=aa&category=BETA", &data);
     assert!(notices.is_empty());
-    assert_eq!((state.country, state.category.as_str()), (some("AA"), "beta"));
+    assert_eq!(
+        (state.country, state.category.as_str()),
+        (some("AA"), "beta")
+    );
     // Codes of the real data are unknown here.
     let (state, notices) = resolved("country=KZ&category=press", &data);
     assert_eq!(state, ViewState::default());
-    assert_eq!(notices, vec![Notice::UnknownCategory("press".into()), Notice::UnknownCountry("KZ".into())]);
+    assert_eq!(
+        notices,
+        vec![
+            Notice::UnknownCategory("press".into()),
+            Notice::UnknownCountry("KZ".into())
+        ]
+    );
 }
 
 #[test]
@@ -253,13 +336,25 @@ fn to_query_omits_defaults_and_keeps_order() {
         lang: Lang::En,
         table: true,
     };
-    assert_eq!(to_query(&state), "?country=KZ&category=press&case=kz-marat-zhylanbaev&view=table");
-    let only_table = ViewState { table: true, ..ViewState::default() };
+    assert_eq!(
+        to_query(&state),
+        "?country=KZ&category=press&case=kz-marat-zhylanbaev&view=table"
+    );
+    let only_table = ViewState {
+        table: true,
+        ..ViewState::default()
+    };
     assert_eq!(to_query(&only_table), "?view=table");
-    let only_category = ViewState { category: "domestic-violence".into(), ..ViewState::default() };
+    let only_category = ViewState {
+        category: "domestic-violence".into(),
+        ..ViewState::default()
+    };
     assert_eq!(to_query(&only_category), "?category=domestic-violence");
     // Values are encoded so they read back the same.
-    let odd = ViewState { case: some("a b&c=d"), ..ViewState::default() };
+    let odd = ViewState {
+        case: some("a b&c=d"),
+        ..ViewState::default()
+    };
     assert_eq!(parse_query(&to_query(&odd)).case, some("a b&c=d"));
 }
 
@@ -270,8 +365,14 @@ fn round_trip_for_every_country_category_and_case() {
     categories.extend(data.categories.iter().map(|c| c.id.clone()));
     let mut checked = 0;
     for country in &data.countries {
-        let cases: Vec<Option<String>> =
-            std::iter::once(None).chain(data.cases_for(&country.code).iter().take(1).map(|c| Some(c.id.clone()))).collect();
+        let cases: Vec<Option<String>> = std::iter::once(None)
+            .chain(
+                data.cases_for(&country.code)
+                    .iter()
+                    .take(1)
+                    .map(|c| Some(c.id.clone())),
+            )
+            .collect();
         for category in &categories {
             for case in &cases {
                 for table in [false, true] {
@@ -291,5 +392,9 @@ fn round_trip_for_every_country_category_and_case() {
             }
         }
     }
-    assert_eq!(checked, data.countries.len() * categories.len() * 2 * 2, "every country has a case");
+    assert_eq!(
+        checked,
+        data.countries.len() * categories.len() * 2 * 2,
+        "every country has a case"
+    );
 }

@@ -2,7 +2,7 @@
 //! accessible names, dates and notices, on hand-built and real data.
 use central_asia_rights_map::core::colour::{self, NOT_COVERED};
 use central_asia_rights_map::core::data::*;
-use central_asia_rights_map::core::messages::{count, Lang, Messages};
+use central_asia_rights_map::core::messages::{Lang, Messages};
 use central_asia_rights_map::core::url_state::{Notice, OVERVIEW};
 use central_asia_rights_map::core::view_model::*;
 use std::collections::BTreeMap;
@@ -16,7 +16,12 @@ fn en() -> &'static Messages {
 }
 
 fn finding(status: &str) -> Finding {
-    Finding { status: status.into(), summary: String::new(), source: None, excerpt: None }
+    Finding {
+        status: status.into(),
+        summary: String::new(),
+        source: None,
+        excerpt: None,
+    }
 }
 
 /// Categories `a` (one step) and `b` (two steps); AA has one concern, BB two,
@@ -26,9 +31,17 @@ fn small() -> RightsData {
         id: id.into(),
         name: format!("Issue {id}"),
         description: String::new(),
-        statuses: std::iter::once(Status { id: "nc".into(), label: "Not in the sources".into(), not_covered: true })
-            .chain(steps.iter().map(|s| Status { id: s.to_string(), label: format!("Label {s}"), not_covered: false }))
-            .collect(),
+        statuses: std::iter::once(Status {
+            id: "nc".into(),
+            label: "Not in the sources".into(),
+            not_covered: true,
+        })
+        .chain(steps.iter().map(|s| Status {
+            id: s.to_string(),
+            label: format!("Label {s}"),
+            not_covered: false,
+        }))
+        .collect(),
     };
     let country = |code: &str, a: &str, b: &str| Country {
         code: code.into(),
@@ -59,7 +72,11 @@ fn small() -> RightsData {
             url: "https://example.org/report".into(),
         }],
         categories: vec![cat("a", &["a1"]), cat("b", &["b1", "b2"])],
-        countries: vec![country("AA", "a1", "nc"), country("BB", "a1", "b2"), country("CC", "nc", "nc")],
+        countries: vec![
+            country("AA", "a1", "nc"),
+            country("BB", "a1", "b2"),
+            country("CC", "nc", "nc"),
+        ],
         cases: vec![case("aa-one", "a"), case("aa-two", "b")],
         region: Region { items: vec![] },
     }
@@ -85,13 +102,18 @@ fn concern_count_matches_the_json_counted_independently() {
         let findings = c["findings"].as_object().unwrap();
         let expected = findings
             .iter()
-            .filter(|(cat, f)| !not_covered.contains(&(cat.as_str(), f["status"].as_str().unwrap())))
+            .filter(|(cat, f)| {
+                !not_covered.contains(&(cat.as_str(), f["status"].as_str().unwrap()))
+            })
             .count();
         assert_eq!(concern_count(&data, code), expected, "{code}");
         total += expected;
         findings_seen += findings.len();
     }
-    assert!(total > 0 && total < findings_seen, "the data mixes covered and not covered findings");
+    assert!(
+        total > 0 && total < findings_seen,
+        "the data mixes covered and not covered findings"
+    );
     assert_eq!(concern_count(&data, "XX"), 0);
 }
 
@@ -104,30 +126,56 @@ fn country_status_in_a_category_and_in_the_overview() {
             let view = country_status(&data, en(), &country.code, &cat.id).unwrap();
             assert_eq!(view.label, status.label);
             assert_eq!(Some(view.swatch), colour::status_swatch(cat, &status.id));
-            assert_eq!(view.swatch == NOT_COVERED, status.not_covered, "{}/{}", country.code, cat.id);
+            assert_eq!(
+                view.swatch == NOT_COVERED,
+                status.not_covered,
+                "{}/{}",
+                country.code,
+                cat.id
+            );
         }
         let n = concern_count(&data, &country.code);
         let view = country_status(&data, en(), &country.code, OVERVIEW).unwrap();
-        assert_eq!(view.label, count(en().concerns_one, en().concerns_many, n));
+        assert_eq!(view.label, en().concerns(n));
         assert!(view.label.contains(&n.to_string()));
-        assert_eq!(view.swatch, colour::overview_swatch(n, data.categories.len()));
+        assert_eq!(
+            view.swatch,
+            colour::overview_swatch(n, data.categories.len())
+        );
     }
     assert_eq!(country_status(&data, en(), "KZ", "no-such-issue"), None);
     assert_eq!(country_status(&data, en(), "XX", "press"), None);
 
     let small = small();
-    assert_eq!(country_status(&small, en(), "AA", OVERVIEW).unwrap().label, "1 issue of concern");
-    assert_eq!(country_status(&small, en(), "BB", OVERVIEW).unwrap().swatch, colour::level_swatch(4));
+    assert_eq!(
+        country_status(&small, en(), "AA", OVERVIEW).unwrap().label,
+        "1 issue of concern"
+    );
+    assert_eq!(
+        country_status(&small, en(), "BB", OVERVIEW).unwrap().swatch,
+        colour::level_swatch(4)
+    );
     let none = country_status(&small, en(), "CC", OVERVIEW).unwrap();
-    assert_eq!((none.label.as_str(), none.swatch), ("0 issues of concern", NOT_COVERED));
-    assert_eq!(country_status(&small, en(), "BB", "b").unwrap().label, "Label b2");
+    assert_eq!(
+        (none.label.as_str(), none.swatch),
+        ("0 issues of concern", NOT_COVERED)
+    );
+    assert_eq!(
+        country_status(&small, en(), "BB", "b").unwrap().label,
+        "Label b2"
+    );
 }
 
 #[test]
 fn overview_legend_is_not_covered_then_the_bins() {
     let data = real();
     let legend = legend(&data, en(), OVERVIEW);
-    let not_covered_label = &data.categories[0].statuses.iter().find(|s| s.not_covered).unwrap().label;
+    let not_covered_label = &data.categories[0]
+        .statuses
+        .iter()
+        .find(|s| s.not_covered)
+        .unwrap()
+        .label;
     assert_eq!(legend[0].label, *not_covered_label);
     assert_eq!(legend[0].swatch, NOT_COVERED);
     let total = data.categories.len();
@@ -139,8 +187,16 @@ fn overview_legend_is_not_covered_then_the_bins() {
     assert_eq!(legend.len(), 1 + bins.len());
     for (entry, (level, from, to)) in legend[1..].iter().zip(bins) {
         assert_eq!(entry.swatch, colour::level_swatch(level));
-        assert!(entry.label.contains(&from.to_string()), "{} lacks {from}", entry.label);
-        assert!(entry.label.contains(&to.to_string()), "{} lacks {to}", entry.label);
+        assert!(
+            entry.label.contains(&from.to_string()),
+            "{} lacks {from}",
+            entry.label
+        );
+        assert!(
+            entry.label.contains(&to.to_string()),
+            "{} lacks {to}",
+            entry.label
+        );
     }
 }
 
@@ -150,7 +206,14 @@ fn overview_legend_with_single_count_bins_uses_singular_and_plural() {
     let data = small();
     let legend = legend(&data, en(), OVERVIEW);
     let labels: Vec<&str> = legend.iter().map(|e| e.label.as_str()).collect();
-    assert_eq!(labels, ["Not in the sources", "1 issue of concern", "2 issues of concern"]);
+    assert_eq!(
+        labels,
+        [
+            "Not in the sources",
+            "1 issue of concern",
+            "2 issues of concern"
+        ]
+    );
     let levels: Vec<usize> = legend.iter().map(|e| e.swatch.level).collect();
     assert_eq!(levels, [0, 2, 4]);
 }
@@ -174,7 +237,11 @@ fn category_legend_has_one_entry_per_status_in_order() {
 fn cases_for_partitions_the_country_cases() {
     let data = real();
     for country in &data.countries {
-        let all: Vec<&str> = data.cases_for(&country.code).iter().map(|c| c.id.as_str()).collect();
+        let all: Vec<&str> = data
+            .cases_for(&country.code)
+            .iter()
+            .map(|c| c.id.as_str())
+            .collect();
         let (on, off) = cases_for(&data, &country.code, OVERVIEW);
         assert_eq!(on.iter().map(|c| c.id.as_str()).collect::<Vec<_>>(), all);
         assert!(off.is_empty());
@@ -193,7 +260,10 @@ fn cases_for_partitions_the_country_cases() {
     }
     let small = small();
     let (on, off) = cases_for(&small, "AA", "b");
-    assert_eq!((on[0].id.as_str(), off[0].id.as_str(), on.len(), off.len()), ("aa-two", "aa-one", 1, 1));
+    assert_eq!(
+        (on[0].id.as_str(), off[0].id.as_str(), on.len(), off.len()),
+        ("aa-two", "aa-one", 1, 1)
+    );
 }
 
 #[test]
@@ -204,23 +274,38 @@ fn accessible_name_reads_country_issue_status_and_cases() {
             let name = accessible_name(&data, en(), &country.code, &cat.id);
             let status = &data.status(&country.code, &cat.id).unwrap().label;
             let n = data.cases_in(&country.code, &cat.id).len();
-            let cases = count(en().cases_one, en().cases_many, n);
+            let cases = en().cases(n);
             assert!(name.starts_with(&format!("{}, ", country.name)), "{name}");
-            let at = |part: &str| name.find(part).unwrap_or_else(|| panic!("{name:?} lacks {part:?}"));
-            assert!(at(&cat.name) < at(status) && at(status) < name.rfind(&cases).unwrap(), "{name}");
+            let at = |part: &str| {
+                name.find(part)
+                    .unwrap_or_else(|| panic!("{name:?} lacks {part:?}"))
+            };
+            assert!(
+                at(&cat.name) < at(status) && at(status) < name.rfind(&cases).unwrap(),
+                "{name}"
+            );
             assert!(name.ends_with(&cases), "{name}");
             assert!(!name.contains('{'), "unfilled placeholder in {name}");
         }
         let name = accessible_name(&data, en(), &country.code, OVERVIEW);
-        let concerns = count(en().concerns_one, en().concerns_many, concern_count(&data, &country.code));
-        let cases = count(en().cases_one, en().cases_many, data.cases_for(&country.code).len());
-        assert!(name.starts_with(&country.name) && name.contains(en().overview), "{name}");
+        let concerns = en().concerns(concern_count(&data, &country.code));
+        let cases = en().cases(data.cases_for(&country.code).len());
+        assert!(
+            name.starts_with(&country.name) && name.contains(en().overview),
+            "{name}"
+        );
         assert!(name.contains(&concerns) && name.ends_with(&cases), "{name}");
     }
     assert_eq!(accessible_name(&data, en(), "XX", "press"), "XX");
     let small = small();
-    assert_eq!(accessible_name(&small, en(), "AA", "a"), "Land AA, Issue a: Label a1, 1 case");
-    assert_eq!(accessible_name(&small, en(), "CC", "b"), "Land CC, Issue b: Not in the sources, 0 cases");
+    assert_eq!(
+        accessible_name(&small, en(), "AA", "a"),
+        "Land AA, Issue a: Label a1, 1 case"
+    );
+    assert_eq!(
+        accessible_name(&small, en(), "CC", "b"),
+        "Land CC, Issue b: Not in the sources, 0 cases"
+    );
 }
 
 #[test]
@@ -237,7 +322,10 @@ fn step_country_wraps_both_ways() {
     // From nothing selected, forward starts at the first and backward at the last.
     assert_eq!(step_country(&data, "", 1), Some(codes[0]));
     assert_eq!(step_country(&data, "XX", -1), Some(codes[n - 1]));
-    let empty = RightsData { countries: vec![], ..small() };
+    let empty = RightsData {
+        countries: vec![],
+        ..small()
+    };
     assert_eq!(step_country(&empty, "AA", 1), None);
 }
 
@@ -247,11 +335,27 @@ fn format_date_reads_iso_dates_and_passes_garbage_through() {
     assert_eq!(format_date(msgs, "2024-01-11"), "11 January 2024");
     assert_eq!(format_date(msgs, "2023-12-05"), "5 December 2023");
     for (m, month) in msgs.months.iter().enumerate() {
-        assert_eq!(format_date(msgs, &format!("2020-{:02}-28", m + 1)), format!("28 {month} 2020"));
+        assert_eq!(
+            format_date(msgs, &format!("2020-{:02}-28", m + 1)),
+            format!("28 {month} 2020")
+        );
     }
-    for garbage in ["", "late November", "2024", "2024-01", "2024-13-01", "2024-00-10", "2024-01-32", "2024-01-00",
-        "2024/01/11", "11-01-2024x", "2024-01-11-01", "-2024-01-11", "abcd-01-11", "2024-ja-11"]
-    {
+    for garbage in [
+        "",
+        "late November",
+        "2024",
+        "2024-01",
+        "2024-13-01",
+        "2024-00-10",
+        "2024-01-32",
+        "2024-01-00",
+        "2024/01/11",
+        "11-01-2024x",
+        "2024-01-11-01",
+        "-2024-01-11",
+        "abcd-01-11",
+        "2024-ja-11",
+    ] {
         assert_eq!(format_date(msgs, garbage), garbage);
     }
 }
@@ -262,8 +366,14 @@ fn source_citation_names_publisher_title_and_date() {
     for s in &data.sources {
         let (text, url) = source_citation(&data, en(), &s.id).unwrap();
         assert_eq!(url, s.url);
-        assert!(text.starts_with(&s.publisher) && text.contains(&s.title), "{text}");
-        assert!(text.ends_with(&format_date(en(), &s.date)) && !text.ends_with(&s.date), "{text}");
+        assert!(
+            text.starts_with(&s.publisher) && text.contains(&s.title),
+            "{text}"
+        );
+        assert!(
+            text.ends_with(&format_date(en(), &s.date)) && !text.ends_with(&s.date),
+            "{text}"
+        );
     }
     assert_eq!(source_citation(&data, en(), "no-such-source"), None);
     let (text, url) = source_citation(&small(), en(), "src").unwrap();
@@ -276,15 +386,27 @@ fn notice_text_shows_the_value_cut_short() {
     let msgs = en();
     let notices = |v: &str| {
         [
-            (Notice::UnknownCountry(v.into()), msgs.notice_unknown_country),
-            (Notice::UnknownCategory(v.into()), msgs.notice_unknown_category),
+            (
+                Notice::UnknownCountry(v.into()),
+                msgs.notice_unknown_country,
+            ),
+            (
+                Notice::UnknownCategory(v.into()),
+                msgs.notice_unknown_category,
+            ),
             (Notice::UnknownCase(v.into()), msgs.notice_unknown_case),
             (Notice::UnknownLang(v.into()), msgs.notice_unknown_lang),
         ]
     };
-    let texts: Vec<String> = notices("Atlantis").iter().map(|(n, _)| notice_text(msgs, n)).collect();
+    let texts: Vec<String> = notices("Atlantis")
+        .iter()
+        .map(|(n, _)| notice_text(msgs, n))
+        .collect();
     for ((_, template), text) in notices("Atlantis").iter().zip(&texts) {
-        assert!(text.contains("Atlantis") && !text.contains("{value}"), "{text}");
+        assert!(
+            text.contains("Atlantis") && !text.contains("{value}"),
+            "{text}"
+        );
         let (before, _) = template.split_once("{value}").unwrap();
         assert!(text.starts_with(before), "{text}");
     }
@@ -299,7 +421,11 @@ fn notice_text_shows_the_value_cut_short() {
     }
     let wide = "ж".repeat(200);
     let text = notice_text(msgs, &Notice::UnknownCase(wide));
-    assert_eq!(text.matches('ж').count(), 40, "cut by characters, not bytes");
+    assert_eq!(
+        text.matches('ж').count(),
+        40,
+        "cut by characters, not bytes"
+    );
 }
 
 #[test]

@@ -21,7 +21,11 @@ fn reset_shows_the_whole_map() {
         assert_eq!(z.k, MIN_ZOOM);
         assert!(!z.is_zoomed());
         assert_eq!(z.view_box(width, height), (0.0, 0.0, width, height));
-        assert_eq!(z.clamped(width, height), z, "the whole map needs no clamping");
+        assert_eq!(
+            z.clamped(width, height),
+            z,
+            "the whole map needs no clamping"
+        );
     }
 }
 
@@ -35,29 +39,55 @@ fn scaled_clamps_to_the_limits() {
         seen.push(z.k);
     }
     assert_eq!(z.k, MAX_ZOOM);
-    assert!(seen.windows(2).all(|p| p[1] >= p[0] && p[1] <= MAX_ZOOM), "{seen:?}");
+    assert!(
+        seen.windows(2).all(|p| p[1] >= p[0] && p[1] <= MAX_ZOOM),
+        "{seen:?}"
+    );
     assert!(z.is_zoomed());
     for _ in 0..10 {
         z = z.scaled(1.0 / ZOOM_STEP, width, height);
     }
     assert_eq!(z.k, MIN_ZOOM);
     assert!(!z.is_zoomed());
-    assert_eq!(z, Zoom::reset(width, height), "zooming all the way out recentres");
-    assert_eq!(Zoom::reset(width, height).scaled(1000.0, width, height).k, MAX_ZOOM);
-    assert_eq!(Zoom::reset(width, height).scaled(0.001, width, height).k, MIN_ZOOM);
+    assert_eq!(
+        z,
+        Zoom::reset(width, height),
+        "zooming all the way out recentres"
+    );
+    assert_eq!(
+        Zoom::reset(width, height).scaled(1000.0, width, height).k,
+        MAX_ZOOM
+    );
+    assert_eq!(
+        Zoom::reset(width, height).scaled(0.001, width, height).k,
+        MIN_ZOOM
+    );
     assert_eq!(Zoom::reset(width, height).scaled(3.0, width, height).k, 3.0);
 }
 
 #[test]
 fn scaled_keeps_the_centre_when_it_fits() {
     let (width, height) = SIZES[0];
-    let z = Zoom { k: 2.0, cx: 400.0, cy: 300.0 }.scaled(2.0, width, height);
+    let z = Zoom {
+        k: 2.0,
+        cx: 400.0,
+        cy: 300.0,
+    }
+    .scaled(2.0, width, height);
     assert_eq!((z.k, z.cx, z.cy), (4.0, 400.0, 300.0));
     // Zooming out near an edge pulls the centre back so no empty space shows.
-    let z = Zoom { k: 8.0, cx: 10.0, cy: 590.0 }.clamped(width, height);
+    let z = Zoom {
+        k: 8.0,
+        cx: 10.0,
+        cy: 590.0,
+    }
+    .clamped(width, height);
     let out = z.scaled(0.5, width, height);
     assert!(inside(out, width, height));
-    assert!(close(out.cx, width / 4.0 / 2.0) && close(out.cy, height - height / 4.0 / 2.0), "{out:?}");
+    assert!(
+        close(out.cx, width / 4.0 / 2.0) && close(out.cy, height - height / 4.0 / 2.0),
+        "{out:?}"
+    );
 }
 
 #[test]
@@ -65,15 +95,29 @@ fn clamped_keeps_the_view_inside_at_every_zoom() {
     for (width, height) in SIZES {
         for step in 0..=28 {
             let k = MIN_ZOOM + (MAX_ZOOM - MIN_ZOOM) * step as f64 / 28.0;
-            for (cx, cy) in [(-1e6, -1e6), (1e6, 1e6), (0.0, height), (width, 0.0), (width / 3.0, height / 5.0)] {
+            for (cx, cy) in [
+                (-1e6, -1e6),
+                (1e6, 1e6),
+                (0.0, height),
+                (width, 0.0),
+                (width / 3.0, height / 5.0),
+            ] {
                 let z = Zoom { k, cx, cy }.clamped(width, height);
                 assert_eq!(z.k, k);
-                assert!(inside(z, width, height), "k {k}, centre ({cx}, {cy}): {:?}", z.view_box(width, height));
+                assert!(
+                    inside(z, width, height),
+                    "k {k}, centre ({cx}, {cy}): {:?}",
+                    z.view_box(width, height)
+                );
                 let (_, _, w, h) = z.view_box(width, height);
                 assert!(close(w, width / k) && close(h, height / k));
             }
             // A centre already well inside is left alone.
-            let centre = Zoom { k, cx: width / 2.0, cy: height / 2.0 };
+            let centre = Zoom {
+                k,
+                cx: width / 2.0,
+                cy: height / 2.0,
+            };
             assert_eq!(centre.clamped(width, height), centre);
         }
     }
@@ -98,7 +142,11 @@ fn panned_when_zoomed_moves_then_stops_at_the_edge() {
     assert_eq!(moved.k, z.k);
     let far = z.panned(1e6, 1e6, width, height);
     let (x, y, w, h) = far.view_box(width, height);
-    assert!(close(x + w, width) && close(y + h, height), "{:?}", (x, y, w, h));
+    assert!(
+        close(x + w, width) && close(y + h, height),
+        "{:?}",
+        (x, y, w, h)
+    );
     let back = far.panned(-1e6, -1e6, width, height);
     let (x, y, _, _) = back.view_box(width, height);
     assert!(close(x, 0.0) && close(y, 0.0));
@@ -109,8 +157,18 @@ fn view_box_and_percentages_agree() {
     for (width, height) in SIZES {
         for z in [
             Zoom::reset(width, height),
-            Zoom { k: 2.0, cx: width * 0.3, cy: height * 0.6 }.clamped(width, height),
-            Zoom { k: MAX_ZOOM, cx: width, cy: height }.clamped(width, height),
+            Zoom {
+                k: 2.0,
+                cx: width * 0.3,
+                cy: height * 0.6,
+            }
+            .clamped(width, height),
+            Zoom {
+                k: MAX_ZOOM,
+                cx: width,
+                cy: height,
+            }
+            .clamped(width, height),
         ] {
             let (x, y, w, h) = z.view_box(width, height);
             assert!(close(x + w / 2.0, z.cx) && close(y + h / 2.0, z.cy));
@@ -126,7 +184,11 @@ fn view_box_and_percentages_agree() {
     }
     // A point left of the view is off to the left, by its distance in view widths.
     let (width, height) = SIZES[0];
-    let z = Zoom { k: 2.0, cx: width / 2.0, cy: height / 2.0 };
+    let z = Zoom {
+        k: 2.0,
+        cx: width / 2.0,
+        cy: height / 2.0,
+    };
     let (px, _) = z.to_percent(0.0, height / 2.0, width, height);
     assert!(close(px, -50.0), "{px}");
 }
@@ -134,22 +196,36 @@ fn view_box_and_percentages_agree() {
 #[test]
 fn view_box_attr_rounds_to_a_tenth_without_negative_zero() {
     assert_eq!(view_box_attr((0.0, 0.0, 960.0, 600.0)), "0 0 960 600");
-    assert_eq!(view_box_attr((12.34, 5.66, 480.0, 299.95)), "12.3 5.7 480 300");
-    assert_eq!(view_box_attr((-0.0, -0.04, 1.0 / 3.0, 2.0 / 3.0)), "0 0 0.3 0.7");
+    assert_eq!(
+        view_box_attr((12.34, 5.66, 480.0, 299.95)),
+        "12.3 5.7 480 300"
+    );
+    assert_eq!(
+        view_box_attr((-0.0, -0.04, 1.0 / 3.0, 2.0 / 3.0)),
+        "0 0 0.3 0.7"
+    );
     assert_eq!(view_box_attr((-0.02, -1e-12, 120.0, 75.0)), "0 0 120 75");
     assert_eq!(view_box_attr((-12.36, -0.06, 1.0, 1.0)), "-12.4 -0.1 1 1");
     for (width, height) in SIZES {
         let mut z = Zoom::reset(width, height);
         for _ in 0..4 {
             let attr = view_box_attr(z.view_box(width, height));
-            assert!(!attr.contains("-0 ") && !attr.ends_with("-0") && !attr.starts_with('-'), "{attr}");
+            assert!(
+                !attr.contains("-0 ") && !attr.ends_with("-0") && !attr.starts_with('-'),
+                "{attr}"
+            );
             assert_eq!(attr.split(' ').count(), 4);
             for part in attr.split(' ') {
                 let v: f64 = part.parse().unwrap();
-                assert!(close(v * 10.0, (v * 10.0).round()), "{part} has more than one decimal");
+                assert!(
+                    close(v * 10.0, (v * 10.0).round()),
+                    "{part} has more than one decimal"
+                );
                 assert!(!part.contains('e'), "{part}");
             }
-            z = z.scaled(ZOOM_STEP, width, height).panned(-1e6, -1e6, width, height);
+            z = z
+                .scaled(ZOOM_STEP, width, height)
+                .panned(-1e6, -1e6, width, height);
         }
     }
 }

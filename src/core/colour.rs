@@ -36,7 +36,12 @@ impl Pattern {
     }
 }
 
-const LEVEL_PATTERNS: [Pattern; 4] = [Pattern::Dots, Pattern::VerticalLines, Pattern::CrossHatch, Pattern::DenseDots];
+const LEVEL_PATTERNS: [Pattern; 4] = [
+    Pattern::Dots,
+    Pattern::VerticalLines,
+    Pattern::CrossHatch,
+    Pattern::DenseDots,
+];
 
 /// How one status is drawn.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,12 +54,22 @@ pub struct Swatch {
     pub dark: bool,
 }
 
-pub const NOT_COVERED: Swatch = Swatch { fill: NOT_COVERED_FILL, pattern: Pattern::Hatch, level: 0, dark: false };
+pub const NOT_COVERED: Swatch = Swatch {
+    fill: NOT_COVERED_FILL,
+    pattern: Pattern::Hatch,
+    level: 0,
+    dark: false,
+};
 
 /// The swatch of severity level 1..=4 (clamped).
 pub fn level_swatch(level: usize) -> Swatch {
     let i = level.clamp(1, 4) - 1;
-    Swatch { fill: SEVERITY_FILLS[i], pattern: LEVEL_PATTERNS[i], level: i + 1, dark: i >= 2 }
+    Swatch {
+        fill: SEVERITY_FILLS[i],
+        pattern: LEVEL_PATTERNS[i],
+        level: i + 1,
+        dark: i >= 2,
+    }
 }
 
 /// Spreads `rank` (0-based among `count` covered statuses) over the four
@@ -90,8 +105,13 @@ pub fn overview_level(count: usize, total: usize) -> usize {
 
 /// The inclusive range of counts that fall into overview level 1..=4.
 pub fn overview_bin(level: usize, total: usize) -> (usize, usize) {
-    let from = (1..=total).find(|&n| overview_level(n, total) == level).unwrap_or(0);
-    let to = (1..=total).rev().find(|&n| overview_level(n, total) == level).unwrap_or(0);
+    let from = (1..=total)
+        .find(|&n| overview_level(n, total) == level)
+        .unwrap_or(0);
+    let to = (1..=total)
+        .rev()
+        .find(|&n| overview_level(n, total) == level)
+        .unwrap_or(0);
     (from, to)
 }
 

@@ -34,11 +34,21 @@ pub fn parse_query(search: &str) -> QueryParams {
             _ => continue,
         };
         if slot.is_none() {
-            let cleaned: String = value.chars().filter(|c| !c.is_control()).take(MAX_VALUE_CHARS).collect();
-            *slot = Some(cleaned.trim().to_string());
+            let visible = value
+                .chars()
+                .filter(|&c| !is_invisible(c))
+                .collect::<String>();
+            *slot = Some(visible.trim().chars().take(MAX_VALUE_CHARS).collect());
         }
     }
     params
+}
+
+/// Control characters, and the invisible formatting ones (zero-width, bidi
+/// overrides) that could reorder how a value reads when shown back.
+fn is_invisible(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
 }
 
 /// What the page shows. `Default` is the overview with nothing selected.
@@ -57,7 +67,13 @@ pub struct ViewState {
 
 impl Default for ViewState {
     fn default() -> Self {
-        ViewState { country: None, category: OVERVIEW.to_string(), case: None, lang: Lang::En, table: false }
+        ViewState {
+            country: None,
+            category: OVERVIEW.to_string(),
+            case: None,
+            lang: Lang::En,
+            table: false,
+        }
     }
 }
 
@@ -86,7 +102,11 @@ pub fn resolve(params: &QueryParams, data: &RightsData) -> (ViewState, Vec<Notic
         }
     }
     if let Some(value) = given(&params.country) {
-        match data.countries.iter().find(|c| c.code.eq_ignore_ascii_case(&value)) {
+        match data
+            .countries
+            .iter()
+            .find(|c| c.code.eq_ignore_ascii_case(&value))
+        {
             Some(c) => state.country = Some(c.code.clone()),
             None => notices.push(Notice::UnknownCountry(value)),
         }
@@ -108,7 +128,10 @@ pub fn resolve(params: &QueryParams, data: &RightsData) -> (ViewState, Vec<Notic
             None => notices.push(Notice::UnknownLang(value)),
         }
     }
-    state.table = params.view.as_deref().is_some_and(|v| v.eq_ignore_ascii_case("table"));
+    state.table = params
+        .view
+        .as_deref()
+        .is_some_and(|v| v.eq_ignore_ascii_case("table"));
     (state, notices)
 }
 
@@ -131,5 +154,9 @@ pub fn to_query(state: &ViewState) -> String {
         out.append_pair("view", "table");
     }
     let query = out.finish();
-    if query.is_empty() { query } else { format!("?{query}") }
+    if query.is_empty() {
+        query
+    } else {
+        format!("?{query}")
+    }
 }

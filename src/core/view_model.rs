@@ -3,7 +3,7 @@
 //! a DOM; the components only format what these functions return.
 use crate::core::colour::{self, Swatch};
 use crate::core::data::{Case, RightsData};
-use crate::core::messages::{count, fill, Messages};
+use crate::core::messages::{fill, Messages};
 use crate::core::url_state::{Notice, OVERVIEW};
 
 /// How one country stands in the category being shown.
@@ -22,44 +22,74 @@ pub struct LegendEntry {
 
 /// Categories whose finding for the country is a covered (concern) status.
 pub fn concern_count(data: &RightsData, code: &str) -> usize {
-    data.categories.iter().filter(|cat| data.status(code, &cat.id).is_some_and(|s| !s.not_covered)).count()
+    data.categories
+        .iter()
+        .filter(|cat| data.status(code, &cat.id).is_some_and(|s| !s.not_covered))
+        .count()
 }
 
 /// The country's status in `category_id`, or in the overview.
-pub fn country_status(data: &RightsData, msgs: &Messages, code: &str, category_id: &str) -> Option<StatusView> {
+pub fn country_status(
+    data: &RightsData,
+    msgs: &Messages,
+    code: &str,
+    category_id: &str,
+) -> Option<StatusView> {
     if category_id == OVERVIEW {
         let n = concern_count(data, code);
         let swatch = colour::overview_swatch(n, data.categories.len());
-        return Some(StatusView { label: count(msgs.concerns_one, msgs.concerns_many, n), swatch });
+        return Some(StatusView {
+            label: msgs.concerns(n),
+            swatch,
+        });
     }
     let cat = data.category(category_id)?;
     let status = data.status(code, category_id)?;
-    Some(StatusView { label: status.label.clone(), swatch: colour::status_swatch(cat, &status.id)? })
+    Some(StatusView {
+        label: status.label.clone(),
+        swatch: colour::status_swatch(cat, &status.id)?,
+    })
 }
 
 /// The legend of a category (least to most severe, not covered first), or of the overview.
 pub fn legend(data: &RightsData, msgs: &Messages, category_id: &str) -> Vec<LegendEntry> {
     if category_id == OVERVIEW {
         let total = data.categories.len();
-        let mut entries = vec![LegendEntry { label: data_not_covered_label(data), swatch: colour::NOT_COVERED }];
+        let mut entries = vec![LegendEntry {
+            label: data_not_covered_label(data),
+            swatch: colour::NOT_COVERED,
+        }];
         for level in 1..=4 {
             let (from, to) = colour::overview_bin(level, total);
             if from == 0 {
                 continue;
             }
             let label = if from == to {
-                count(msgs.concerns_one, msgs.concerns_many, from)
+                msgs.concerns(from)
             } else {
-                fill(msgs.concerns_range, &[("from", &from.to_string()), ("to", &to.to_string())])
+                fill(
+                    msgs.concerns_range,
+                    &[("from", &from.to_string()), ("to", &to.to_string())],
+                )
             };
-            entries.push(LegendEntry { label, swatch: colour::level_swatch(level) });
+            entries.push(LegendEntry {
+                label,
+                swatch: colour::level_swatch(level),
+            });
         }
         return entries;
     }
-    let Some(cat) = data.category(category_id) else { return Vec::new() };
+    let Some(cat) = data.category(category_id) else {
+        return Vec::new();
+    };
     cat.statuses
         .iter()
-        .filter_map(|s| Some(LegendEntry { label: s.label.clone(), swatch: colour::status_swatch(cat, &s.id)? }))
+        .filter_map(|s| {
+            Some(LegendEntry {
+                label: s.label.clone(),
+                swatch: colour::status_swatch(cat, &s.id)?,
+            })
+        })
         .collect()
 }
 
@@ -74,7 +104,11 @@ fn data_not_covered_label(data: &RightsData) -> String {
 }
 
 /// The country's cases: those on the category first, then the others.
-pub fn cases_for<'a>(data: &'a RightsData, code: &str, category_id: &str) -> (Vec<&'a Case>, Vec<&'a Case>) {
+pub fn cases_for<'a>(
+    data: &'a RightsData,
+    code: &str,
+    category_id: &str,
+) -> (Vec<&'a Case>, Vec<&'a Case>) {
     data.cases_for(code)
         .into_iter()
         .partition(|c| category_id == OVERVIEW || c.categories.iter().any(|k| k == category_id))
@@ -90,13 +124,27 @@ pub fn category_name(data: &RightsData, msgs: &Messages, category_id: &str) -> S
 
 /// What a screen reader announces for a country on the map, e.g.
 /// "Kazakhstan, Freedom of expression and media: Severely restricted, 2 cases".
-pub fn accessible_name(data: &RightsData, msgs: &Messages, code: &str, category_id: &str) -> String {
-    let Some(c) = data.country(code) else { return code.to_string() };
-    let status = country_status(data, msgs, code, category_id).map(|s| s.label).unwrap_or_default();
-    let cases = count(msgs.cases_one, msgs.cases_many, cases_for(data, code, category_id).0.len());
+pub fn accessible_name(
+    data: &RightsData,
+    msgs: &Messages,
+    code: &str,
+    category_id: &str,
+) -> String {
+    let Some(c) = data.country(code) else {
+        return code.to_string();
+    };
+    let status = country_status(data, msgs, code, category_id)
+        .map(|s| s.label)
+        .unwrap_or_default();
+    let cases = msgs.cases(cases_for(data, code, category_id).0.len());
     fill(
         msgs.country_name_template,
-        &[("country", &c.name), ("category", &category_name(data, msgs, category_id)), ("status", &status), ("cases", &cases)],
+        &[
+            ("country", &c.name),
+            ("category", &category_name(data, msgs, category_id)),
+            ("status", &status),
+            ("cases", &cases),
+        ],
     )
 }
 
@@ -106,16 +154,29 @@ pub fn step_country<'a>(data: &'a RightsData, code: &str, step: isize) -> Option
     if n == 0 {
         return None;
     }
-    let i = data.countries.iter().position(|c| c.code == code).map_or(if step > 0 { -1 } else { 0 }, |i| i as isize);
+    let i = data
+        .countries
+        .iter()
+        .position(|c| c.code == code)
+        .map_or(if step > 0 { -1 } else { 0 }, |i| i as isize);
     Some(&data.countries[(i + step).rem_euclid(n) as usize].code)
 }
 
 /// An ISO date `YYYY-MM-DD` as "11 January 2024"; anything else as given.
 pub fn format_date(msgs: &Messages, iso: &str) -> String {
     let parts: Vec<&str> = iso.split('-').collect();
-    let [y, m, d] = parts.as_slice() else { return iso.to_string() };
+    let [y, m, d] = parts.as_slice() else {
+        return iso.to_string();
+    };
     match (y.parse::<u32>(), m.parse::<usize>(), d.parse::<u32>()) {
-        (Ok(y), Ok(m @ 1..=12), Ok(d @ 1..=31)) => format!("{d} {} {y}", msgs.months[m - 1]),
+        (Ok(y), Ok(m @ 1..=12), Ok(d @ 1..=31)) => fill(
+            msgs.date_template,
+            &[
+                ("d", &d.to_string()),
+                ("month", msgs.months[m - 1]),
+                ("y", &y.to_string()),
+            ],
+        ),
         _ => iso.to_string(),
     }
 }
@@ -123,7 +184,15 @@ pub fn format_date(msgs: &Messages, iso: &str) -> String {
 /// "Human Rights Watch, “Title”, 11 January 2024" for a source id.
 pub fn source_citation(data: &RightsData, msgs: &Messages, id: &str) -> Option<(String, String)> {
     let s = data.source(id)?;
-    Some((format!("{}, “{}”, {}", s.publisher, s.title, format_date(msgs, &s.date)), s.url.clone()))
+    Some((
+        format!(
+            "{}, “{}”, {}",
+            s.publisher,
+            s.title,
+            format_date(msgs, &s.date)
+        ),
+        s.url.clone(),
+    ))
 }
 
 /// The message for a notice; the value is cut short and shown as text only.

@@ -16,7 +16,11 @@ pub struct Zoom {
 impl Zoom {
     /// The whole map.
     pub fn reset(width: f64, height: f64) -> Zoom {
-        Zoom { k: MIN_ZOOM, cx: width / 2.0, cy: height / 2.0 }
+        Zoom {
+            k: MIN_ZOOM,
+            cx: width / 2.0,
+            cy: height / 2.0,
+        }
     }
 
     pub fn is_zoomed(&self) -> bool {
@@ -25,19 +29,34 @@ impl Zoom {
 
     /// Zooms by `factor` around the current centre, within the limits.
     pub fn scaled(self, factor: f64, width: f64, height: f64) -> Zoom {
-        Zoom { k: (self.k * factor).clamp(MIN_ZOOM, MAX_ZOOM), ..self }.clamped(width, height)
+        Zoom {
+            k: (self.k * factor).clamp(MIN_ZOOM, MAX_ZOOM),
+            ..self
+        }
+        .clamped(width, height)
     }
 
     /// Moves the view by a distance in map units.
     pub fn panned(self, dx: f64, dy: f64, width: f64, height: f64) -> Zoom {
-        Zoom { cx: self.cx + dx, cy: self.cy + dy, ..self }.clamped(width, height)
+        Zoom {
+            cx: self.cx + dx,
+            cy: self.cy + dy,
+            ..self
+        }
+        .clamped(width, height)
     }
 
     /// Keeps the view inside the map, so panning never shows empty space.
     pub fn clamped(self, width: f64, height: f64) -> Zoom {
-        let (w, h) = (width / self.k, height / self.k);
+        // A zoom built by hand (k below 1, or NaN) must not make `clamp` panic.
+        let k = if self.k.is_finite() {
+            self.k.clamp(MIN_ZOOM, MAX_ZOOM)
+        } else {
+            MIN_ZOOM
+        };
+        let (w, h) = (width / k, height / k);
         Zoom {
-            k: self.k,
+            k,
             cx: self.cx.clamp(w / 2.0, width - w / 2.0),
             cy: self.cy.clamp(h / 2.0, height - h / 2.0),
         }

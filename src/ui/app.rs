@@ -1,36 +1,53 @@
 //! The root component: loads the data and the geometry once, provides the
 //! state as context, and lays out the page.
+use super::about::About;
 use super::category_switch::{CategorySwitch, ViewSwitch};
+use super::lang::{sync_document_lang, LangSwitch};
 use super::map::{MapSection, PatternDefs};
 use super::notice::Notices;
 use super::panel::CountryPanel;
 use super::state::{use_app_state, AppState};
 use super::table_view::TableView;
 use super::url_sync::{initial_view, sync_url};
-use crate::core::data::{load_embedded, RightsData};
+use crate::core::data::{load_embedded, load_embedded_ru, DataError, RightsData};
 use crate::core::geo::{build_map, MapGeometry, CENTRAL_ASIA_GEOJSON};
 use crate::core::messages::EN;
 use leptos::prelude::*;
 
+type Loaded = ([&'static RightsData; 2], &'static MapGeometry);
+
 /// Data and geometry live as long as the page: leaking them once gives every
 /// component a plain `&'static` reference instead of reference counting.
-fn load() -> Result<(&'static RightsData, &'static MapGeometry), String> {
-    let data = load_embedded().map_err(|errors| {
-        errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
-    })?;
+fn load() -> Result<Loaded, String> {
+    let report = |errors: Vec<DataError>| {
+        errors
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let en = load_embedded().map_err(report)?;
+    let ru = load_embedded_ru(&en).map_err(report)?;
     let geometry = build_map(CENTRAL_ASIA_GEOJSON).map_err(|e| e.to_string())?;
-    Ok((Box::leak(Box::new(data)), Box::leak(Box::new(geometry))))
+    let leak = |d: RightsData| -> &'static RightsData { Box::leak(Box::new(d)) };
+    Ok(([leak(en), leak(ru)], Box::leak(Box::new(geometry))))
 }
 
 #[component]
 pub fn App() -> impl IntoView {
     match load() {
         Ok((data, geometry)) => {
-            let (view, notices) = initial_view(data);
+            let (view, notices) = initial_view(data[0]);
             let state = AppState::new(data, geometry, view, notices);
             provide_context(state);
             sync_url(state);
-            view! { <Page/> }.into_any()
+            sync_document_lang();
+            // A new language rebuilds the page: rare, and every text changes.
+            (move || {
+                state.lang.track();
+                view! { <Page/> }
+            })
+            .into_any()
         }
         Err(detail) => view! {
             <main class="load-error" role="alert">
@@ -58,6 +75,7 @@ fn Page() -> impl IntoView {
         <div class="toolbar">
             <CategorySwitch/>
             <ViewSwitch/>
+            <LangSwitch/>
         </div>
         <Notices/>
         <main id="main" class="layout" class:has-panel=has_panel>
@@ -66,13 +84,15 @@ fn Page() -> impl IntoView {
                 <CountryPanel/>
             </Show>
         </main>
+        <About/>
         <footer class="credits">
             <p>
                 {msgs.credit_source} " · "
-                <a href=move || state.data.sources.first().map(|s| s.url.clone()).unwrap_or_default()
+                <a href=move || state.data().sources.first().map(|s| s.url.clone()).unwrap_or_default()
                     rel="noopener noreferrer" target="_blank">{msgs.read_source}</a>
             </p>
             <p>{msgs.credit_natural_earth} " · " {msgs.credit_borders}</p>
+            <p>{msgs.summaries_note}</p>
         </footer>
     }
 }

@@ -22,7 +22,7 @@ pub fn CategorySwitch() -> impl IntoView {
             <select id="category-select" data-testid="category-select" on:change=on_change
                 prop:value=move || state.category.get()>
                 {option(OVERVIEW.to_string(), msgs.overview.to_string())}
-                {state.data.categories.iter().map(|c| option(c.id.clone(), c.name.clone())).collect_view()}
+                {state.data().categories.iter().map(|c| option(c.id.clone(), c.name.clone())).collect_view()}
             </select>
         </div>
     }

@@ -5,7 +5,9 @@ use wasm_bindgen::JsCast;
 
 /// Focuses the first element matching a CSS selector, if there is one.
 pub fn focus(selector: &str) {
-    let Some(el) = document().query_selector(selector).ok().flatten() else { return };
+    let Some(el) = document().query_selector(selector).ok().flatten() else {
+        return;
+    };
     if let Some(html) = el.dyn_ref::<web_sys::HtmlElement>() {
         let _ = html.focus();
     } else if let Some(svg) = el.dyn_ref::<web_sys::SvgElement>() {

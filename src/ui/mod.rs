@@ -1,9 +1,11 @@
 //! The thin Leptos view layer: components read what the core computed and
 //! write only the view state. Browser calls happen in event handlers and
 //! effects, never while rendering.
+mod about;
 mod app;
 mod category_switch;
 mod dom;
+mod lang;
 mod map;
 mod notice;
 mod panel;

@@ -2,15 +2,17 @@
 //! and a few signals, in a `Copy` struct given to every component as context.
 use crate::core::data::RightsData;
 use crate::core::geo::MapGeometry;
-use crate::core::messages::Messages;
+use crate::core::messages::{Lang, Messages};
 use crate::core::url_state::{Notice, ViewState};
 use crate::core::zoom::Zoom;
 use leptos::prelude::*;
 
 #[derive(Clone, Copy)]
 pub struct AppState {
-    /// Loaded once at start and kept for the page's lifetime.
-    pub data: &'static RightsData,
+    /// Loaded once at start and kept for the page's lifetime, per language
+    /// (the Russian copy has translated texts and the same ids and excerpts).
+    data_en: &'static RightsData,
+    data_ru: &'static RightsData,
     pub geometry: &'static MapGeometry,
     /// The whole view as the URL describes it; changes go through `update_view`.
     pub view: RwSignal<ViewState>,
@@ -23,13 +25,20 @@ pub struct AppState {
     pub country: Memo<Option<String>>,
     pub case: Memo<Option<String>>,
     pub table: Memo<bool>,
+    pub lang: Memo<Lang>,
 }
 
 impl AppState {
-    pub fn new(data: &'static RightsData, geometry: &'static MapGeometry, view: ViewState, notices: Vec<Notice>) -> Self {
+    pub fn new(
+        data: [&'static RightsData; 2],
+        geometry: &'static MapGeometry,
+        view: ViewState,
+        notices: Vec<Notice>,
+    ) -> Self {
         let view = RwSignal::new(view);
         AppState {
-            data,
+            data_en: data[0],
+            data_ru: data[1],
             geometry,
             view,
             notices: RwSignal::new(notices),
@@ -39,7 +48,22 @@ impl AppState {
             country: Memo::new(move |_| view.with(|v| v.country.clone())),
             case: Memo::new(move |_| view.with(|v| v.case.clone())),
             table: Memo::new(move |_| view.with(|v| v.table)),
+            lang: Memo::new(move |_| view.with(|v| v.lang)),
         }
+    }
+
+    /// The data in the current language. Untracked: the page is rebuilt when
+    /// the language changes, so components read it once.
+    pub fn data(&self) -> &'static RightsData {
+        match self.view.with_untracked(|v| v.lang) {
+            Lang::En => self.data_en,
+            Lang::Ru => self.data_ru,
+        }
+    }
+
+    /// The data in English, which the URL's ids are checked against.
+    pub fn data_en(&self) -> &'static RightsData {
+        self.data_en
     }
 
     /// The interface strings of the current language.

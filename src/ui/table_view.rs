@@ -9,7 +9,7 @@ use leptos::prelude::*;
 pub fn TableView() -> impl IntoView {
     let state = use_app_state();
     let msgs = state.msgs();
-    let data = state.data;
+    let data = state.data();
     view! {
         <section class="table-view" data-testid="table-view" aria-labelledby="table-heading">
             <h2 id="table-heading">{msgs.table_caption}</h2>
@@ -58,8 +58,8 @@ pub fn TableView() -> impl IntoView {
                                 {(!case.people.is_empty()).then(|| format!(" — {}", case.people.join(", ")))}
                                 {(!case.dates.is_empty()).then(|| view! { <span class="tabular">{format!(" ({})", case.dates.join(", "))}</span> })}
                                 <p>{case.summary.clone()} " " <em>{case.outcome.clone()}</em></p>
-                                <blockquote>{format!("“{}”", case.excerpt)}</blockquote>
-                                <p class="case-cite">{msgs.source_label} ": " <a href=url rel="noopener noreferrer" target="_blank">{citation}</a></p>
+                                <blockquote lang="en">{format!("“{}”", case.excerpt)}</blockquote>
+                                <p class="case-cite">{msgs.quote_note} ". " {msgs.source_label} ": " <a href=url lang="en" rel="noopener noreferrer" target="_blank">{citation}</a></p>
                             </li>
                         }
                     }).collect_view()}

@@ -1,6 +1,7 @@
 //! Keeps the view state and the address bar in step: the URL is read once at
 //! start, every change of the view pushes a history entry, and back/forward
 //! restore the view. Parsing and serialising live in `core::url_state`.
+use super::lang::preferred_lang;
 use super::state::AppState;
 use crate::core::data::RightsData;
 use crate::core::url_state::{parse_query, resolve, to_query, Notice, ViewState};
@@ -11,14 +12,25 @@ fn current_search() -> String {
     window().location().search().unwrap_or_default()
 }
 
-/// The view the page opens with, from the address bar.
+/// The view the page opens with, from the address bar; without `lang=`, the
+/// remembered or the browser's language.
 pub fn initial_view(data: &RightsData) -> (ViewState, Vec<Notice>) {
-    resolve(&parse_query(&current_search()), data)
+    let params = parse_query(&current_search());
+    let (mut view, notices) = resolve(&params, data);
+    if params.lang.as_deref().is_none_or(str::is_empty) {
+        view.lang = preferred_lang();
+    }
+    (view, notices)
 }
 
 fn write_url(query: &str, replace: bool) {
-    let Ok(history) = window().history() else { return };
-    let path = window().location().pathname().unwrap_or_else(|_| "/".into());
+    let Ok(history) = window().history() else {
+        return;
+    };
+    let path = window()
+        .location()
+        .pathname()
+        .unwrap_or_else(|_| "/".into());
     let hash = window().location().hash().unwrap_or_default();
     let url = format!("{path}{query}{hash}");
     // A sandboxed or odd host may refuse history changes: the view still works.
@@ -44,7 +56,7 @@ pub fn sync_url(state: AppState) {
         }
     });
     let handle = window_event_listener(leptos::ev::popstate, move |_| {
-        let (view, _) = resolve(&parse_query(&current_search()), state.data);
+        let (view, _) = resolve(&parse_query(&current_search()), state.data_en());
         state.view.set(view);
     });
     on_cleanup(move || handle.remove());

@@ -12,9 +12,9 @@ pub fn CountryList() -> impl IntoView {
     let msgs = state.msgs();
     view! {
         <ul class="country-list" data-testid="country-list">
-            {state.data.countries.iter().map(|c| {
+            {state.data().countries.iter().map(|c| {
                 let code: &'static str = &c.code;
-                let status = move || country_status(state.data, msgs, code, &state.category.get());
+                let status = move || country_status(state.data(), msgs, code, &state.category.get());
                 view! {
                     <li>
                         <button type="button" class="country-button" data-country-button=code

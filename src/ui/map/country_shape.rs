@@ -18,10 +18,16 @@ pub fn CountryShape(
     let state = use_app_state();
     let msgs = state.msgs();
     let code: &'static str = &shape.alpha2;
-    let status = Memo::new(move |_| country_status(state.data, msgs, code, &state.category.get()));
+    let status =
+        Memo::new(move |_| country_status(state.data(), msgs, code, &state.category.get()));
     let fill = move || status.with(|s| s.as_ref().map_or("#ccc", |s| s.swatch.fill));
-    let texture = move || status.with(|s| s.as_ref().map(|s| pattern_fill(s.swatch.pattern, s.swatch.dark)));
-    let label = move || accessible_name(state.data, msgs, code, &state.category.get());
+    let texture = move || {
+        status.with(|s| {
+            s.as_ref()
+                .map(|s| pattern_fill(s.swatch.pattern, s.swatch.dark))
+        })
+    };
+    let label = move || accessible_name(state.data(), msgs, code, &state.category.get());
     let open = move || {
         state.open_country(code);
         focus_later("#country-panel-heading");
@@ -45,7 +51,7 @@ pub fn CountryShape(
             _ => return,
         };
         ev.prevent_default();
-        if let Some(next) = step_country(state.data, code, step) {
+        if let Some(next) = step_country(state.data(), code, step) {
             tab_stop.set(next.to_string());
             focus_country(next);
         }

@@ -14,15 +14,19 @@ pub fn Legend() -> impl IntoView {
         if id == OVERVIEW {
             msgs.overview_description.to_string()
         } else {
-            state.data.category(&id).map(|c| c.description.clone()).unwrap_or_default()
+            state
+                .data()
+                .category(&id)
+                .map(|c| c.description.clone())
+                .unwrap_or_default()
         }
     };
     view! {
         <section class="legend" data-testid="legend" aria-labelledby="legend-heading">
-            <h2 id="legend-heading">{move || category_name(state.data, msgs, &state.category.get())}</h2>
+            <h2 id="legend-heading">{move || category_name(state.data(), msgs, &state.category.get())}</h2>
             <p class="legend-description">{description}</p>
             <ul class="legend-entries">
-                {move || legend(state.data, msgs, &state.category.get()).into_iter().map(|entry| view! {
+                {move || legend(state.data(), msgs, &state.category.get()).into_iter().map(|entry| view! {
                     <li class="legend-entry" data-level=entry.swatch.level>
                         <Swatch swatch=entry.swatch/>
                         <span>{entry.label}</span>

@@ -26,7 +26,12 @@ pub fn MapView() -> impl IntoView {
     let geo = state.geometry;
     let (width, height) = (geo.width, geo.height);
     let view_box = move || view_box_attr(state.zoom.get().view_box(width, height));
-    let first = state.data.countries.first().map(|c| c.code.clone()).unwrap_or_default();
+    let first = state
+        .data()
+        .countries
+        .first()
+        .map(|c| c.code.clone())
+        .unwrap_or_default();
     let tab_stop = RwSignal::new(state.country.get_untracked().unwrap_or(first));
     let dragged = StoredValue::new(false);
     let drag = StoredValue::new(None::<DragStart>);
@@ -37,23 +42,42 @@ pub fn MapView() -> impl IntoView {
         if !zoom.is_zoomed() || ev.button() != 0 {
             return;
         }
-        drag.set_value(Some(DragStart { x: ev.client_x() as f64, y: ev.client_y() as f64, cx: zoom.cx, cy: zoom.cy }));
+        drag.set_value(Some(DragStart {
+            x: ev.client_x() as f64,
+            y: ev.client_y() as f64,
+            cx: zoom.cx,
+            cy: zoom.cy,
+        }));
         dragged.set_value(false);
     };
     let on_pointermove = move |ev: leptos::ev::PointerEvent| {
-        let Some(start) = drag.get_value() else { return };
-        let Some(svg) = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+        let Some(start) = drag.get_value() else {
+            return;
+        };
+        let Some(svg) = ev
+            .current_target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        else {
+            return;
+        };
         let rect = svg.get_bounding_client_rect();
         let zoom = state.zoom.get_untracked();
         let (_, _, w, h) = zoom.view_box(width, height);
         // The SVG keeps its aspect ratio, so one scale serves both axes.
         let units_per_px = (w / rect.width()).max(h / rect.height());
-        let (dx, dy) = (ev.client_x() as f64 - start.x, ev.client_y() as f64 - start.y);
+        let (dx, dy) = (
+            ev.client_x() as f64 - start.x,
+            ev.client_y() as f64 - start.y,
+        );
         if dx.abs() + dy.abs() > 4.0 {
             dragged.set_value(true);
             let _ = svg.set_pointer_capture(ev.pointer_id());
         }
-        let moved = crate::core::zoom::Zoom { cx: start.cx - dx * units_per_px, cy: start.cy - dy * units_per_px, ..zoom };
+        let moved = crate::core::zoom::Zoom {
+            cx: start.cx - dx * units_per_px,
+            cy: start.cy - dy * units_per_px,
+            ..zoom
+        };
         state.zoom.set(moved.clamped(width, height));
     };
     let end_drag = move |_: leptos::ev::PointerEvent| drag.set_value(None);

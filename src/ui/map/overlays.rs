@@ -9,8 +9,6 @@ fn position(left: f64, top: f64) -> String {
     format!("left:{left:.2}%;top:{top:.2}%")
 }
 
-/// Neighbours worth naming for orientation; others stay unlabelled to keep the map calm.
-const NAMED_NEIGHBOURS: [&str; 4] = ["RU", "CN", "AF", "IR"];
 /// A neighbour's label is shown only this far (map units) inside the frame.
 const LABEL_MARGIN: f64 = 40.0;
 
@@ -20,16 +18,18 @@ pub fn Labels() -> impl IntoView {
     let state = use_app_state();
     let msgs = state.msgs();
     let geo = state.geometry;
-    let at = move |x: f64, y: f64| move || {
-        let (l, t) = state.zoom.get().to_percent(x, y, geo.width, geo.height);
-        position(l, t)
+    let at = move |x: f64, y: f64| {
+        move || {
+            let (l, t) = state.zoom.get().to_percent(x, y, geo.width, geo.height);
+            position(l, t)
+        }
     };
     view! {
         <div class="map-labels" aria-hidden="true">
             {geo.countries.iter().filter(|c| c.role == Role::Focus).map(|shape| {
                 let code: &'static str = &shape.alpha2;
-                let name = state.data.country(code).map_or(shape.name.clone(), |c| c.name.clone());
-                let status = move || country_status(state.data, msgs, code, &state.category.get()).map(|s| s.label).unwrap_or_default();
+                let name = state.data().country(code).map_or(shape.name.clone(), |c| c.name.clone());
+                let status = move || country_status(state.data(), msgs, code, &state.category.get()).map(|s| s.label).unwrap_or_default();
                 view! {
                     <div class="country-label" data-label=code style=at(shape.label.0, shape.label.1)>
                         <span class="country-label-name">{name}</span>
@@ -38,14 +38,19 @@ pub fn Labels() -> impl IntoView {
                 }
             }).collect_view()}
             {geo.countries.iter()
-                .filter(|c| c.role == Role::Context && NAMED_NEIGHBOURS.contains(&c.alpha2.as_str()))
+                // Only the neighbours the catalogue names: enough to orient, few enough to stay calm.
+                .filter(|c| c.role == Role::Context && msgs.neighbour(&c.alpha2).is_some())
                 .filter(|c| (LABEL_MARGIN..geo.width - LABEL_MARGIN).contains(&c.label.0)
                     && (LABEL_MARGIN..geo.height - LABEL_MARGIN).contains(&c.label.1))
                 .map(|c| view! {
-                    <div class="context-label" data-context-label=c.alpha2.as_str() style=at(c.label.0, c.label.1)>{c.name.clone()}</div>
+                    <div class="context-label" data-context-label=c.alpha2.as_str() style=at(c.label.0, c.label.1)>
+                        {msgs.neighbour(&c.alpha2).unwrap_or_default()}
+                    </div>
                 }).collect_view()}
             {geo.capitals.iter().map(|c| view! {
-                <div class="capital-label" class:left=c.label_left data-capital-label=c.country.as_str() style=at(c.x, c.y)>{c.name.clone()}</div>
+                <div class="capital-label" class:left=c.label_left data-capital-label=c.country.as_str() style=at(c.x, c.y)>
+                    {state.data().country(&c.country).map_or(c.name.clone(), |country| country.capital.clone())}
+                </div>
             }).collect_view()}
         </div>
     }
@@ -60,9 +65,13 @@ pub fn Tooltip() -> impl IntoView {
     let content = move || {
         let code = state.hovered.get()?;
         let shape = geo.countries.iter().find(|c| c.alpha2 == code)?;
-        let name = state.data.country(&code)?.name.clone();
-        let status = country_status(state.data, msgs, &code, &state.category.get())?.label;
-        let (l, t) = state.zoom.get().to_percent(shape.label.0, shape.label.1, geo.width, geo.height);
+        let name = state.data().country(&code)?.name.clone();
+        let status = country_status(state.data(), msgs, &code, &state.category.get())?.label;
+        let (l, t) =
+            state
+                .zoom
+                .get()
+                .to_percent(shape.label.0, shape.label.1, geo.width, geo.height);
         Some((name, status, position(l, t)))
     };
     view! {

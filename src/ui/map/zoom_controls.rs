@@ -11,11 +11,18 @@ pub fn ZoomControls() -> impl IntoView {
     // Zooming in from the whole map goes to the open country, if there is one:
     // the quickest way to reach small Kyrgyzstan or Tajikistan on a phone.
     let scale = move |factor: f64| {
-        let selected = state.country.get_untracked().and_then(|code| state.geometry.countries.iter().find(|c| c.alpha2 == code));
+        let selected = state
+            .country
+            .get_untracked()
+            .and_then(|code| state.geometry.countries.iter().find(|c| c.alpha2 == code));
         state.zoom.update(|z| {
             if let (Some(shape), false, true) = (selected, z.is_zoomed(), factor > 1.0) {
                 let (x0, y0, x1, y1) = shape.bbox;
-                *z = Zoom { cx: (x0 + x1) / 2.0, cy: (y0 + y1) / 2.0, ..*z };
+                *z = Zoom {
+                    cx: (x0 + x1) / 2.0,
+                    cy: (y0 + y1) / 2.0,
+                    ..*z
+                };
             }
             *z = z.scaled(factor, w, h);
         });

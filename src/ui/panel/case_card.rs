@@ -11,7 +11,15 @@ pub fn CaseCard(case: &'static Case) -> impl IntoView {
     let msgs = state.msgs();
     let id: &'static str = &case.id;
     let expanded = move || state.case.get().as_deref() == Some(id);
-    let toggle = move |_| state.update_view(|v| v.case = if v.case.as_deref() == Some(id) { None } else { Some(id.to_string()) });
+    let toggle = move |_| {
+        state.update_view(|v| {
+            v.case = if v.case.as_deref() == Some(id) {
+                None
+            } else {
+                Some(id.to_string())
+            }
+        })
+    };
     let details_id = format!("case-{id}-source");
     view! {
         <article class="case-card" data-case=id aria-labelledby=format!("case-{id}-title")>

@@ -14,7 +14,7 @@ use leptos::prelude::*;
 pub fn CountryPanel() -> impl IntoView {
     let state = use_app_state();
     view! {
-        {move || state.country.get().and_then(|code| state.data.country(&code)).map(|c| view! { <PanelBody country=c/> })}
+        {move || state.country.get().and_then(|code| state.data().country(&code)).map(|c| view! { <PanelBody country=c/> })}
     }
 }
 
@@ -29,7 +29,7 @@ fn PanelBody(country: &'static Country) -> impl IntoView {
     let msgs = state.msgs();
     let code: &'static str = &country.code;
     let go = move |step: isize| {
-        if let Some(next) = step_country(state.data, code, step) {
+        if let Some(next) = step_country(state.data(), code, step) {
             state.open_country(next);
             focus_later("#country-panel-heading");
         }
@@ -74,9 +74,9 @@ fn Finding(country: &'static Country) -> impl IntoView {
     let msgs = state.msgs();
     move || {
         let id = state.category.get();
-        let cat = state.data.category(&id)?;
+        let cat = state.data().category(&id)?;
         let finding = country.findings.get(&id)?;
-        let status = country_status(state.data, msgs, &country.code, &id)?;
+        let status = country_status(state.data(), msgs, &country.code, &id)?;
         let not_covered = status.swatch.level == 0;
         Some(view! {
             <section class="panel-finding" data-testid="finding">
@@ -99,8 +99,8 @@ fn AllFindings(country: &'static Country) -> impl IntoView {
         <section class="panel-finding" data-testid="finding">
             <h3>{msgs.all_findings}</h3>
             <ul class="all-findings">
-                {state.data.categories.iter().filter_map(|cat| {
-                    let status = country_status(state.data, msgs, &country.code, &cat.id)?;
+                {state.data().categories.iter().filter_map(|cat| {
+                    let status = country_status(state.data(), msgs, &country.code, &cat.id)?;
                     let id = cat.id.clone();
                     Some(view! {
                         <li>
@@ -123,8 +123,12 @@ fn Cases(code: &'static str) -> impl IntoView {
     let msgs = state.msgs();
     move || {
         let id = state.category.get();
-        let (on_issue, others) = cases_for(state.data, code, &id);
-        let heading = if id == OVERVIEW { msgs.cases_heading } else { msgs.cases_on_issue };
+        let (on_issue, others) = cases_for(state.data(), code, &id);
+        let heading = if id == OVERVIEW {
+            msgs.cases_heading
+        } else {
+            msgs.cases_on_issue
+        };
         view! {
             <section class="panel-cases" data-testid="cases">
                 <h3>{heading} " (" {on_issue.len()} ")"</h3>

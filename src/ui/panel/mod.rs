@@ -4,3 +4,4 @@ mod country_panel;
 mod quote;
 
 pub use country_panel::CountryPanel;
+pub use quote::Quote;

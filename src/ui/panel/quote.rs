@@ -7,12 +7,13 @@ use leptos::prelude::*;
 pub fn Quote(excerpt: String, source: String) -> impl IntoView {
     let state = use_app_state();
     let msgs = state.msgs();
-    let (citation, url) = source_citation(state.data, msgs, &source).unwrap_or_default();
+    let (citation, url) = source_citation(state.data(), msgs, &source).unwrap_or_default();
     view! {
         <figure class="quote">
-            <blockquote cite=url.clone()>{format!("“{excerpt}”")}</blockquote>
+            // Excerpts stay in the source's language, and say so.
+            <blockquote cite=url.clone() lang="en">{format!("“{excerpt}”")}</blockquote>
             <figcaption>
-                {msgs.source_label} ": " {citation} " · "
+                {msgs.quote_note} ". " {msgs.source_label} ": " <span lang="en">{citation}</span> " · "
                 <a href=url rel="noopener noreferrer" target="_blank">{msgs.read_source}</a>
             </figcaption>
         </figure>

@@ -1,33 +1,87 @@
 //! The message catalogue: every user-visible string of the interface, per
 //! language. A language is one `Messages` value, so the compiler refuses a
 //! translation that misses a key. Data texts (names, summaries) live in the
-//! data file, not here.
+//! data files, not here.
+mod en;
+mod ru;
+
+pub use en::EN;
+pub use ru::RU;
 
 /// A language of the interface.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Lang {
     En,
+    Ru,
 }
 
 impl Lang {
-    pub const ALL: [Lang; 1] = [Lang::En];
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Ru];
 
     /// The code used in `?lang=` and in `<html lang>`.
     pub fn code(self) -> &'static str {
         match self {
             Lang::En => "en",
+            Lang::Ru => "ru",
+        }
+    }
+
+    /// The language's name in itself, for the switch.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Ru => "Русский",
         }
     }
 
     /// Case-insensitive lookup of a `?lang=` value.
     pub fn from_code(code: &str) -> Option<Lang> {
-        Lang::ALL.into_iter().find(|l| l.code().eq_ignore_ascii_case(code.trim()))
+        Lang::ALL
+            .into_iter()
+            .find(|l| l.code().eq_ignore_ascii_case(code.trim()))
+    }
+
+    /// A first visit follows the browser: Russian for `ru`, `ru-RU`, `ru-KZ`…,
+    /// English for anything else.
+    pub fn from_browser(tag: &str) -> Lang {
+        let primary = tag.trim().split(['-', '_']).next().unwrap_or("");
+        if primary.eq_ignore_ascii_case("ru") {
+            Lang::Ru
+        } else {
+            Lang::En
+        }
     }
 
     pub fn messages(self) -> &'static Messages {
         match self {
             Lang::En => &EN,
+            Lang::Ru => &RU,
         }
+    }
+}
+
+/// The plural forms a count can take (English uses One and Many).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Plural {
+    One,
+    Few,
+    Many,
+}
+
+pub fn english_plural(n: usize) -> Plural {
+    if n == 1 {
+        Plural::One
+    } else {
+        Plural::Many
+    }
+}
+
+/// Russian: 1, 21, 101 случай; 2–4, 22–24 случая; 0, 5–20, 25 случаев.
+pub fn russian_plural(n: usize) -> Plural {
+    match (n % 10, n % 100) {
+        (1, r) if r != 11 => Plural::One,
+        (2..=4, r) if !(12..=14).contains(&r) => Plural::Few,
+        _ => Plural::Many,
     }
 }
 
@@ -48,9 +102,11 @@ pub struct Messages {
     pub legend_title: &'static str,
     /// `{n}` concerns documented (overview legend and names).
     pub concerns_one: &'static str,
+    pub concerns_few: &'static str,
     pub concerns_many: &'static str,
     pub concerns_range: &'static str,
     pub cases_one: &'static str,
+    pub cases_few: &'static str,
     pub cases_many: &'static str,
     /// `{country}, {category}: {status}, {cases}` for screen readers.
     pub country_name_template: &'static str,
@@ -90,70 +146,52 @@ pub struct Messages {
     pub other_cases: &'static str,
     pub all_findings: &'static str,
     pub outcome: &'static str,
-    /// Month names for dates, January first.
+    /// Month names as used in a date ("11 January"), January first.
     pub months: [&'static str; 12],
+    /// `{d} {month} {y}`.
+    pub date_template: &'static str,
+    pub language_label: &'static str,
+    /// Said of every excerpt: it is an exact quotation, in the source's language.
+    pub quote_note: &'static str,
+    /// Said once per page of the summaries: whose words they are.
+    pub summaries_note: &'static str,
+    /// Names of the neighbours labelled on the map, by alpha-2 code.
+    pub neighbours: [(&'static str, &'static str); 4],
+    /// Which plural form a count takes in this language.
+    pub plural: fn(usize) -> Plural,
 }
 
-pub const EN: Messages = Messages {
-    title: "Central Asia Rights Map",
-    subtitle: "Human rights in Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan, as documented by Human Rights Watch’s World Report 2024.",
-    skip_to_table: "Skip to the table of findings",
-    issue_label: "Issue",
-    overview: "Overview: all issues",
-    overview_description: "How many of the issues the source documents as a concern in each country.",
-    view_map: "Map",
-    view_table: "Table",
-    views_label: "View",
-    map_label: "Map of Central Asia",
-    map_hint: "Select a country to read its findings and cases. Arrow keys move between countries.",
-    legend_title: "Legend",
-    concerns_one: "{n} issue of concern",
-    concerns_many: "{n} issues of concern",
-    concerns_range: "{from}–{to} issues of concern",
-    cases_one: "{n} case",
-    cases_many: "{n} cases",
-    country_name_template: "{country}, {category}: {status}, {cases}",
-    zoom_in: "Zoom in",
-    zoom_out: "Zoom out",
-    zoom_reset: "Reset zoom",
-    close: "Close",
-    previous_country: "Previous country",
-    next_country: "Next country",
-    capital: "Capital",
-    trend: "Trend in the source",
-    finding_heading: "Finding",
-    cases_heading: "Cases",
-    no_cases: "The source names no individual case for this country.",
-    show_source: "Show the source",
-    hide_source: "Hide the source",
-    people: "People",
-    dates: "Dates",
-    source_label: "Source",
-    read_source: "Read the full source",
-    not_covered_note: "The source does not cover this issue for this country. This does not mean there is no problem.",
-    table_caption: "Findings by country and issue",
-    table_country: "Country",
-    table_cases_heading: "All cases",
-    notice_unknown_country: "There is no country “{value}” on this map, so the map opens without a country selected.",
-    notice_unknown_category: "There is no issue “{value}” on this map, so the map shows the overview.",
-    notice_unknown_case: "There is no case “{value}” on this map.",
-    notice_unknown_lang: "The language “{value}” is not available; the map is shown in English.",
-    notice_dismiss: "Dismiss",
-    credit_natural_earth: "Made with Natural Earth",
-    credit_source: "Source: Human Rights Watch, World Report 2024, 11 January 2024",
-    credit_borders: "Borders are simplified and imply no position on any dispute.",
-    load_error: "The map’s data could not be loaded. Please reload the page.",
-    about_heading: "About this map",
-    zoom_label: "Zoom",
-    cases_on_issue: "Cases on this issue",
-    other_cases: "Other cases",
-    all_findings: "Findings on every issue",
-    outcome: "Where it stands",
-    months: [
-        "January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December",
-    ],
-};
+impl Messages {
+    /// "3 cases", "3 случая".
+    pub fn cases(&self, n: usize) -> String {
+        self.counted([self.cases_one, self.cases_few, self.cases_many], n)
+    }
+
+    /// "5 issues of concern", "5 проблемных тем".
+    pub fn concerns(&self, n: usize) -> String {
+        self.counted(
+            [self.concerns_one, self.concerns_few, self.concerns_many],
+            n,
+        )
+    }
+
+    fn counted(&self, [one, few, many]: [&str; 3], n: usize) -> String {
+        let template = match (self.plural)(n) {
+            Plural::One => one,
+            Plural::Few => few,
+            Plural::Many => many,
+        };
+        fill(template, &[("n", &n.to_string())])
+    }
+
+    /// A neighbour's name, by alpha-2 code.
+    pub fn neighbour(&self, code: &str) -> Option<&'static str> {
+        self.neighbours
+            .iter()
+            .find(|(c, _)| *c == code)
+            .map(|(_, name)| *name)
+    }
+}
 
 /// Fills `{key}` placeholders. Unknown placeholders stay as they are, so a
 /// missing argument is visible rather than silently dropped.
@@ -163,9 +201,4 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
         out = out.replace(&format!("{{{key}}}"), value);
     }
     out
-}
-
-/// Picks the singular or plural template for a count and fills `{n}`.
-pub fn count(one: &str, many: &str, n: usize) -> String {
-    fill(if n == 1 { one } else { many }, &[("n", &n.to_string())])
 }

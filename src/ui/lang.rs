@@ -1,0 +1,69 @@
+//! The interface language: a visible switch, the browser's language on a
+//! first visit, and the choice remembered where storage is allowed. In a
+//! sandboxed iframe storage throws; that is caught and ignored.
+use super::dom::focus_later;
+use super::state::use_app_state;
+use crate::core::messages::Lang;
+use leptos::prelude::*;
+
+const STORAGE_KEY: &str = "central-asia-rights-map.lang";
+
+fn storage() -> Option<web_sys::Storage> {
+    window().local_storage().ok().flatten()
+}
+
+/// The remembered choice, else Russian for a browser that prefers Russian.
+pub fn preferred_lang() -> Lang {
+    if let Some(lang) = storage()
+        .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
+        .and_then(|c| Lang::from_code(&c))
+    {
+        return lang;
+    }
+    let browser = window().navigator().language().unwrap_or_default();
+    Lang::from_browser(&browser)
+}
+
+pub fn remember_lang(lang: Lang) {
+    if let Some(s) = storage() {
+        let _ = s.set_item(STORAGE_KEY, lang.code());
+    }
+}
+
+/// Keeps `<html lang>` and the document title in step with the language shown.
+pub fn sync_document_lang() {
+    let state = use_app_state();
+    Effect::new(move |_| {
+        let lang = state.lang.get();
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", lang.code());
+        }
+        document().set_title(lang.messages().title);
+    });
+}
+
+#[component]
+pub fn LangSwitch() -> impl IntoView {
+    let state = use_app_state();
+    let msgs = state.msgs();
+    let choose = move |lang: Lang| {
+        remember_lang(lang);
+        state.update_view(|v| v.lang = lang);
+        // The page is rebuilt in the new language; keep the keyboard where it was.
+        focus_later(if lang == Lang::Ru {
+            "[data-lang-button=ru]"
+        } else {
+            "[data-lang-button=en]"
+        });
+    };
+    view! {
+        <div class="lang-switch" role="group" aria-label=msgs.language_label>
+            {Lang::ALL.into_iter().map(|lang| view! {
+                <button type="button" lang=lang.code() data-lang-button=lang.code() aria-pressed=move || (state.lang.get() == lang).to_string()
+                    on:click=move |_| choose(lang)>
+                    {lang.native_name()}
+                </button>
+            }).collect_view()}
+        </div>
+    }
+}

@@ -1,0 +1,103 @@
+// The whole map in Russian: no English word outside the quoted excerpts.
+import { test, expect } from './support/fixtures.mjs';
+
+// Names that stay in Latin script in Russian texts too.
+const ALLOWED = new Set(['Human', 'Rights', 'Watch', 'Natural', 'Earth', 'ANTON', 'KARLINER', 'SIPA', 'Shutterstock']);
+
+/** Latin words in visible text, ignoring anything marked lang="en" (quotes, the English switch). */
+async function englishWords(page) {
+  const words = await page.evaluate(() => {
+    const out = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      if (!el || el.closest('[lang="en"], script, style, noscript')) continue;
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 && box.height === 0) continue;
+      out.push(...(n.textContent.match(/[A-Za-z]{3,}/g) ?? []));
+    }
+    // Accessible names count too: a screen reader reads them.
+    for (const el of document.querySelectorAll('[aria-label]')) {
+      if (!el.closest('[lang="en"]')) out.push(...(el.getAttribute('aria-label').match(/[A-Za-z]{3,}/g) ?? []));
+    }
+    return out;
+  });
+  return words.filter((w) => !ALLOWED.has(w));
+}
+
+test('the default view in Russian', async ({ map, page }) => {
+  await map.open('?lang=ru');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(page.locator('h1')).toHaveText('Карта прав человека в Центральной Азии');
+  await expect(map.country('KZ')).toHaveAttribute('aria-label', /^Казахстан, /);
+  await expect(map.countryButton('KG')).toContainText('Кыргызстан');
+  expect(await englishWords(page)).toEqual([]);
+});
+
+test('a panel in Russian keeps the excerpt in English, marked as a quotation', async ({ map, page }) => {
+  await map.open('?lang=ru&country=KZ&category=press&case=kz-marat-zhylanbaev');
+  await expect(map.panel().locator('h2')).toHaveText('Казахстан');
+  await expect(map.caseCard('kz-marat-zhylanbaev')).toContainText('Марат Жыланбаев');
+  const quote = map.panel().getByTestId('finding').locator('blockquote');
+  await expect(quote).toHaveAttribute('lang', 'en');
+  await expect(quote).toContainText('Violent attacks on journalists');
+  await expect(map.panel().getByTestId('finding')).toContainText('Цитата из английского оригинала');
+  expect(await englishWords(page)).toEqual([]);
+});
+
+test('the table in Russian', async ({ map, page }) => {
+  await map.open('?lang=ru&view=table');
+  await expect(map.tableView().locator('thead th').first()).toHaveText('Страна');
+  expect(await englishWords(page)).toEqual([]);
+});
+
+test('every issue in Russian, with Russian plurals', async ({ map, page }) => {
+  await map.open('?lang=ru');
+  const ids = await map.categorySelect().locator('option').evaluateAll((os) => os.map((o) => o.value));
+  for (const id of ids) {
+    await map.selectCategory(id);
+    expect(await englishWords(page), id).toEqual([]);
+  }
+  await map.selectCategory('overview');
+  await expect(map.countryButton('KZ')).toContainText(/\d+ проблемн(ая|ые|ых) тем/);
+});
+
+test('the switch changes the language, the URL and <html lang>, and is remembered', async ({ map, page }) => {
+  await map.open('?country=TJ');
+  await page.getByRole('button', { name: 'Русский' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(map.panel().locator('h2')).toHaveText('Таджикистан');
+  expect(await map.search()).toBe('?country=TJ&lang=ru');
+  await page.goto('/');
+  await expect(page.locator('h1')).toHaveText('Карта прав человека в Центральной Азии');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.locator('h1')).toHaveText('Central Asia Rights Map');
+});
+
+test.describe('a browser set to Russian', () => {
+  test.use({ locale: 'ru-RU' });
+  test('opens in Russian on a first visit', async ({ map, page }) => {
+    await map.open();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+    expect(await map.search()).toBe('?lang=ru');
+  });
+});
+
+test.describe('a browser set to German', () => {
+  test.use({ locale: 'de-DE' });
+  test('opens in English', async ({ map, page }) => {
+    await map.open();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('h1')).toHaveText('Central Asia Rights Map');
+  });
+});
+
+for (const [name, width, height] of [['phone', 360, 640], ['laptop', 1366, 768], ['projector', 1920, 1080]]) {
+  test(`the Russian layout holds at ${name} size`, async ({ map, page }) => {
+    await page.setViewportSize({ width, height });
+    await map.open('?lang=ru&country=UZ&category=movement');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await map.screenshot(`${name}-ru-panel`);
+  });
+}
