@@ -2,8 +2,10 @@
 //! tested with plain `cargo test` and is deterministic.
 pub mod colour;
 pub mod data;
+pub mod export;
 pub mod geo;
 pub mod messages;
+pub mod tour;
 pub mod url_state;
 pub mod view_model;
 pub mod zoom;

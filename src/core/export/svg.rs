@@ -1,0 +1,300 @@
+//! The map as a standalone SVG document for download and print: the same
+//! fills and textures as the app, with the title, legend and credits drawn
+//! inside the image, so a printed or pasted copy carries its own key and
+//! attribution. Text is escaped for XML; the output is deterministic.
+use super::svg_kit::{num, pattern_defs, pattern_ref, text_width, wrap, xml_escape};
+use crate::core::colour::{CONTEXT_FILL, WATER_FILL};
+use crate::core::data::RightsData;
+use crate::core::geo::{MapGeometry, Role};
+use crate::core::messages::Messages;
+use crate::core::url_state::OVERVIEW;
+use crate::core::view_model::{category_name, country_status, legend, LegendEntry};
+use std::fmt::Write;
+
+const FONT: &str = "system-ui, sans-serif";
+const INK: &str = "#1f1f1f";
+const SOFT_INK: &str = "#262626";
+/// Height of the title band above the map.
+const HEADER: f64 = 76.0;
+const MARGIN: f64 = 24.0;
+const LEGEND_ROW: f64 = 26.0;
+const LEGEND_SIZE: f64 = 14.0;
+/// Left of a legend label: margin, swatch (24) and a gap.
+const LEGEND_TEXT_X: f64 = MARGIN + 34.0;
+const CREDIT_ROW: f64 = 18.0;
+const CREDIT_SIZE: f64 = 12.0;
+/// Status labels wrap at about this many characters, like the app's 11em.
+const WRAP_CHARS: usize = 22;
+/// A neighbour's name is drawn only this far inside the map (as in the app).
+const LABEL_MARGIN: f64 = 40.0;
+
+/// What every part of the drawing reads.
+struct Ctx<'a> {
+    geo: &'a MapGeometry,
+    data: &'a RightsData,
+    msgs: &'a Messages,
+    category: &'a str,
+}
+
+impl Ctx<'_> {
+    fn focus(&self) -> impl Iterator<Item = &crate::core::geo::CountryShape> {
+        self.geo.countries.iter().filter(|c| c.role == Role::Focus)
+    }
+
+    fn context(&self) -> impl Iterator<Item = &crate::core::geo::CountryShape> {
+        self.geo
+            .countries
+            .iter()
+            .filter(|c| c.role == Role::Context)
+    }
+}
+
+/// Where the footer's parts go, from a rough measure of their text.
+struct Footer {
+    top: f64,
+    height: f64,
+    /// Credits right-aligned beside the legend, or left-aligned below it.
+    side_by_side: bool,
+    credits_top: f64,
+}
+
+fn footer(map_bottom: f64, width: f64, entries: &[LegendEntry], credits: &[&str]) -> Footer {
+    let legend_h = 30.0 + entries.len() as f64 * LEGEND_ROW;
+    let widest = |it: &mut dyn Iterator<Item = f64>| it.fold(0.0, f64::max);
+    let legend_w =
+        LEGEND_TEXT_X + widest(&mut entries.iter().map(|e| text_width(&e.label, LEGEND_SIZE)));
+    let credits_w = widest(&mut credits.iter().map(|c| text_width(c, CREDIT_SIZE)));
+    let credits_h = credits.len() as f64 * CREDIT_ROW + 10.0;
+    let side_by_side = legend_w + 32.0 + credits_w + MARGIN <= width;
+    let top = map_bottom + 14.0;
+    Footer {
+        top,
+        side_by_side,
+        credits_top: if side_by_side {
+            top + 20.0
+        } else {
+            top + 10.0 + legend_h
+        },
+        height: 10.0
+            + if side_by_side {
+                legend_h.max(credits_h)
+            } else {
+                legend_h + credits_h
+            }
+            + 16.0,
+    }
+}
+
+/// The map coloured for `category_id` (an unknown id draws the overview, as
+/// the app does), as a standalone SVG document: a title band, the map, and
+/// below it the legend and the credits.
+pub fn map_svg(geo: &MapGeometry, data: &RightsData, msgs: &Messages, category_id: &str) -> String {
+    let category = if data.category(category_id).is_some() {
+        category_id
+    } else {
+        OVERVIEW
+    };
+    let cx = Ctx {
+        geo,
+        data,
+        msgs,
+        category,
+    };
+    let cat_name = category_name(data, msgs, category);
+    let entries = legend(data, msgs, category);
+    let credits = [
+        msgs.credit_source,
+        msgs.credit_borders,
+        msgs.credit_natural_earth,
+    ];
+    let foot = footer(HEADER + geo.height, geo.width, &entries, &credits);
+    let (w, h) = (num(geo.width), num(foot.top + foot.height));
+
+    let mut o = String::with_capacity(96 * 1024);
+    let _ = writeln!(
+        o,
+        r#"<?xml version="1.0" encoding="UTF-8"?>
+<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" font-family="{FONT}" role="img" aria-labelledby="map-title">
+<title id="map-title">{}</title>
+<defs>"#,
+        xml_escape(&format!("{} — {}", msgs.title, cat_name))
+    );
+    pattern_defs(&mut o);
+    let _ = writeln!(
+        o,
+        r##"<clipPath id="map-clip"><rect width="{}" height="{}"/></clipPath>
+</defs>
+<rect width="{w}" height="{h}" fill="#ffffff"/>
+<text x="{MARGIN}" y="34" font-size="24" font-weight="700" fill="{INK}">{}</text>
+<text x="{MARGIN}" y="62" font-size="18" fill="{SOFT_INK}" data-category="{}">{}</text>
+<g transform="translate(0,{HEADER})"><g clip-path="url(#map-clip)">"##,
+        num(geo.width),
+        num(geo.height),
+        xml_escape(msgs.title),
+        xml_escape(category),
+        xml_escape(&cat_name)
+    );
+    shapes(&mut o, &cx);
+    labels(&mut o, &cx);
+    o.push_str("</g></g>\n");
+    legend_block(&mut o, msgs, &entries, foot.top);
+    let (x, anchor) = if foot.side_by_side {
+        (geo.width - MARGIN, "end")
+    } else {
+        (MARGIN, "start")
+    };
+    for (i, line) in credits.iter().enumerate() {
+        let _ = writeln!(
+            o,
+            r#"<text x="{}" y="{}" text-anchor="{anchor}" font-size="{CREDIT_SIZE}" fill="{SOFT_INK}" data-credit="{i}">{}</text>"#,
+            num(x),
+            num(foot.credits_top + 12.0 + i as f64 * CREDIT_ROW),
+            xml_escape(line)
+        );
+    }
+    o.push_str("</svg>\n");
+    o
+}
+
+/// Water, grey neighbours with white borders, the five countries with fill
+/// and texture, and the capitals' dots.
+fn shapes(o: &mut String, cx: &Ctx) {
+    let _ = writeln!(
+        o,
+        r#"<rect width="{}" height="{}" fill="{WATER_FILL}"/>"#,
+        num(cx.geo.width),
+        num(cx.geo.height)
+    );
+    for c in cx.context() {
+        let _ = writeln!(
+            o,
+            r##"<path d="{}" fill="{CONTEXT_FILL}" stroke="#ffffff" stroke-width="0.8" data-context="{}"/>"##,
+            c.path,
+            xml_escape(&c.alpha2)
+        );
+    }
+    for c in cx.focus() {
+        let status = country_status(cx.data, cx.msgs, &c.alpha2, cx.category);
+        let code = xml_escape(&c.alpha2);
+        let _ = writeln!(
+            o,
+            r##"<path d="{}" fill="{}" stroke="#3d3d3d" stroke-width="0.9" data-country="{code}" data-status="{}"/>"##,
+            c.path,
+            status.as_ref().map_or("#cccccc", |s| s.swatch.fill),
+            status.as_ref().map_or(0, |s| s.swatch.level)
+        );
+        if let Some(s) = &status {
+            let _ = writeln!(
+                o,
+                r#"<path d="{}" fill="{}" data-texture="{code}"/>"#,
+                c.path,
+                pattern_ref(&s.swatch)
+            );
+        }
+    }
+    for c in &cx.geo.capitals {
+        let _ = writeln!(
+            o,
+            r##"<circle cx="{}" cy="{}" r="4" fill="#ffffff" stroke="{INK}" stroke-width="1.5"/>"##,
+            num(c.x),
+            num(c.y)
+        );
+    }
+}
+
+/// Neighbour names, capital names, and each country's name with its status
+/// label, all with a white halo as in the app.
+fn labels(o: &mut String, cx: &Ctx) {
+    let (w, h) = (cx.geo.width, cx.geo.height);
+    o.push_str(
+        "<g stroke=\"#ffffff\" stroke-width=\"3\" stroke-linejoin=\"round\" paint-order=\"stroke\">\n",
+    );
+    for c in cx.context() {
+        let Some(name) = cx.msgs.neighbour(&c.alpha2) else {
+            continue;
+        };
+        let (x, y) = c.label;
+        if (LABEL_MARGIN..w - LABEL_MARGIN).contains(&x)
+            && (LABEL_MARGIN..h - LABEL_MARGIN).contains(&y)
+        {
+            let _ = writeln!(
+                o,
+                r##"<text x="{}" y="{}" text-anchor="middle" font-size="12" letter-spacing="1" fill="#4f4f4f">{}</text>"##,
+                num(x),
+                num(y + 4.0),
+                xml_escape(&name.to_uppercase())
+            );
+        }
+    }
+    for c in &cx.geo.capitals {
+        let name = cx
+            .data
+            .country(&c.country)
+            .map_or(c.name.as_str(), |k| k.capital.as_str());
+        let (dx, anchor) = if c.label_left {
+            (-7.0, "end")
+        } else {
+            (7.0, "start")
+        };
+        let _ = writeln!(
+            o,
+            r#"<text x="{}" y="{}" text-anchor="{anchor}" font-size="12" font-style="italic" fill="{SOFT_INK}" data-capital="{}">{}</text>"#,
+            num(c.x + dx),
+            num(c.y + 4.0),
+            xml_escape(&c.country),
+            xml_escape(name)
+        );
+    }
+    for c in cx.focus() {
+        let name = cx
+            .data
+            .country(&c.alpha2)
+            .map_or(c.name.as_str(), |k| k.name.as_str());
+        let status = country_status(cx.data, cx.msgs, &c.alpha2, cx.category)
+            .map(|s| s.label)
+            .unwrap_or_default();
+        let lines = wrap(&status, WRAP_CHARS);
+        // Centre the block (name 17 units, each status line 15) on the label point.
+        let top = c.label.1 - (17.0 + 15.0 * lines.len() as f64) / 2.0;
+        let x = num(c.label.0);
+        let _ = write!(
+            o,
+            r#"<text x="{x}" y="{}" text-anchor="middle" fill="{INK}" data-label="{}"><tspan font-size="16" font-weight="700">{}</tspan>"#,
+            num(top + 13.0),
+            xml_escape(&c.alpha2),
+            xml_escape(name)
+        );
+        for line in &lines {
+            let _ = write!(
+                o,
+                r#"<tspan x="{x}" dy="15" font-size="13" fill="{SOFT_INK}">{}</tspan>"#,
+                xml_escape(line)
+            );
+        }
+        o.push_str("</text>\n");
+    }
+    o.push_str("</g>\n");
+}
+
+/// The legend's heading and one swatch (fill, texture) and label per entry.
+fn legend_block(o: &mut String, msgs: &Messages, entries: &[LegendEntry], top: f64) {
+    let _ = writeln!(
+        o,
+        r#"<g transform="translate(0,{})"><text x="{MARGIN}" y="20" font-size="15" font-weight="700" fill="{INK}">{}</text>"#,
+        num(top),
+        xml_escape(msgs.legend_title)
+    );
+    for (i, e) in entries.iter().enumerate() {
+        let y = num(32.0 + i as f64 * LEGEND_ROW);
+        let _ = writeln!(
+            o,
+            r##"<g data-legend-level="{}"><rect x="{MARGIN}" y="{y}" width="24" height="16" fill="{}" stroke="#555555" stroke-width="1"/><rect x="{MARGIN}" y="{y}" width="24" height="16" fill="{}"/><text x="{LEGEND_TEXT_X}" y="{}" font-size="{LEGEND_SIZE}" fill="{INK}">{}</text></g>"##,
+            e.swatch.level,
+            e.swatch.fill,
+            pattern_ref(&e.swatch),
+            num(45.0 + i as f64 * LEGEND_ROW),
+            xml_escape(&e.label)
+        );
+    }
+    o.push_str("</g>\n");
+}
