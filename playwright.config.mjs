@@ -6,6 +6,8 @@
 import { defineConfig } from '@playwright/test';
 
 export const PORT = 4173;
+/** A second origin, for the campaigner's page that embeds the map. */
+export const HOST_PORT = 4174;
 export const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
@@ -28,10 +30,18 @@ export default defineConfig({
     viewport: { width: 1366, height: 768 },
     trace: 'off',
   },
-  webServer: {
-    command: `node scripts/static-server.mjs dist ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 20_000,
-  },
+  webServer: [
+    {
+      command: `node scripts/static-server.mjs dist ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: false,
+      timeout: 20_000,
+    },
+    {
+      command: `node scripts/static-server.mjs tests/e2e/host ${HOST_PORT}`,
+      url: `http://127.0.0.1:${HOST_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 20_000,
+    },
+  ],
 });

@@ -25,7 +25,13 @@ createServer(async (req, res) => {
   try {
     if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
     let body = await readFile(path);
-    const headers = { 'content-type': types[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+    // CORS for every file: an embed in <iframe sandbox="allow-scripts"> has an
+    // opaque origin, and module scripts and wasm are fetched in CORS mode.
+    const headers = {
+      'content-type': types[extname(path)] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+      'access-control-allow-origin': '*',
+    };
     if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
       body = gzipSync(body, { level: 9 });
       headers['content-encoding'] = 'gzip';

@@ -69,6 +69,7 @@ fn parse_reads_every_known_key_with_or_without_leading_question_mark() {
         case: some("kz-x"),
         lang: some("en"),
         view: some("table"),
+        ..QueryParams::default()
     };
     let q = "country=KZ&category=press&case=kz-x&lang=en&view=table";
     assert_eq!(parse_query(&format!("?{q}")), expected);
@@ -335,6 +336,7 @@ fn to_query_omits_defaults_and_keeps_order() {
         case: some("kz-marat-zhylanbaev"),
         lang: Lang::En,
         table: true,
+        ..ViewState::default()
     };
     assert_eq!(
         to_query(&state),
@@ -382,6 +384,7 @@ fn round_trip_for_every_country_category_and_case() {
                         case: case.clone(),
                         lang: Lang::En,
                         table,
+                        ..ViewState::default()
                     };
                     let query = to_query(&state);
                     let (back, notices) = resolve(&parse_query(&query), &data);

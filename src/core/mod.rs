@@ -2,6 +2,7 @@
 //! tested with plain `cargo test` and is deterministic.
 pub mod colour;
 pub mod data;
+pub mod embed;
 pub mod export;
 pub mod geo;
 pub mod messages;

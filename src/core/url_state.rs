@@ -2,6 +2,7 @@
 //! Parsing never fails: unknown or malformed values fall back to the default
 //! view and produce a [`Notice`] the page shows politely.
 use crate::core::data::RightsData;
+use crate::core::embed::{append_embed, resolve_embed, Embed, MAX_CTA_TEXT, MAX_CTA_URL};
 use crate::core::messages::Lang;
 
 /// The category id of the overview (how many issues are of concern).
@@ -17,6 +18,11 @@ pub struct QueryParams {
     pub case: Option<String>,
     pub lang: Option<String>,
     pub view: Option<String>,
+    pub embed: Option<String>,
+    pub controls: Option<String>,
+    pub card: Option<String>,
+    pub cta_text: Option<String>,
+    pub cta_url: Option<String>,
 }
 
 /// Decodes a `location.search` string. The first occurrence of a key wins;
@@ -31,14 +37,25 @@ pub fn parse_query(search: &str) -> QueryParams {
             "case" => &mut params.case,
             "lang" => &mut params.lang,
             "view" => &mut params.view,
+            "embed" => &mut params.embed,
+            "controls" => &mut params.controls,
+            "card" => &mut params.card,
+            "cta_text" => &mut params.cta_text,
+            "cta_url" => &mut params.cta_url,
             _ => continue,
+        };
+        // A call to action may be a long URL or a sentence; ids are short.
+        let limit = match key.as_ref() {
+            "cta_url" => MAX_CTA_URL + 1,
+            "cta_text" => MAX_CTA_TEXT,
+            _ => MAX_VALUE_CHARS,
         };
         if slot.is_none() {
             let visible = value
                 .chars()
                 .filter(|&c| !is_invisible(c))
                 .collect::<String>();
-            *slot = Some(visible.trim().chars().take(MAX_VALUE_CHARS).collect());
+            *slot = Some(visible.trim().chars().take(limit).collect());
         }
     }
     params
@@ -63,6 +80,8 @@ pub struct ViewState {
     pub lang: Lang,
     /// The table view instead of the map.
     pub table: bool,
+    /// Inside a campaigner's iframe, with its options.
+    pub embed: Embed,
 }
 
 impl Default for ViewState {
@@ -73,6 +92,7 @@ impl Default for ViewState {
             case: None,
             lang: Lang::En,
             table: false,
+            embed: Embed::default(),
         }
     }
 }
@@ -84,6 +104,8 @@ pub enum Notice {
     UnknownCategory(String),
     UnknownCase(String),
     UnknownLang(String),
+    /// A call-to-action link that is not a plain https URL.
+    RefusedCtaUrl(String),
 }
 
 /// Checks each value against the data; what does not match falls back to the
@@ -132,6 +154,12 @@ pub fn resolve(params: &QueryParams, data: &RightsData) -> (ViewState, Vec<Notic
         .view
         .as_deref()
         .is_some_and(|v| v.eq_ignore_ascii_case("table"));
+    state.embed = resolve_embed(params, data, &mut notices);
+    // A card is one case: its view is that case, so "open the full map" opens it.
+    if let Some(case) = state.embed.card.as_deref().and_then(|id| data.case(id)) {
+        state.case = Some(case.id.clone());
+        state.country = Some(case.country.clone());
+    }
     (state, notices)
 }
 
@@ -153,6 +181,7 @@ pub fn to_query(state: &ViewState) -> String {
     if state.table {
         out.append_pair("view", "table");
     }
+    append_embed(&mut out, &state.embed);
     let query = out.finish();
     if query.is_empty() {
         query

@@ -1,6 +1,8 @@
 //! The root component: loads the data and the geometry once, provides the
 //! state as context, and lays out the page.
 use super::about::About;
+use super::embed::{report_height, EmbedPage};
+use super::embed_dialog::{EmbedButton, EmbedDialog};
 use super::category_switch::{CategorySwitch, ViewSwitch};
 use super::lang::{sync_document_lang, LangSwitch};
 use super::map::{MapSection, PatternDefs};
@@ -43,9 +45,13 @@ pub fn App() -> impl IntoView {
             sync_url(state);
             sync_document_lang();
             // A new language rebuilds the page: rare, and every text changes.
+            let embedded = state.view.with_untracked(|v| v.embed.on);
+            if embedded {
+                report_height();
+            }
             (move || {
                 state.lang.track();
-                view! { <Page/> }
+                if embedded { view! { <EmbedPage/> }.into_any() } else { view! { <Page/> }.into_any() }
             })
             .into_any()
         }
@@ -65,6 +71,7 @@ fn Page() -> impl IntoView {
     let state = use_app_state();
     let msgs = state.msgs();
     let has_panel = move || state.country.get().is_some() && !state.table.get();
+    let embed_open = RwSignal::new(false);
     view! {
         // Pattern tiles for every swatch on the page, map or table.
         <svg class="pattern-defs" width="0" height="0" aria-hidden="true" focusable="false"><PatternDefs/></svg>
@@ -76,7 +83,9 @@ fn Page() -> impl IntoView {
             <CategorySwitch/>
             <ViewSwitch/>
             <LangSwitch/>
+            <EmbedButton open=embed_open/>
         </div>
+        <EmbedDialog open=embed_open/>
         <Notices/>
         <main id="main" class="layout" class:has-panel=has_panel>
             <Show when=move || !state.table.get() fallback=|| view! { <TableView/> }>

@@ -5,6 +5,8 @@ mod about;
 mod app;
 mod category_switch;
 mod dom;
+mod embed;
+mod embed_dialog;
 mod lang;
 mod map;
 mod notice;

@@ -49,10 +49,13 @@ pub fn sync_url(state: AppState) {
     if first != current_search() {
         write_url(&first, true);
     }
+    // Inside an iframe, history entries would hijack the host page's back
+    // button: an embed only replaces its address.
+    let embedded = state.view.with_untracked(|v| v.embed.on);
     Effect::new(move |_| {
         let query = state.view.with(to_query);
         if query != current_search() {
-            write_url(&query, false);
+            write_url(&query, embedded);
         }
     });
     let handle = window_event_listener(leptos::ev::popstate, move |_| {

@@ -8,12 +8,13 @@ export const test = base.extend({
   guards: [async ({ page, baseURL }, use) => {
     const errors = [];
     const foreign = [];
-    const own = new URL(baseURL).origin;
+    // The map's origin, and the test host page that embeds it (another port).
+    const own = [new URL(baseURL).origin, 'http://127.0.0.1:4174'];
     page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
     page.on('pageerror', (err) => errors.push(String(err)));
     page.on('request', (req) => {
       const url = req.url();
-      if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== own) foreign.push(url);
+      if (!url.startsWith('data:') && !url.startsWith('blob:') && !own.includes(new URL(url).origin)) foreign.push(url);
     });
     await use({ errors, foreign });
     expect(errors, 'console errors').toEqual([]);

@@ -1,0 +1,71 @@
+//! Embed mode (`?embed=1`): a compact map for a campaigner's iframe, or one
+//! case as a card (`&card=<id>`), with a credit line, a link to the full map
+//! and an optional call to action.
+mod card;
+mod height;
+
+use super::category_switch::CategorySwitch;
+use super::map::MapSection;
+use super::notice::Notices;
+use super::panel::CountryPanel;
+use super::state::use_app_state;
+use crate::core::embed::full_map_url;
+use leptos::prelude::*;
+
+pub use height::report_height;
+
+/// The full map's address for what the embed shows now.
+fn full_map_href() -> impl Fn() -> String + Copy {
+    let state = use_app_state();
+    move || {
+        let location = window().location();
+        let base = format!("{}{}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default());
+        state.view.with(|v| full_map_url(&base, v))
+    }
+}
+
+#[component]
+pub fn EmbedPage() -> impl IntoView {
+    let state = use_app_state();
+    let msgs = state.msgs();
+    let card = state.view.with_untracked(|v| v.embed.card.clone());
+    let controls = !state.view.with_untracked(|v| v.embed.controls_hidden);
+    if let Some(card) = card.and_then(|id| state.data().case(&id)) {
+        return view! { <card::CardView case=card/> }.into_any();
+    }
+    let has_panel = move || state.country.get().is_some();
+    view! {
+        <div class="embed" data-testid="embed">
+            <header class="embed-header">
+                <p class="embed-title">{msgs.title}</p>
+                {controls.then(|| view! { <CategorySwitch/> })}
+            </header>
+            <Notices/>
+            <main class="layout embed-layout" class:has-panel=has_panel>
+                <MapSection/>
+                <CountryPanel/>
+            </main>
+            <EmbedFooter/>
+        </div>
+    }
+    .into_any()
+}
+
+/// Credits, the link to the full map, and the call to action if there is one.
+#[component]
+pub fn EmbedFooter() -> impl IntoView {
+    let state = use_app_state();
+    let msgs = state.msgs();
+    let cta = state.view.with_untracked(|v| v.embed.cta.clone());
+    view! {
+        <footer class="embed-footer">
+            {cta.map(|cta| view! {
+                <a class="cta" data-testid="cta" href=cta.url rel="noopener noreferrer" target="_blank">{cta.text}</a>
+            })}
+            <p class="embed-credit">
+                {msgs.credit_source} " · " {msgs.credit_natural_earth} " · "
+                <a href=full_map_href() target="_blank" rel="noopener" data-testid="open-full-map">{msgs.open_full_map}</a>
+            </p>
+        </footer>
+    }
+}

@@ -1,0 +1,76 @@
+//! The "Embed" action of the full map: the ready-to-paste iframe for the
+//! current view, the optional resizing snippet, and copy buttons.
+use super::state::use_app_state;
+use crate::core::embed::{host_snippet, iframe_code};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// `(origin, origin + path)` of the page, read when the dialog renders.
+fn location_base() -> (String, String) {
+    let location = window().location();
+    let origin = location.origin().unwrap_or_default();
+    let base = format!("{origin}{}", location.pathname().unwrap_or_default());
+    (origin, base)
+}
+
+#[component]
+pub fn EmbedButton(open: RwSignal<bool>) -> impl IntoView {
+    let state = use_app_state();
+    let msgs = state.msgs();
+    view! {
+        <button type="button" class="embed-button" aria-expanded=move || open.get().to_string()
+            aria-controls="embed-dialog" on:click=move |_| open.update(|o| *o = !*o)>
+            {msgs.embed_button}
+        </button>
+    }
+}
+
+#[component]
+fn CopyField(label: &'static str, id: &'static str, text: Signal<String>) -> impl IntoView {
+    let state = use_app_state();
+    let msgs = state.msgs();
+    let status = RwSignal::new("");
+    let copy = move |_| {
+        let value = text.get_untracked();
+        spawn_local(async move {
+            let promise = window().navigator().clipboard().write_text(&value);
+            let done = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+            status.set(if done { msgs.copied } else { msgs.copy_failed });
+        });
+    };
+    view! {
+        <div class="copy-field">
+            <label for=id>{label}</label>
+            <textarea id=id data-testid=id readonly rows="3" prop:value=move || text.get()></textarea>
+            <div class="copy-row">
+                <button type="button" on:click=copy>{msgs.copy}</button>
+                <span class="copy-status" role="status">{move || status.get()}</span>
+            </div>
+        </div>
+    }
+}
+
+#[component]
+pub fn EmbedDialog(open: RwSignal<bool>) -> impl IntoView {
+    let state = use_app_state();
+    let msgs = state.msgs();
+    view! {
+        <Show when=move || open.get()>
+            {move || {
+                let (origin, base) = location_base();
+                let iframe = Signal::derive(move || state.view.with(|v| iframe_code(&base, v, msgs.title)));
+                let snippet = Signal::derive(move || host_snippet(&origin));
+                view! {
+                    <section id="embed-dialog" class="embed-dialog" data-testid="embed-dialog" aria-labelledby="embed-heading">
+                        <h2 id="embed-heading">{msgs.embed_heading}</h2>
+                        <p>{msgs.embed_intro}</p>
+                        <CopyField label=msgs.embed_iframe_label id="embed-iframe-code" text=iframe/>
+                        <p class="embed-note">{msgs.embed_snippet_note}</p>
+                        <CopyField label=msgs.embed_snippet_label id="embed-snippet-code" text=snippet/>
+                        <button type="button" on:click=move |_| open.set(false)>{msgs.close}</button>
+                    </section>
+                }
+            }}
+        </Show>
+    }
+}

@@ -1,0 +1,101 @@
+//! Embed options in the URL, the call-to-action check, and the code a
+//! campaigner pastes.
+use central_asia_rights_map::core::data::load_embedded;
+use central_asia_rights_map::core::embed::*;
+use central_asia_rights_map::core::url_state::{parse_query, resolve, to_query, Notice, ViewState};
+
+fn view(query: &str) -> (ViewState, Vec<Notice>) {
+    resolve(&parse_query(query), &load_embedded().unwrap())
+}
+
+#[test]
+fn only_plain_https_urls_pass_as_calls_to_action() {
+    for ok in ["https://example.org/", "https://example.org/petition?id=1&x=2#top", "https://a.b"] {
+        assert_eq!(safe_cta_url(ok).as_deref(), Some(ok), "{ok}");
+    }
+    for bad in [
+        "javascript:alert(1)", "JAVASCRIPT:alert(1)", "data:text/html,<b>x</b>", "http://example.org/",
+        "//example.org/", "https://", "https:///path", "https://user:pw@example.org/", "https://exa mple.org/",
+        "https://example.org/\"onmouseover=x", "https://example.org/<script>", "ftp://example.org/", "",
+        "vbscript:x", " javascript:alert(1)",
+    ] {
+        assert_eq!(safe_cta_url(bad), None, "{bad:?}");
+    }
+    assert_eq!(safe_cta_url(&format!("https://example.org/{}", "a".repeat(MAX_CTA_URL))), None, "too long");
+}
+
+#[test]
+fn embed_options_are_read_only_with_embed_1() {
+    let (v, n) = view("?controls=0&card=kz-marat-zhylanbaev");
+    assert_eq!(v.embed, Embed::default());
+    assert!(n.is_empty());
+    let (v, _) = view("?embed=1&controls=0");
+    assert!(v.embed.on && v.embed.controls_hidden && v.embed.card.is_none());
+    let (v, _) = view("?embed=true");
+    assert!(v.embed.on && !v.embed.controls_hidden);
+}
+
+#[test]
+fn a_card_opens_its_case_and_country_and_an_unknown_card_is_a_notice() {
+    let (v, n) = view("?embed=1&card=KZ-Marat-Zhylanbaev");
+    assert_eq!(v.embed.card.as_deref(), Some("kz-marat-zhylanbaev"));
+    assert_eq!(v.case.as_deref(), Some("kz-marat-zhylanbaev"));
+    assert_eq!(v.country.as_deref(), Some("KZ"));
+    assert!(n.is_empty());
+    let (v, n) = view("?embed=1&card=nobody");
+    assert_eq!(v.embed.card, None);
+    assert_eq!(n, [Notice::UnknownCase("nobody".into())]);
+}
+
+#[test]
+fn a_call_to_action_needs_both_halves_and_a_safe_url() {
+    let (v, n) = view("?embed=1&cta_text=Sign%20now&cta_url=https%3A%2F%2Fexample.org%2Fp");
+    assert_eq!(v.embed.cta, Some(Cta { text: "Sign now".into(), url: "https://example.org/p".into() }));
+    assert!(n.is_empty());
+    let (v, n) = view("?embed=1&cta_text=Sign&cta_url=javascript:alert(1)");
+    assert_eq!(v.embed.cta, None);
+    assert_eq!(n, [Notice::RefusedCtaUrl("javascript:alert(1)".into())]);
+    let (v, _) = view("?embed=1&cta_url=https%3A%2F%2Fexample.org%2F");
+    assert_eq!(v.embed.cta, None, "no text, no button");
+    let long = "x".repeat(500);
+    let (v, _) = view(&format!("?embed=1&cta_text={long}&cta_url=https%3A%2F%2Fexample.org%2F"));
+    assert_eq!(v.embed.cta.unwrap().text.chars().count(), MAX_CTA_TEXT);
+}
+
+#[test]
+fn embed_state_round_trips_through_the_url() {
+    let query = "?embed=1&controls=0&cta_text=Act&cta_url=https%3A%2F%2Fexample.org%2F%3Fa%3D1";
+    let (v, _) = view(query);
+    let (again, n) = view(&to_query(&v));
+    assert_eq!(again, v);
+    assert!(n.is_empty());
+    assert!(to_query(&v).contains("embed=1&controls=0&cta_text=Act&cta_url=https%3A%2F%2Fexample.org%2F%3Fa%3D1"));
+}
+
+#[test]
+fn the_iframe_code_is_one_escaped_line_for_the_current_view() {
+    let (v, _) = view("?country=kz&category=press&view=table");
+    let code = iframe_code("https://map.example/", &v, "A \"map\" <title>");
+    assert!(!code.contains('\n'));
+    assert!(code.starts_with(r#"<iframe src="https://map.example/?country=KZ&amp;category=press&amp;embed=1" title="A &quot;map&quot; &lt;title&gt;""#), "{code}");
+    assert!(code.contains(&format!(r#"height="{DEFAULT_HEIGHT}""#)));
+    assert!(code.ends_with("data-rights-map></iframe>"));
+    let (card, _) = view("?embed=1&card=kg-azimjon-askarov");
+    assert!(iframe_code("https://m/", &card, "t").contains(&format!(r#"height="{CARD_HEIGHT}""#)));
+}
+
+#[test]
+fn the_full_map_link_drops_the_embed_options() {
+    let (v, _) = view("?embed=1&controls=0&country=TJ&category=minorities");
+    assert_eq!(full_map_url("https://m/", &v), "https://m/?country=TJ&category=minorities");
+}
+
+#[test]
+fn the_host_snippet_is_small_and_checks_the_origin_and_the_message() {
+    let s = host_snippet("https://map.example");
+    assert!(s.len() < 1024, "{} bytes", s.len());
+    assert!(s.starts_with("<script>") && s.ends_with("</script>"));
+    assert!(s.contains(r#"e.origin!=="https://map.example""#));
+    assert!(s.contains(&format!("{HEIGHT_MESSAGE:?}")));
+    assert!(s.contains("f.contentWindow===e.source"));
+}

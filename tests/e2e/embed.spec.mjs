@@ -1,0 +1,140 @@
+// Campaign embeds: a page on another origin pastes the code the map gives it.
+import { test, expect } from './support/fixtures.mjs';
+
+const HOST = 'http://127.0.0.1:4174/';
+
+/** The iframe code and the snippet, as the map's Embed action offers them. */
+async function embedCodes(map, page, query) {
+  await map.open(query);
+  await page.getByRole('button', { name: 'Embed' }).click();
+  const iframe = await page.getByTestId('embed-iframe-code').inputValue();
+  const snippet = await page.getByTestId('embed-snippet-code').inputValue();
+  return { iframe, snippet };
+}
+
+/** A campaigner's page on another origin with the pasted code. */
+async function hostPage(page, html, snippet) {
+  await page.goto(HOST);
+  await page.evaluate(([html, snippet]) => {
+    document.getElementById('slot').innerHTML = html;
+    if (snippet) {
+      const code = new DOMParser().parseFromString(snippet, 'text/html').querySelector('script').textContent;
+      const script = document.createElement('script');
+      script.textContent = code;
+      document.body.appendChild(script);
+    }
+  }, [html, snippet]);
+  return page.frameLocator('iframe[data-rights-map]');
+}
+
+test('the Embed action gives one line for the current view, and copies it', async ({ map, page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const { iframe, snippet } = await embedCodes(map, page, '?country=KZ&category=press');
+  expect(iframe).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:4173\/\?country=KZ&amp;category=press&amp;embed=1" title="Central Asia Rights Map"[^\n]*><\/iframe>$/);
+  expect(new TextEncoder().encode(snippet).length).toBeLessThan(1024);
+  await page.getByTestId('embed-dialog').getByRole('button', { name: 'Copy' }).first().click();
+  await expect(page.getByTestId('embed-dialog').getByRole('status').first()).toHaveText('Copied');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(iframe);
+});
+
+test('the embedded map opens preset to the country and issue, and a click opens a panel', async ({ map, page }) => {
+  const { iframe } = await embedCodes(map, page, '?country=KZ&category=press');
+  const frame = await hostPage(page, iframe, null);
+  await expect(frame.getByTestId('embed')).toBeVisible();
+  await expect(frame.getByTestId('country-panel')).toHaveAttribute('data-panel-country', 'KZ');
+  await expect(frame.getByTestId('category-select')).toHaveValue('press');
+  // Click the map itself, at a point the browser's hit test says is Uzbekistan.
+  const inner = page.frames().find((f) => f.url().startsWith('http://127.0.0.1:4173/'));
+  const point = await inner.evaluate(() => {
+    const el = document.querySelector('path[data-country="UZ"]');
+    const r = el.getBoundingClientRect();
+    for (let i = 1; i < 20; i++) for (let j = 1; j < 20; j++) {
+      const x = r.left + (r.width * i) / 20, y = r.top + (r.height * j) / 20;
+      if (document.elementFromPoint(x, y) === el) return { x: x - r.left, y: y - r.top };
+    }
+    return null;
+  });
+  await frame.locator('path[data-country="UZ"]').click({ position: point });
+  await expect(frame.getByTestId('country-panel')).toHaveAttribute('data-panel-country', 'UZ');
+  const full = frame.getByTestId('open-full-map');
+  await expect(full).toHaveAttribute('href', 'http://127.0.0.1:4173/?country=UZ&category=press');
+  await expect(full).toHaveAttribute('target', '_blank');
+  await expect(full).toHaveAttribute('rel', /noopener/);
+  // Without the snippet the frame keeps its pasted height.
+  expect(await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height)).toBe(640);
+  await page.screenshot({ path: 'test-results/screenshots/embed-host.png' });
+});
+
+test('with the snippet the iframe takes its content height, and follows it', async ({ map, page }) => {
+  const { iframe, snippet } = await embedCodes(map, page, '?category=lgbt');
+  const frame = await hostPage(page, iframe, snippet);
+  await expect(frame.getByTestId('embed')).toBeVisible();
+  const height = () => page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height);
+  await expect.poll(height).not.toBe(640);
+  const before = await height();
+  await frame.locator('[data-country-button="TM"]').click();
+  await expect.poll(height).toBeGreaterThan(before);
+  // The frame shows all of its content: nothing to scroll inside it.
+  const inner = await frame.locator('body').evaluate((b) => Math.ceil(b.getBoundingClientRect().height));
+  expect(Math.abs((await height()) - inner)).toBeLessThanOrEqual(2);
+});
+
+test('the snippet ignores height messages from any other origin', async ({ map, page }) => {
+  const { iframe, snippet } = await embedCodes(map, page, '');
+  const frame = await hostPage(page, iframe, snippet);
+  await expect(frame.getByTestId('embed')).toBeVisible();
+  const height = () => page.locator('iframe').evaluate((f) => f.style.height);
+  await expect.poll(height).not.toBe('');
+  const settled = await height();
+  await page.evaluate(() => window.postMessage({ type: 'central-asia-rights-map:height', height: 5 }, '*'));
+  await page.waitForTimeout(200);
+  expect(await height()).toBe(settled);
+});
+
+test('works inside <iframe sandbox="allow-scripts">', async ({ map, page }) => {
+  const { iframe, snippet } = await embedCodes(map, page, '?category=torture');
+  const sandboxed = iframe.replace('<iframe ', '<iframe sandbox="allow-scripts" ');
+  const frame = await hostPage(page, sandboxed, snippet);
+  await expect(frame.getByTestId('embed')).toBeVisible();
+  await frame.locator('[data-country-button="KG"]').click();
+  await expect(frame.getByTestId('country-panel')).toHaveAttribute('data-panel-country', 'KG');
+  await expect.poll(() => page.locator('iframe').evaluate((f) => f.style.height)).not.toBe('');
+});
+
+test('controls=0 hides the issue selector', async ({ page }) => {
+  const frame = await hostPage(page, '<iframe data-rights-map src="http://127.0.0.1:4173/?embed=1&controls=0&category=press" width="100%" height="640"></iframe>', null);
+  await expect(frame.getByTestId('embed')).toBeVisible();
+  await expect(frame.getByTestId('category-select')).toHaveCount(0);
+  await expect(frame.getByTestId('legend').locator('h2')).toHaveText('Expression and media');
+});
+
+test('a case card shows one case with its source and a link to it on the full map', async ({ page }) => {
+  const frame = await hostPage(page, '<iframe data-rights-map src="http://127.0.0.1:4173/?embed=1&card=kz-marat-zhylanbaev" width="400" height="420"></iframe>', null);
+  const card = frame.getByTestId('case-card');
+  await expect(card).toContainText('Kazakhstan');
+  await expect(card).toContainText('Marat Zhylanbaev');
+  await expect(card.locator('blockquote')).toContainText('sentenced to seven years in prison');
+  await expect(card.getByRole('link', { name: 'Read the full source' })).toHaveAttribute('href', /hrw\.org/);
+  await expect(frame.getByTestId('open-full-map')).toHaveAttribute('href', 'http://127.0.0.1:4173/?country=KZ&case=kz-marat-zhylanbaev');
+  await page.screenshot({ path: 'test-results/screenshots/embed-card.png' });
+});
+
+test('a call to action is shown as a button, with its text as text', async ({ page }) => {
+  const src = 'http://127.0.0.1:4173/?embed=1&cta_text=' + encodeURIComponent('<b>Sign</b> the petition') + '&cta_url=' + encodeURIComponent('https://example.org/petition?id=1');
+  const frame = await hostPage(page, `<iframe data-rights-map src="${src}" width="100%" height="640"></iframe>`, null);
+  const cta = frame.getByTestId('cta');
+  await expect(cta).toHaveText('<b>Sign</b> the petition');
+  await expect(cta).toHaveAttribute('href', 'https://example.org/petition?id=1');
+  await expect(cta).toHaveAttribute('rel', /noopener/);
+  await expect(frame.locator('.cta b')).toHaveCount(0);
+});
+
+for (const hostile of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'http://example.org/', 'https://user:pw@example.org/']) {
+  test(`a hostile call-to-action URL (${hostile.slice(0, 16)}…) is refused`, async ({ page }) => {
+    const src = 'http://127.0.0.1:4173/?embed=1&cta_text=Act&cta_url=' + encodeURIComponent(hostile);
+    const frame = await hostPage(page, `<iframe data-rights-map src="${src}" width="100%" height="640"></iframe>`, null);
+    await expect(frame.getByTestId('embed')).toBeVisible();
+    await expect(frame.getByTestId('cta')).toHaveCount(0);
+    await expect(frame.getByTestId('notices')).toContainText('is not a secure web address');
+  });
+}
