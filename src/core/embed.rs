@@ -8,7 +8,7 @@ use crate::core::url_state::{to_query, Notice, QueryParams, ViewState};
 pub const HEIGHT_MESSAGE: &str = "central-asia-rights-map:height";
 /// The iframe's height before the snippet adjusts it (fits map, legend and panel).
 pub const DEFAULT_HEIGHT: u32 = 640;
-pub const CARD_HEIGHT: u32 = 420;
+pub const CARD_HEIGHT: u32 = 560;
 pub const MAX_CTA_TEXT: usize = 80;
 pub const MAX_CTA_URL: usize = 2000;
 

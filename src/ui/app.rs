@@ -1,6 +1,8 @@
 //! The root component: loads the data and the geometry once, provides the
 //! state as context, and lays out the page.
 use super::about::About;
+use super::downloads::Downloads;
+use super::offline::register_service_worker;
 use super::embed::{report_height, EmbedPage};
 use super::embed_dialog::{EmbedButton, EmbedDialog};
 use super::category_switch::{CategorySwitch, ViewSwitch};
@@ -48,11 +50,18 @@ pub fn App() -> impl IntoView {
             let embedded = state.view.with_untracked(|v| v.embed.on);
             if embedded {
                 report_height();
+            } else {
+                register_service_worker();
             }
-            (move || {
+            let page = move || {
                 state.lang.track();
                 if embedded { view! { <EmbedPage/> }.into_any() } else { view! { <Page/> }.into_any() }
-            })
+            };
+            view! {
+                // Pattern tiles for every swatch of every view: map, table, embed.
+                <svg class="pattern-defs" width="0" height="0" aria-hidden="true" focusable="false"><PatternDefs/></svg>
+                {page}
+            }
             .into_any()
         }
         Err(detail) => view! {
@@ -73,8 +82,6 @@ fn Page() -> impl IntoView {
     let has_panel = move || state.country.get().is_some() && !state.table.get();
     let embed_open = RwSignal::new(false);
     view! {
-        // Pattern tiles for every swatch on the page, map or table.
-        <svg class="pattern-defs" width="0" height="0" aria-hidden="true" focusable="false"><PatternDefs/></svg>
         <header class="masthead">
             <h1>{msgs.title}</h1>
             <p class="subtitle">{msgs.subtitle}</p>
@@ -94,6 +101,7 @@ fn Page() -> impl IntoView {
             </Show>
         </main>
         <About/>
+        <Downloads/>
         <footer class="credits">
             <p>
                 {msgs.credit_source} " · "

@@ -43,6 +43,8 @@ test('the embedded map opens preset to the country and issue, and a click opens 
   await expect(frame.getByTestId('embed')).toBeVisible();
   await expect(frame.getByTestId('country-panel')).toHaveAttribute('data-panel-country', 'KZ');
   await expect(frame.getByTestId('category-select')).toHaveValue('press');
+  // The textures are defined inside the embed too: colour is never alone.
+  await expect(frame.locator('pattern#pattern-hatch-dark')).toHaveCount(1);
   // Click the map itself, at a point the browser's hit test says is Uzbekistan.
   const inner = page.frames().find((f) => f.url().startsWith('http://127.0.0.1:4173/'));
   const point = await inner.evaluate(() => {
