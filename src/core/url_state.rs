@@ -4,6 +4,7 @@
 use crate::core::data::RightsData;
 use crate::core::embed::{append_embed, resolve_embed, Embed, MAX_CTA_TEXT, MAX_CTA_URL};
 use crate::core::messages::Lang;
+use crate::core::tour::{parse_step, step_param, tour_steps};
 
 /// The category id of the overview (how many issues are of concern).
 pub const OVERVIEW: &str = "overview";
@@ -23,6 +24,8 @@ pub struct QueryParams {
     pub card: Option<String>,
     pub cta_text: Option<String>,
     pub cta_url: Option<String>,
+    pub present: Option<String>,
+    pub step: Option<String>,
 }
 
 /// Decodes a `location.search` string. The first occurrence of a key wins;
@@ -42,6 +45,8 @@ pub fn parse_query(search: &str) -> QueryParams {
             "card" => &mut params.card,
             "cta_text" => &mut params.cta_text,
             "cta_url" => &mut params.cta_url,
+            "present" => &mut params.present,
+            "step" => &mut params.step,
             _ => continue,
         };
         // A call to action may be a long URL or a sentence; ids are short.
@@ -82,6 +87,8 @@ pub struct ViewState {
     pub table: bool,
     /// Inside a campaigner's iframe, with its options.
     pub embed: Embed,
+    /// Presentation mode, at this step of the tour (0-based).
+    pub present: Option<usize>,
 }
 
 impl Default for ViewState {
@@ -93,6 +100,7 @@ impl Default for ViewState {
             lang: Lang::En,
             table: false,
             embed: Embed::default(),
+            present: None,
         }
     }
 }
@@ -106,6 +114,8 @@ pub enum Notice {
     UnknownLang(String),
     /// A call-to-action link that is not a plain https URL.
     RefusedCtaUrl(String),
+    /// A tour step that is not a number of the tour.
+    UnknownStep(String),
 }
 
 /// Checks each value against the data; what does not match falls back to the
@@ -155,6 +165,20 @@ pub fn resolve(params: &QueryParams, data: &RightsData) -> (ViewState, Vec<Notic
         .as_deref()
         .is_some_and(|v| v.eq_ignore_ascii_case("table"));
     state.embed = resolve_embed(params, data, &mut notices);
+    if !state.embed.on && matches!(params.present.as_deref(), Some("1" | "true")) {
+        let steps = tour_steps(data);
+        let index = match params.step.as_deref().filter(|s| !s.is_empty()) {
+            None => 0,
+            Some(value) => parse_step(value, steps.len()).unwrap_or_else(|| {
+                notices.push(Notice::UnknownStep(value.to_string()));
+                0
+            }),
+        };
+        // The tour decides what is shown: its step's country, and no case.
+        state.country = steps.get(index).and_then(|s| s.country()).map(str::to_string);
+        state.case = None;
+        state.present = Some(index);
+    }
     // A card is one case: its view is that case, so "open the full map" opens it.
     if let Some(case) = state.embed.card.as_deref().and_then(|id| data.case(id)) {
         state.case = Some(case.id.clone());
@@ -182,6 +206,10 @@ pub fn to_query(state: &ViewState) -> String {
         out.append_pair("view", "table");
     }
     append_embed(&mut out, &state.embed);
+    if let Some(index) = state.present {
+        out.append_pair("present", "1");
+        out.append_pair("step", &step_param(index));
+    }
     let query = out.finish();
     if query.is_empty() {
         query

@@ -203,6 +203,7 @@ pub fn notice_text(msgs: &Messages, notice: &Notice) -> String {
         Notice::UnknownCase(v) => (msgs.notice_unknown_case, v),
         Notice::UnknownLang(v) => (msgs.notice_unknown_lang, v),
         Notice::RefusedCtaUrl(v) => (msgs.notice_refused_cta, v),
+        Notice::UnknownStep(v) => (msgs.notice_unknown_step, v),
     };
     let short: String = value.chars().take(40).collect();
     fill(template, &[("value", &short)])

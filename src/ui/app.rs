@@ -1,6 +1,8 @@
 //! The root component: loads the data and the geometry once, provides the
 //! state as context, and lays out the page.
 use super::about::About;
+use super::dossier::{Dossier, PrintButton, PrintScope};
+use super::presentation::{enter_fullscreen, go_to_step, Presentation};
 use super::downloads::Downloads;
 use super::offline::register_service_worker;
 use super::embed::{report_height, EmbedPage};
@@ -75,8 +77,19 @@ pub fn App() -> impl IntoView {
     }
 }
 
+/// The full map, or the presentation that replaces it.
 #[component]
 fn Page() -> impl IntoView {
+    let state = use_app_state();
+    let presenting = Memo::new(move |_| state.view.with(|v| v.present.is_some()));
+    view! {
+        {move || if presenting.get() { view! { <Presentation/> }.into_any() } else { view! { <MapPage/> }.into_any() }}
+        <Dossier/>
+    }
+}
+
+#[component]
+fn MapPage() -> impl IntoView {
     let state = use_app_state();
     let msgs = state.msgs();
     let has_panel = move || state.country.get().is_some() && !state.table.get();
@@ -91,6 +104,9 @@ fn Page() -> impl IntoView {
             <ViewSwitch/>
             <LangSwitch/>
             <EmbedButton open=embed_open/>
+            <button type="button" class="present-button" data-testid="present"
+                on:click=move |_| { enter_fullscreen(); go_to_step(state, 0); }>{msgs.present_button}</button>
+            <PrintButton scope=PrintScope::All/>
         </div>
         <EmbedDialog open=embed_open/>
         <Notices/>

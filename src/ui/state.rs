@@ -5,6 +5,7 @@ use crate::core::geo::MapGeometry;
 use crate::core::messages::{Lang, Messages};
 use crate::core::url_state::{Notice, ViewState};
 use crate::core::zoom::Zoom;
+use super::dossier::PrintScope;
 use leptos::prelude::*;
 
 #[derive(Clone, Copy)]
@@ -20,6 +21,8 @@ pub struct AppState {
     /// The country under the pointer, or focused by keyboard.
     pub hovered: RwSignal<Option<String>>,
     pub zoom: RwSignal<Zoom>,
+    /// What a print shows: a country's dossier, all of them, or none (the page).
+    pub print: RwSignal<Option<PrintScope>>,
     // Narrow memos, so a category switch only touches what shows the category.
     pub category: Memo<String>,
     pub country: Memo<Option<String>>,
@@ -44,6 +47,7 @@ impl AppState {
             notices: RwSignal::new(notices),
             hovered: RwSignal::new(None),
             zoom: RwSignal::new(Zoom::reset(geometry.width, geometry.height)),
+            print: RwSignal::new(None),
             category: Memo::new(move |_| view.with(|v| v.category.clone())),
             country: Memo::new(move |_| view.with(|v| v.country.clone())),
             case: Memo::new(move |_| view.with(|v| v.case.clone())),

@@ -7,6 +7,8 @@ mod map_view;
 mod overlays;
 mod patterns;
 
+pub use legend::Legend;
+pub use map_view::MapView;
 pub use patterns::{PatternDefs, Swatch};
 mod zoom_controls;
 

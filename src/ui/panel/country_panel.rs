@@ -6,6 +6,7 @@ use crate::core::data::Country;
 use crate::core::url_state::OVERVIEW;
 use crate::core::view_model::{cases_for, country_status, step_country};
 use crate::ui::dom::{focus_country, focus_later};
+use crate::ui::dossier::{PrintButton, PrintScope};
 use crate::ui::map::Swatch;
 use crate::ui::state::{use_app_state, AppState};
 use leptos::prelude::*;
@@ -63,6 +64,7 @@ fn PanelBody(country: &'static Country) -> impl IntoView {
                 view! { <Finding country=country/> }.into_any()
             }}
             <Cases code=code/>
+            <p class="panel-print"><PrintButton scope=PrintScope::Country(code.to_string())/></p>
         </aside>
     }
 }

@@ -1,0 +1,138 @@
+//! Presentation mode (`?present=1&step=N`): the map full screen with large
+//! type and a guided tour built from the data — region overview, then each
+//! country with its key findings, then its cases. Arrow keys, Page Up/Down
+//! (what clickers send), Space and on-screen buttons move; Esc leaves.
+use super::map::{Legend, MapView, Swatch};
+use super::state::{use_app_state, AppState};
+use crate::core::colour::status_swatch;
+use crate::core::messages::fill;
+use crate::core::tour::{key_findings, step_title, tour_steps, TourStep};
+use crate::core::zoom::Zoom;
+use leptos::prelude::*;
+use wasm_bindgen::{closure::Closure, JsCast};
+
+/// Moves the tour to step `index`: the URL, the country shown, and the map's frame.
+pub fn go_to_step(state: AppState, index: usize) {
+    let steps = tour_steps(state.data());
+    let Some(step) = steps.get(index.min(steps.len().saturating_sub(1))) else { return };
+    let geo = state.geometry;
+    state.zoom.set(match step.country().and_then(|c| geo.countries.iter().find(|s| s.alpha2 == c)) {
+        Some(shape) => Zoom::framing(shape.bbox, 0.25, geo.width, geo.height),
+        None => Zoom::reset(geo.width, geo.height),
+    });
+    let index = steps.iter().position(|s| s == step).unwrap_or(0);
+    state.update_view(|v| {
+        v.present = Some(index);
+        v.country = step.country().map(str::to_string);
+        v.case = None;
+        v.table = false;
+    });
+}
+
+/// Asks for full screen where the browser allows it; a refusal is fine.
+pub fn enter_fullscreen() {
+    let Some(root) = document().document_element() else { return };
+    let Ok(request) = js_sys::Reflect::get(&root, &"requestFullscreen".into()) else { return };
+    let Some(request) = request.dyn_ref::<js_sys::Function>() else { return };
+    if let Ok(promise) = request.call0(&root).map(js_sys::Promise::from) {
+        let ignore = Closure::<dyn FnMut(wasm_bindgen::JsValue)>::new(|_| {});
+        let _ = promise.catch(&ignore);
+        ignore.forget();
+    }
+}
+
+fn exit(state: AppState) {
+    if document().fullscreen_element().is_some() {
+        document().exit_fullscreen();
+    }
+    state.zoom.set(Zoom::reset(state.geometry.width, state.geometry.height));
+    state.update_view(|v| v.present = None);
+}
+
+#[component]
+pub fn Presentation() -> impl IntoView {
+    let state = use_app_state();
+    let msgs = state.msgs();
+    let steps = tour_steps(state.data());
+    let total = steps.len();
+    let index = Memo::new(move |_| state.view.with(|v| v.present.unwrap_or(0)).min(total.saturating_sub(1)));
+    let step = {
+        let steps = steps.clone();
+        Memo::new(move |_| steps[index.get()].clone())
+    };
+    let go = move |delta: isize| go_to_step(state, (index.get_untracked() as isize + delta).clamp(0, total as isize - 1) as usize);
+    let handle = window_event_listener(leptos::ev::keydown, move |ev| {
+        let on_control = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|el| el.closest("button, select, textarea, a").ok().flatten().is_some());
+        match ev.key().as_str() {
+            "ArrowRight" | "PageDown" => go(1),
+            " " if !on_control => go(1),
+            "ArrowLeft" | "PageUp" => go(-1),
+            "Home" => go_to_step(state, 0),
+            "End" => go_to_step(state, total - 1),
+            "Escape" => exit(state),
+            _ => return,
+        }
+        ev.prevent_default();
+    });
+    on_cleanup(move || handle.remove());
+    view! {
+        <div class="presentation" data-testid="presentation" role="region" aria-label=msgs.presentation_label>
+            <div class="presentation-map"><MapView/></div>
+            <section class="slide" aria-live="polite" data-step=move || index.get() + 1>
+                <p class="slide-progress">
+                    {move || fill(msgs.step_progress, &[("n", &(index.get() + 1).to_string()), ("total", &total.to_string())])}
+                </p>
+                <progress max=total value=move || index.get() + 1 aria-hidden="true"></progress>
+                <h2 class="slide-title">{move || step_title(state.data(), msgs, &step.get())}</h2>
+                {move || match step.get() {
+                    TourStep::Overview => view! { <Legend/> }.into_any(),
+                    TourStep::Country { code } => view! { <CountrySlide code=code/> }.into_any(),
+                    TourStep::Cases { code } => view! { <CasesSlide code=code/> }.into_any(),
+                }}
+                <div class="slide-buttons">
+                    <button type="button" on:click=move |_| go(-1) disabled=move || { index.get() == 0 }>"← " {msgs.previous}</button>
+                    <button type="button" on:click=move |_| go(1) disabled=move || { index.get() + 1 >= total }>{msgs.next} " →"</button>
+                    <button type="button" on:click=move |_| exit(state)>{msgs.exit_presentation}</button>
+                </div>
+                <p class="slide-hint">{msgs.present_hint}</p>
+            </section>
+        </div>
+    }
+}
+
+#[component]
+fn CountrySlide(code: String) -> impl IntoView {
+    let state = use_app_state();
+    let msgs = state.msgs();
+    let data = state.data();
+    let country = data.country(&code);
+    view! {
+        <p class="slide-summary">{country.map(|c| c.summary.clone())}</p>
+        <h3>{msgs.key_findings}</h3>
+        <ul class="slide-findings">
+            {key_findings(data, &code).into_iter().map(|(cat, status, _)| view! {
+                <li>
+                    {status_swatch(cat, &status.id).map(|s| view! { <Swatch swatch=s/> })}
+                    <span class="slide-category">{cat.name.clone()}</span>
+                    <span class="slide-status">{status.label.clone()}</span>
+                </li>
+            }).collect_view()}
+        </ul>
+    }
+}
+
+#[component]
+fn CasesSlide(code: String) -> impl IntoView {
+    let state = use_app_state();
+    view! {
+        <ul class="slide-cases">
+            {state.data().cases_for(&code).into_iter().map(|c| view! {
+                <li>
+                    <strong>{c.title.clone()}</strong>
+                    <span class="slide-outcome">{c.outcome.clone()}</span>
+                </li>
+            }).collect_view()}
+        </ul>
+    }
+}

@@ -1,0 +1,67 @@
+// Presentation mode: a guided tour from the data, moved by keys and buttons.
+import { test, expect } from './support/fixtures.mjs';
+
+test.use({ viewport: { width: 1920, height: 1080 } });
+
+const slide = (page) => page.getByTestId('presentation').locator('.slide');
+
+test('the Present button starts the tour at the region overview', async ({ map, page }) => {
+  await map.open();
+  await page.getByTestId('present').click();
+  await expect(page.getByTestId('presentation')).toBeVisible();
+  await expect(slide(page)).toHaveAttribute('data-step', '1');
+  await expect(slide(page).locator('.slide-progress')).toHaveText('1 of 11');
+  expect(await map.search()).toBe('?present=1&step=1');
+  await map.screenshot('projector-presentation-overview');
+});
+
+test('arrow keys, Page Down/Up and Space move through countries and cases', async ({ map, page }) => {
+  await map.open('?present=1');
+  await page.keyboard.press('ArrowRight');
+  await expect(slide(page).locator('.slide-title')).toHaveText('Kazakhstan');
+  await expect(slide(page).locator('.slide-findings li').first()).toBeVisible();
+  await expect(map.country('KZ')).toHaveClass(/selected/);
+  await page.keyboard.press('PageDown');
+  await expect(slide(page).locator('.slide-title')).toHaveText('Kazakhstan — cases');
+  await expect(slide(page).locator('.slide-cases')).toContainText('Marat Zhylanbaev');
+  await page.keyboard.press('Space');
+  await expect(slide(page).locator('.slide-title')).toHaveText('Kyrgyzstan');
+  // The map frames the country of the slide.
+  expect(await map.viewBox()).not.toBe('0 0 1000 700');
+  await page.keyboard.press('PageUp');
+  await page.keyboard.press('ArrowLeft');
+  await expect(slide(page).locator('.slide-title')).toHaveText('Kazakhstan');
+  expect(await map.search()).toBe('?country=KZ&present=1&step=2');
+  await page.keyboard.press('End');
+  await expect(slide(page).locator('.slide-progress')).toHaveText('11 of 11');
+  await map.screenshot('projector-presentation-cases');
+});
+
+test('a teacher resumes from the URL; Esc leaves', async ({ map, page }) => {
+  await map.open('?present=1&step=8');
+  await expect(slide(page).locator('.slide-title')).toHaveText('Turkmenistan');
+  await expect(slide(page).locator('.slide-title')).toHaveCSS('font-size', /^(4\d|5\d)(\.\d+)?px$/);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('presentation')).toHaveCount(0);
+  await expect(map.country('KZ')).toBeVisible();
+  expect(await map.search()).toBe('?country=TM');
+});
+
+test('on-screen buttons move too, and a bad step starts at the beginning with a notice', async ({ map, page }) => {
+  await map.open('?present=1&step=zero');
+  await expect(slide(page)).toHaveAttribute('data-step', '1');
+  await page.getByRole('button', { name: /Next/ }).click();
+  await expect(slide(page)).toHaveAttribute('data-step', '2');
+  await page.getByRole('button', { name: /Previous/ }).click();
+  await expect(slide(page)).toHaveAttribute('data-step', '1');
+});
+
+test('large type at 1280×720 too', async ({ map, page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await map.open('?present=1&step=4');
+  const size = await slide(page).locator('.slide-summary, .slide-cases').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(size).toBeGreaterThanOrEqual(20);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await map.screenshot('small-projector-presentation');
+});

@@ -1,0 +1,51 @@
+// Printing: a dossier per country, or all, instead of the interactive page.
+import { test, expect } from './support/fixtures.mjs';
+
+test.beforeEach(async ({ page }) => {
+  // Headless Chromium has no printer: record the call instead.
+  await page.addInitScript(() => { window.print = () => { window.__printed = (window.__printed ?? 0) + 1; }; });
+});
+
+test('"Print dossier" prints the country: findings, cases with quotations, source date, credits', async ({ map, page }) => {
+  await map.open('?country=UZ');
+  await map.panel().getByTestId('print-button').click();
+  await expect.poll(() => page.evaluate(() => window.__printed)).toBe(1);
+  await page.emulateMedia({ media: 'print' });
+  const dossier = page.getByTestId('dossier');
+  await expect(dossier).toBeVisible();
+  await expect(page.getByTestId('map')).toBeHidden();
+  await expect(dossier.locator('[data-dossier]')).toHaveCount(1);
+  await expect(dossier.locator('[data-dossier="UZ"] h2')).toHaveText('Uzbekistan');
+  await expect(dossier.locator('.dossier-findings tbody tr')).toHaveCount(12);
+  await expect(dossier).toContainText('Dauletmurat Tazhimuratov');
+  await expect(dossier.locator('blockquote').first()).toBeVisible();
+  await expect(dossier).toContainText('11 January 2024');
+  await expect(dossier).toContainText('Made with Natural Earth');
+  await expect(dossier.locator('.dossier-map svg [data-country]')).toHaveCount(5);
+  await page.pdf({ path: 'test-results/screenshots/dossier-uz.pdf' });
+});
+
+test('"Print all dossiers" prints the five countries', async ({ map, page }) => {
+  await map.open();
+  await page.getByRole('button', { name: 'Print all dossiers' }).click();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByTestId('dossier').locator('[data-dossier]')).toHaveCount(5);
+});
+
+test('the browser’s own print command prints the open country', async ({ map, page }) => {
+  await map.open('?country=KG');
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByTestId('dossier').locator('[data-dossier]')).toHaveCount(1);
+  await expect(page.getByTestId('dossier').locator('[data-dossier="KG"]')).toBeVisible();
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await expect(page.getByTestId('dossier')).toHaveCount(0);
+});
+
+test('the dossier reads in greyscale: every status has a texture in the printed map', async ({ map, page }) => {
+  await map.open();
+  await page.getByRole('button', { name: 'Print all dossiers' }).click();
+  const textures = await page.getByTestId('dossier').locator('.dossier-map svg [data-texture]').evaluateAll((els) => els.map((e) => e.getAttribute('fill')));
+  expect(textures.length).toBe(5);
+  expect(textures.every((f) => /^url\(#pattern-/.test(f))).toBe(true);
+});
