@@ -1,0 +1,106 @@
+// Offline use: after a first visit the service worker (sw.js, written by
+// scripts/write-sw.mjs after each build) keeps the whole build, so the page
+// reloads with no network, whatever view its URL asks for; a new build
+// replaces the old cache instead of mixing with it.
+import { readdirSync } from 'node:fs';
+import { test, expect } from './support/fixtures.mjs';
+
+const PREFIX = 'central-asia-rights-map-';
+
+/** Waits until a service worker is active and controls the page (a first
+ *  visit is controlled once the worker claims it; else one reload does it). */
+async function untilControlled(page) {
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  const controlled = () => page.evaluate(() => navigator.serviceWorker.controller !== null);
+  if (!(await controlled())) {
+    try {
+      await expect.poll(controlled, { timeout: 2_000 }).toBe(true);
+    } catch {
+      await page.reload();
+    }
+  }
+  await expect.poll(controlled).toBe(true);
+}
+
+const cacheNames = (page) => page.evaluate(() => caches.keys());
+
+/** The version and file list that sw.js was written with. */
+async function swBuild(request) {
+  const response = await request.get('/sw.js');
+  expect(response.ok()).toBe(true);
+  const text = await response.text();
+  return {
+    text,
+    version: text.match(/const VERSION = '([0-9a-f]{12})';/)?.[1],
+    files: JSON.parse(text.match(/const FILES = (\[.*\]);/)[1]),
+  };
+}
+
+test('after a first visit, the map opens offline, whatever its link asks for', async ({ map, page, context }) => {
+  await map.open();
+  await untilControlled(page);
+
+  await context.setOffline(true);
+  const kz = await page.goto('/?country=KZ');
+  expect(kz.fromServiceWorker()).toBe(true);
+  await expect(map.country('KZ')).toBeVisible();
+  await expect(map.panel()).toBeVisible();
+  await expect(page.getByRole('complementary', { name: 'Kazakhstan' })).toBeVisible();
+
+  const press = await page.goto('/?category=press');
+  expect(press.fromServiceWorker()).toBe(true);
+  await expect(map.categorySelect()).toHaveValue('press');
+  await expect(map.country('KZ')).toBeVisible();
+  await map.clickCountry('KZ');
+  await expect(map.panel().getByTestId('finding')).toContainText('Media under threat');
+
+  // And a plain reload of the page itself.
+  await page.reload();
+  await expect(map.categorySelect()).toHaveValue('press');
+});
+
+test('sw.js lists the whole build, and the cache is named after its version', async ({ map, page, request }) => {
+  const { text, version, files } = await swBuild(request);
+  expect(version, 'a 12-digit version in sw.js').toMatch(/^[0-9a-f]{12}$/);
+  // Every built file but sw.js itself, plus the page as "./".
+  const built = readdirSync('dist').filter((f) => f !== 'sw.js' && !f.startsWith('.')).sort();
+  expect(files).toEqual(['./', ...built.map((f) => `./${f}`)]);
+  expect(files).not.toContain('./sw.js');
+  expect(text, 'no third-party URL').not.toMatch(/https?:\/\//);
+
+  await map.open();
+  await untilControlled(page);
+  expect(await cacheNames(page)).toEqual([PREFIX + version]);
+  const cached = await page.evaluate(async (name) => {
+    const cache = await caches.open(name);
+    return (await cache.keys()).map((r) => new URL(r.url).pathname).sort();
+  }, PREFIX + version);
+  expect(cached).toEqual(['/', ...built.map((f) => `/${f}`)].sort());
+});
+
+test('a new build replaces the old cache: only one of ours remains', async ({ map, page, context, request }) => {
+  const { text, version } = await swBuild(request);
+  // An "old build": the same sw.js under another version.
+  const OLD = '000000000000';
+  await context.route('**/sw.js', (route) => route.fulfill({
+    contentType: 'text/javascript; charset=utf-8',
+    body: text.replace(`const VERSION = '${version}';`, `const VERSION = '${OLD}';`),
+  }));
+  await map.open();
+  await untilControlled(page);
+  expect(await cacheNames(page)).toEqual([PREFIX + OLD]);
+  // Somebody else's cache on the same origin must survive our clean-up.
+  await page.evaluate(() => caches.open('not-ours'));
+
+  // The "new build" is published: the browser's update check finds a changed sw.js.
+  await context.unroute('**/sw.js');
+  await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+  await expect.poll(async () => (await cacheNames(page)).sort()).toEqual([PREFIX + version, 'not-ours'].sort());
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');
+
+  // The new version alone now serves the page offline.
+  await context.setOffline(true);
+  const res = await page.goto('/?country=UZ');
+  expect(res.fromServiceWorker()).toBe(true);
+  await expect(page.getByRole('complementary', { name: 'Uzbekistan' })).toBeVisible();
+});
