@@ -170,11 +170,13 @@ pub struct Messages {
     pub credit_borders: &'static str,
     pub load_error: &'static str,
     pub about_heading: &'static str,
-    /// The Downloads section: heading, intro, one label per file (the file
-    /// format, e.g. "SVG", is shown beside it), the reuse note and the error
-    /// shown when the browser cannot draw the picture.
+    /// The Downloads section: heading, intro, the two groups (the map, the
+    /// data), one label per file (the file format, e.g. "SVG", is shown
+    /// beside it), the reuse note and the error shown when a file cannot be made.
     pub download_heading: &'static str,
     pub download_intro: &'static str,
+    pub download_map_group: &'static str,
+    pub download_data_group: &'static str,
     pub download_map_svg: &'static str,
     pub download_map_png: &'static str,
     pub download_findings: &'static str,
