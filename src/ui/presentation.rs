@@ -11,15 +11,19 @@ use crate::core::zoom::Zoom;
 use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast};
 
-/// Moves the tour to step `index`: the URL, the country shown, and the map's frame.
-pub fn go_to_step(state: AppState, index: usize) {
-    let steps = tour_steps(state.data());
-    let Some(step) = steps.get(index.min(steps.len().saturating_sub(1))) else { return };
+/// Frames the step's country on the map, or the whole region.
+fn frame_step(state: AppState, step: &TourStep) {
     let geo = state.geometry;
     state.zoom.set(match step.country().and_then(|c| geo.countries.iter().find(|s| s.alpha2 == c)) {
         Some(shape) => Zoom::framing(shape.bbox, 0.25, geo.width, geo.height),
         None => Zoom::reset(geo.width, geo.height),
     });
+}
+
+/// Moves the tour to step `index`: the URL and the country shown.
+pub fn go_to_step(state: AppState, index: usize) {
+    let steps = tour_steps(state.data());
+    let Some(step) = steps.get(index.min(steps.len().saturating_sub(1))) else { return };
     let index = steps.iter().position(|s| s == step).unwrap_or(0);
     state.update_view(|v| {
         v.present = Some(index);
@@ -60,6 +64,8 @@ pub fn Presentation() -> impl IntoView {
         let steps = steps.clone();
         Memo::new(move |_| steps[index.get()].clone())
     };
+    // Whether the step came from a key, a button or the URL, the map follows it.
+    Effect::new(move |_| frame_step(state, &step.get()));
     let go = move |delta: isize| go_to_step(state, (index.get_untracked() as isize + delta).clamp(0, total as isize - 1) as usize);
     let handle = window_event_listener(leptos::ev::keydown, move |ev| {
         let on_control = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok())

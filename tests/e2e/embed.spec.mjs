@@ -59,7 +59,7 @@ test('the embedded map opens preset to the country and issue, and a click opens 
   await frame.locator('path[data-country="UZ"]').click({ position: point });
   await expect(frame.getByTestId('country-panel')).toHaveAttribute('data-panel-country', 'UZ');
   const full = frame.getByTestId('open-full-map');
-  await expect(full).toHaveAttribute('href', 'http://127.0.0.1:4173/?country=UZ&category=press');
+  expect(await full.evaluate((a) => a.href)).toBe('http://127.0.0.1:4173/?country=UZ&category=press');
   await expect(full).toHaveAttribute('target', '_blank');
   await expect(full).toHaveAttribute('rel', /noopener/);
   // Without the snippet the frame keeps its pasted height.
@@ -117,7 +117,7 @@ test('a case card shows one case with its source and a link to it on the full ma
   await expect(card).toContainText('Marat Zhylanbaev');
   await expect(card.locator('blockquote')).toContainText('sentenced to seven years in prison');
   await expect(card.getByRole('link', { name: 'Read the full source' })).toHaveAttribute('href', /hrw\.org/);
-  await expect(frame.getByTestId('open-full-map')).toHaveAttribute('href', 'http://127.0.0.1:4173/?country=KZ&case=kz-marat-zhylanbaev');
+  expect(await frame.getByTestId('open-full-map').evaluate((a) => a.href)).toBe('http://127.0.0.1:4173/?country=KZ&case=kz-marat-zhylanbaev');
   await page.screenshot({ path: 'test-results/screenshots/embed-card.png' });
 });
 

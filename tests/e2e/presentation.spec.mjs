@@ -59,6 +59,8 @@ test('on-screen buttons move too, and a bad step starts at the beginning with a 
 test('large type at 1280×720 too', async ({ map, page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await map.open('?present=1&step=4');
+  // Opened from a link, the map still frames the step's country.
+  await expect.poll(() => map.viewBox()).not.toBe('0 0 1000 700');
   const size = await slide(page).locator('.slide-summary, .slide-cases').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(size).toBeGreaterThanOrEqual(20);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -2,7 +2,8 @@
 import { test, expect } from './support/fixtures.mjs';
 
 // Names that stay in Latin script in Russian texts too.
-const ALLOWED = new Set(['Human', 'Rights', 'Watch', 'Natural', 'Earth', 'ANTON', 'KARLINER', 'SIPA', 'Shutterstock']);
+// Keyboard labels (PgDn, PgUp, Esc) are printed on the keys themselves.
+const ALLOWED = new Set(['Human', 'Rights', 'Watch', 'Natural', 'Earth', 'ANTON', 'KARLINER', 'SIPA', 'Shutterstock', 'PgDn', 'PgUp', 'Esc']);
 
 /** Latin words in visible text, ignoring anything marked lang="en" (quotes, the English switch). */
 async function englishWords(page) {
@@ -101,3 +102,26 @@ for (const [name, width, height] of [['phone', 360, 640], ['laptop', 1366, 768],
     await map.screenshot(`${name}-ru-panel`);
   });
 }
+
+test('an embed with lang=ru is in Russian', async ({ page }) => {
+  await page.goto('http://127.0.0.1:4174/');
+  await page.evaluate(() => {
+    document.getElementById('slot').innerHTML = '<iframe data-rights-map src="http://127.0.0.1:4173/?embed=1&lang=ru&country=TJ&category=minorities" width="100%" height="900"></iframe>';
+  });
+  await page.frameLocator('iframe').getByTestId('embed').waitFor();
+  const inner = page.frames().find((f) => f.url().startsWith('http://127.0.0.1:4173/'));
+  await expect(page.frameLocator('iframe').getByTestId('country-panel').locator('h2')).toHaveText('Таджикистан');
+  await expect(page.frameLocator('iframe').getByTestId('open-full-map')).toHaveText('Открыть полную карту');
+  expect(await englishWords(inner)).toEqual([]);
+});
+
+test('the presentation in Russian, at projector size', async ({ map, page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await map.open('?lang=ru&present=1&step=2');
+  await expect(page.getByTestId('presentation').locator('.slide-title')).toHaveText('Казахстан');
+  await expect(page.getByTestId('presentation').locator('.slide-progress')).toHaveText('2 из 11');
+  expect(await englishWords(page)).toEqual([]);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await map.screenshot('projector-ru-presentation');
+});

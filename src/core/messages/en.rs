@@ -56,7 +56,7 @@ pub const EN: Messages = Messages {
     exit_presentation: "Exit",
     step_progress: "{n} of {total}",
     key_findings: "Key findings",
-    present_hint: "→, Page Down or Space: next · ←, Page Up: previous · Esc: exit",
+    present_hint: "→, PgDn or Space: next · ←, PgUp: previous · Esc: exit",
     print_dossier: "Print dossier",
     print_all: "Print all dossiers",
     dossier_heading: "Country dossier",

@@ -56,7 +56,7 @@ pub const RU: Messages = Messages {
     exit_presentation: "Выйти",
     step_progress: "{n} из {total}",
     key_findings: "Главные выводы",
-    present_hint: "→, Page Down или пробел: далее · ←, Page Up: назад · Esc: выход",
+    present_hint: "→, PgDn или пробел — далее · ←, PgUp — назад · Esc — выход",
     print_dossier: "Распечатать досье",
     print_all: "Распечатать все досье",
     dossier_heading: "Досье страны",

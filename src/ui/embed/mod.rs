@@ -14,14 +14,11 @@ use leptos::prelude::*;
 
 pub use height::report_height;
 
-/// The full map's address for what the embed shows now.
+/// The full map's address for what the embed shows now. Relative, so it
+/// resolves against the map's own address and rendering needs no browser call.
 fn full_map_href() -> impl Fn() -> String + Copy {
     let state = use_app_state();
-    move || {
-        let location = window().location();
-        let base = format!("{}{}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default());
-        state.view.with(|v| full_map_url(&base, v))
-    }
+    move || state.view.with(|v| full_map_url("./", v))
 }
 
 #[component]

@@ -64,6 +64,7 @@ fn PanelBody(country: &'static Country) -> impl IntoView {
                 view! { <Finding country=country/> }.into_any()
             }}
             <Cases code=code/>
+            <p class="panel-note">{msgs.summaries_note}</p>
             <p class="panel-print"><PrintButton scope=PrintScope::Country(code.to_string())/></p>
         </aside>
     }
