@@ -1,4 +1,4 @@
-//! The pure core: no leptos, no web-sys, no wasm-bindgen. Everything here is
+//! The pure core: no view framework, no browser bindings. Everything here is
 //! tested with plain `cargo test` and is deterministic.
 pub mod colour;
 pub mod data;

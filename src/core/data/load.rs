@@ -27,9 +27,11 @@ pub fn load_embedded() -> Result<RightsData, Vec<DataError>> {
     load(RIGHTS_FILE, RIGHTS_JSON)
 }
 
-fn parse(file: &str, json: &str) -> Result<RightsData, DataError> {
+/// Parses a data file with the failing field's path; shared by the data file
+/// and its translations.
+pub(crate) fn parse<T: serde::de::DeserializeOwned>(file: &str, json: &str) -> Result<T, DataError> {
     let mut de = serde_json::Deserializer::from_str(json);
-    let data: RightsData = serde_path_to_error::deserialize(&mut de).map_err(|err| {
+    let data: T = serde_path_to_error::deserialize(&mut de).map_err(|err| {
         // serde_path_to_error writes `?` for a map key it never read (a syntax
         // error between fields); the enclosing object is the useful location.
         let path = err.path().to_string();

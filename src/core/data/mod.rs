@@ -5,6 +5,7 @@ pub use model::*;
 pub mod error;
 pub mod formats;
 pub mod load;
+pub mod localize;
 pub mod query;
 pub mod translation;
 pub mod validate;
@@ -12,7 +13,8 @@ pub mod validate;
 pub use error::{DataError, DataErrorKind};
 pub use load::{check_excerpts, load, load_embedded, normalise, RIGHTS_FILE, RIGHTS_JSON};
 pub use translation::{
-    check_translation, load_embedded_ru, load_translation, localize, CaseText, CategoryText,
+    check_translation, load_embedded_ru, load_translation, CaseText, CategoryText,
     CountryText, RegionText, Translation, RIGHTS_RU_FILE, RIGHTS_RU_JSON, RU_LANG,
 };
+pub use localize::localize;
 pub use validate::{validate, MAX_EXCERPT_CHARS};

@@ -7,9 +7,10 @@
 //! `load_translation` checks a translation against the English data it
 //! belongs to: every item translated, no id the data lacks, the same number of
 //! people and dates, and text exactly where the English has text.
+use super::load::parse;
+use super::localize::localize;
 use super::error::{DataError, DataErrorKind as K};
 use super::model::RightsData;
-use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -119,101 +120,11 @@ pub fn check_translation(file: &str, tr: &Translation, data: &RightsData) -> Vec
     c.errors
 }
 
-/// A copy of `data` with every text `tr` translates replaced. Ids, codes,
-/// statuses, sources and excerpts are untouched; an item `tr` lacks keeps its
-/// English text (a checked translation lacks none).
-pub fn localize(data: &RightsData, tr: &Translation) -> RightsData {
-    let mut out = data.clone();
-    for category in &mut out.categories {
-        let Some(t) = tr.categories.get(&category.id) else {
-            continue;
-        };
-        category.name.clone_from(&t.name);
-        category.description.clone_from(&t.description);
-        for status in &mut category.statuses {
-            if let Some(label) = t.statuses.get(&status.id) {
-                status.label.clone_from(label);
-            }
-        }
-    }
-    for country in &mut out.countries {
-        let Some(t) = tr.countries.get(&country.code) else {
-            continue;
-        };
-        country.name.clone_from(&t.name);
-        country.capital.clone_from(&t.capital);
-        country.summary.clone_from(&t.summary);
-        if let (Some(direction), Some(label)) = (&mut country.direction, &t.direction) {
-            direction.label.clone_from(label);
-        }
-        for (id, finding) in &mut country.findings {
-            if let Some(summary) = t.findings.get(id) {
-                finding.summary.clone_from(summary);
-            }
-        }
-    }
-    for case in &mut out.cases {
-        let Some(t) = tr.cases.get(&case.id) else {
-            continue;
-        };
-        case.title.clone_from(&t.title);
-        case.summary.clone_from(&t.summary);
-        case.outcome.clone_from(&t.outcome);
-        // Matched by position; a list of the wrong length stays English.
-        if t.people.len() == case.people.len() {
-            case.people.clone_from(&t.people);
-        }
-        if t.dates.len() == case.dates.len() {
-            case.dates.clone_from(&t.dates);
-        }
-    }
-    for item in &mut out.region.items {
-        if let Some(t) = tr.region.get(&item.id) {
-            item.title.clone_from(&t.title);
-            item.summary.clone_from(&t.summary);
-        }
-    }
-    out
-}
-
 /// The shipped Russian translation, checked against `data` and applied to it.
 pub fn load_embedded_ru(data: &RightsData) -> Result<RightsData, Vec<DataError>> {
     load_translation(RIGHTS_RU_FILE, RIGHTS_RU_JSON, data).map(|tr| localize(data, &tr))
 }
 
-/// Parses with the failing field's path, as `load` does for the data file.
-fn parse<T: DeserializeOwned>(file: &str, json: &str) -> Result<T, DataError> {
-    let mut de = serde_json::Deserializer::from_str(json);
-    let value: T = serde_path_to_error::deserialize(&mut de).map_err(|err| {
-        // `?` stands for a map key serde never read (a syntax error between
-        // fields); the enclosing object is the useful location.
-        let path = err.path().to_string();
-        let path = match path.trim_end_matches(".?") {
-            "" | "?" => ".".to_string(),
-            trimmed => trimmed.to_string(),
-        };
-        parse_error(file, path, err.into_inner())
-    })?;
-    de.end()
-        .map_err(|err| parse_error(file, ".".to_string(), err))?;
-    Ok(value)
-}
-
-fn parse_error(file: &str, path: String, err: serde_json::Error) -> DataError {
-    let (line, column) = (err.line(), err.column());
-    let full = err.to_string();
-    let suffix = format!(" at line {line} column {column}");
-    let message = full.strip_suffix(&suffix).unwrap_or(&full).to_string();
-    DataError::new(
-        file,
-        path,
-        K::Parse {
-            message,
-            line,
-            column,
-        },
-    )
-}
 
 struct Checker<'f> {
     file: &'f str,

@@ -1,5 +1,5 @@
 //! Projection, fitting, SVG paths and the map geometry built from them.
-//! Pure: no leptos, web-sys or wasm-bindgen, so `cargo test` covers it all.
+//! Pure: no view framework and no browser bindings, so `cargo test` covers it all.
 pub mod error;
 pub mod fit;
 pub mod label;
