@@ -46,7 +46,9 @@ stamp=node_modules/.bootstrap-lock-sha
 lock_sha=$(sha256sum package-lock.json | cut -d' ' -f1)
 if [ "$(cat "$stamp" 2>/dev/null)" != "$lock_sha" ]; then
   log "installing node packages (npm ci)"
-  npm ci --no-audit --no-fund --loglevel=error
+  # No install scripts: nothing here needs one, and some (node-gyp) would try
+  # to download headers from the internet and hang.
+  npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
   echo "$lock_sha" > "$stamp"
 fi
 case "$(wasm-opt --version 2>/dev/null)" in
