@@ -12,5 +12,5 @@ test('keyboard focus shows the same', async ({ map }) => {
   await map.open('?category=lgbt');
   await map.country('UZ').focus();
   await expect(map.tooltip()).toContainText('Uzbekistan');
-  await expect(map.tooltip()).toContainText('Sex between men criminalised');
+  await expect(map.tooltip()).toContainText('Relations between men criminalised');
 });
