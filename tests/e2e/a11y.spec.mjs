@@ -26,3 +26,28 @@ test('a phone-sized view with a notice has no violations', async ({ map, page })
   await map.open('?country=XX&category=lgbt');
   expect(summary(await audit(page))).toEqual([]);
 });
+
+test('the presentation has no violations', async ({ map, page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await map.open('?present=1&step=2');
+  expect(summary(await audit(page))).toEqual([]);
+});
+
+test('the Russian view with a panel has no violations', async ({ map, page }) => {
+  await map.open('?lang=ru&country=KG&category=lgbt');
+  expect(summary(await audit(page))).toEqual([]);
+});
+
+test('the embed and the case card have no violations', async ({ map, page }) => {
+  await map.open('?embed=1&country=TJ&category=minorities');
+  expect(summary(await audit(page))).toEqual([]);
+  await page.goto('/?embed=1&card=uz-dauletmurat-tazhimuratov');
+  await expect(page.getByTestId('case-card')).toBeVisible();
+  expect(summary(await audit(page))).toEqual([]);
+});
+
+test('the open Embed dialog has no violations', async ({ map, page }) => {
+  await map.open('?country=KZ');
+  await page.getByRole('button', { name: 'Embed' }).click();
+  expect(summary(await audit(page))).toEqual([]);
+});
