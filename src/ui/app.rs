@@ -48,13 +48,14 @@ pub fn App() -> impl IntoView {
             provide_context(state);
             sync_url(state);
             sync_document_lang();
-            // A new language rebuilds the page: rare, and every text changes.
+            // An embed tells its host its height; only the full map works offline.
             let embedded = state.view.with_untracked(|v| v.embed.on);
             if embedded {
                 report_height();
             } else {
                 register_service_worker();
             }
+            // A new language rebuilds the page: rare, and every text changes.
             let page = move || {
                 state.lang.track();
                 if embedded { view! { <EmbedPage/> }.into_any() } else { view! { <Page/> }.into_any() }
