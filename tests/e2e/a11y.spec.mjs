@@ -51,3 +51,12 @@ test('the open Embed dialog has no violations', async ({ map, page }) => {
   await page.getByRole('button', { name: 'Embed' }).click();
   expect(summary(await audit(page))).toEqual([]);
 });
+
+test('every issue of the map has no violations', async ({ map, page }) => {
+  test.setTimeout(120_000); // thirteen audits on a shared 2-core machine
+  await map.open('?country=TJ');
+  for (const id of await map.categorySelect().locator('option').evaluateAll((os) => os.map((o) => o.value))) {
+    await map.selectCategory(id);
+    expect(summary(await audit(page)), id).toEqual([]);
+  }
+});
