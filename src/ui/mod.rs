@@ -4,6 +4,7 @@
 mod about;
 mod app;
 mod category_switch;
+mod crash;
 mod dom;
 mod dossier;
 mod downloads;
@@ -21,8 +22,8 @@ mod url_sync;
 
 pub use app::App;
 
-/// Mounts the app on `<body>`; a panic shows in the console instead of vanishing.
+/// Mounts the app on `<body>`; a panic shows a friendly page, and the console.
 pub fn mount() {
-    console_error_panic_hook::set_once();
+    crash::install_panic_hook();
     leptos::mount::mount_to_body(App);
 }
