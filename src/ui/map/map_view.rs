@@ -87,7 +87,7 @@ pub fn MapView() -> impl IntoView {
             <h2 id="map-heading" class="visually-hidden">{msgs.map_label}</h2>
             <p id="map-hint" class="map-hint">{msgs.map_hint}</p>
             <div class="map-canvas" class:zoomed=move || state.zoom.get().is_zoomed()
-                style=format!("--map-aspect:{:.4}", width / height)>
+                style=("--map-aspect", format!("{:.4}", width / height))>
                 <svg
                     class="map"
                     data-testid="map"

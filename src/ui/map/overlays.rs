@@ -1,12 +1,14 @@
 //! HTML overlays positioned over the SVG in percentages of the visible box:
-//! text stays at a readable pixel size at any map size or zoom.
+//! text stays at a readable pixel size at any map size or zoom. Positions are
+//! set through the style object (`style:left`), not a `style` attribute, so a
+//! Content-Security-Policy without 'unsafe-inline' allows them.
 use crate::core::geo::Role;
 use crate::core::view_model::country_status;
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
 
-fn position(left: f64, top: f64) -> String {
-    format!("left:{left:.2}%;top:{top:.2}%")
+fn percent(v: f64) -> String {
+    format!("{v:.2}%")
 }
 
 /// A neighbour's label is shown only this far (map units) inside the frame.
@@ -18,11 +20,10 @@ pub fn Labels() -> impl IntoView {
     let state = use_app_state();
     let msgs = state.msgs();
     let geo = state.geometry;
+    // The left and top of a map point, each following the zoom.
     let at = move |x: f64, y: f64| {
-        move || {
-            let (l, t) = state.zoom.get().to_percent(x, y, geo.width, geo.height);
-            position(l, t)
-        }
+        let place = move || state.zoom.get().to_percent(x, y, geo.width, geo.height);
+        (move || percent(place().0), move || percent(place().1))
     };
     view! {
         <div class="map-labels" aria-hidden="true">
@@ -31,7 +32,7 @@ pub fn Labels() -> impl IntoView {
                 let name = state.data().country(code).map_or(shape.name.clone(), |c| c.name.clone());
                 let status = move || country_status(state.data(), msgs, code, &state.category.get()).map(|s| s.label).unwrap_or_default();
                 view! {
-                    <div class="country-label" data-label=code style=at(shape.label.0, shape.label.1)>
+                    <div class="country-label" data-label=code style:left=at(shape.label.0, shape.label.1).0 style:top=at(shape.label.0, shape.label.1).1>
                         <span class="country-label-name">{name}</span>
                         <span class="country-label-status">{status}</span>
                     </div>
@@ -43,12 +44,12 @@ pub fn Labels() -> impl IntoView {
                 .filter(|c| (LABEL_MARGIN..geo.width - LABEL_MARGIN).contains(&c.label.0)
                     && (LABEL_MARGIN..geo.height - LABEL_MARGIN).contains(&c.label.1))
                 .map(|c| view! {
-                    <div class="context-label" data-context-label=c.alpha2.as_str() style=at(c.label.0, c.label.1)>
+                    <div class="context-label" data-context-label=c.alpha2.as_str() style:left=at(c.label.0, c.label.1).0 style:top=at(c.label.0, c.label.1).1>
                         {msgs.neighbour(&c.alpha2).unwrap_or_default()}
                     </div>
                 }).collect_view()}
             {geo.capitals.iter().map(|c| view! {
-                <div class="capital-label" class:left=c.label_left data-capital-label=c.country.as_str() style=at(c.x, c.y)>
+                <div class="capital-label" class:left=c.label_left data-capital-label=c.country.as_str() style:left=at(c.x, c.y).0 style:top=at(c.x, c.y).1>
                     {state.data().country(&c.country).map_or(c.name.clone(), |country| country.capital.clone())}
                 </div>
             }).collect_view()}
@@ -72,11 +73,11 @@ pub fn Tooltip() -> impl IntoView {
                 .zoom
                 .get()
                 .to_percent(shape.label.0, shape.label.1, geo.width, geo.height);
-        Some((name, status, position(l, t)))
+        Some((name, status, percent(l), percent(t)))
     };
     view! {
-        {move || content().map(|(name, status, style)| view! {
-            <div class="map-tooltip" data-testid="tooltip" style=style aria-hidden="true">
+        {move || content().map(|(name, status, left, top)| view! {
+            <div class="map-tooltip" data-testid="tooltip" style:left=left style:top=top aria-hidden="true">
                 <strong>{name}</strong>
                 <span>{status}</span>
             </div>
