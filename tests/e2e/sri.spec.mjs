@@ -1,0 +1,18 @@
+// Subresource Integrity: a tampered script or wasm is refused, never run.
+import { test, expect } from './support/fixtures.mjs';
+
+for (const kind of ['wasm', 'js']) {
+  test(`a tampered ${kind} file is refused`, async ({ page, guards }) => {
+    await page.route(new RegExp(`central-asia-rights-map-[0-9a-f]+${kind === 'wasm' ? '_bg\\.wasm' : '\\.js'}$`), async (route) => {
+      const response = await route.fetch();
+      const body = Buffer.from(await response.body());
+      body[body.length - 1] ^= 0xff; // one flipped byte
+      await route.fulfill({ response, body });
+    });
+    await page.goto('/');
+    await page.waitForTimeout(1500);
+    await expect(page.locator('path[data-country]')).toHaveCount(0);
+    expect(guards.errors.some((e) => /integrity/i.test(e)), guards.errors.join('\n')).toBe(true);
+    guards.errors.length = 0;
+  });
+}
