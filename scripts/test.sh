@@ -1,12 +1,18 @@
 #!/usr/bin/env bash
 # Installs what is missing, then runs every test: the pure core with
-# `cargo test`, then the release build in headless Chromium with Playwright.
+# `cargo test`, component tests in headless Firefox, then the release build in
+# headless Chromium with Playwright.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 . "$ROOT/scripts/bootstrap.sh" --test
 
 echo "== cargo test (pure core and data) =="
 cargo test --locked
+
+echo "== component tests in Firefox (wasm-bindgen-test, geckodriver) =="
+# GECKODRIVER picks Firefox; without CHROMEDRIVER nothing else competes.
+env -u CHROMEDRIVER GECKODRIVER="$(command -v geckodriver)" \
+  cargo test --locked --target wasm32-unknown-unknown --test browser_components
 
 echo "== release build =="
 trunk build --release
