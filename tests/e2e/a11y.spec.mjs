@@ -1,8 +1,8 @@
-// Automated accessibility check (axe-core, WCAG 2.1 A and AA) on the main views.
+// Automated accessibility check (axe-core, WCAG 2.2 A and AA) on every view.
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './support/fixtures.mjs';
 
-const audit = (page) => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+const audit = (page) => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
 const summary = (r) => r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 
 test('the default view has no WCAG 2.1 AA violations', async ({ map, page }) => {

@@ -59,3 +59,19 @@ test('the notice can be dismissed', async ({ map }) => {
   await map.notices().getByRole('button', { name: 'Dismiss' }).click();
   await expect(map.notices()).toBeEmpty();
 });
+
+test('very long, repeated and Unicode values leave a usable map', async ({ map, page }) => {
+  const long = 'A'.repeat(5000);
+  await map.open(`?country=${long}&country=KZ&category=%F0%9F%92%A3%E2%80%AE&category=press&case=${'x'.repeat(300)}&lang=%00ru`);
+  // `%00ru` loses its control character and reads as Russian.
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(map.notices()).toContainText('На карте нет страны «AAAA');
+  // The first value of a repeated parameter counts; the shown value is cut short.
+  const text = await map.notices().textContent();
+  expect(text.length).toBeLessThan(1000);
+  expect(text).not.toContain('\u202e');
+  await expect(map.panel()).toHaveCount(0);
+  await expect(map.country('TJ')).toBeVisible();
+  await map.clickCountry('TJ');
+  await expect(map.panel()).toHaveAttribute('data-panel-country', 'TJ');
+});
