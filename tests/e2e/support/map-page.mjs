@@ -31,8 +31,6 @@ export class MapPage {
   async clickCountry(code) { await this.country(code).click({ position: await this.insidePoint(code) }); }
   /** A point inside the shape, found by the browser's own hit test. */
   async insidePoint(code) {
-    // elementFromPoint only sees what is on screen.
-    await this.country(code).scrollIntoViewIfNeeded();
     return this.page.evaluate((c) => {
       const el = document.querySelector(`path[data-country="${c}"]`);
       const r = el.getBoundingClientRect();
