@@ -32,7 +32,7 @@ pub const EN: Messages = Messages {
     trend: "Trend in the source",
     finding_heading: "Finding",
     cases_heading: "Cases",
-    no_cases: "The source names no individual case for this country.",
+    no_cases: "The source names no case on this issue for this country.",
     show_source: "Show the source",
     hide_source: "Hide the source",
     people: "People",
