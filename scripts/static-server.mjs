@@ -2,14 +2,14 @@
 // MIME types (wasm needs application/wasm for streaming compilation), and
 // optional gzip so the benchmark measures what a real host would send.
 //   node scripts/static-server.mjs <dir> <port> [--gzip]
+// or imported: serve(dir, port, { gzip }) resolves to the listening server
+// (port 0 picks a free port: see server.address().port).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { pathToFileURL } from 'node:url';
 
-const [dir = 'dist', port = '4173', ...flags] = process.argv.slice(2);
-const root = resolve(dir);
-const gzip = flags.includes('--gzip');
 const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
@@ -18,7 +18,9 @@ const types = {
   '.webmanifest': 'application/manifest+json',
 };
 
-createServer(async (req, res) => {
+export function serve(dir, port, { gzip = false } = {}) {
+  const root = resolve(dir);
+  const server = createServer(async (req, res) => {
   const url = new URL(req.url, 'http://127.0.0.1');
   let path = normalize(join(root, decodeURIComponent(url.pathname)));
   if (!path.startsWith(root)) { res.writeHead(403).end(); return; }
@@ -40,4 +42,12 @@ createServer(async (req, res) => {
   } catch {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
   }
-}).listen(Number(port), '127.0.0.1', () => console.log(`serving ${root} on http://127.0.0.1:${port}/`));
+});
+  return new Promise((done) => server.listen(Number(port), '127.0.0.1', () => done(server)));
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const [dir = 'dist', port = '4173', ...flags] = process.argv.slice(2);
+  const server = await serve(dir, port, { gzip: flags.includes('--gzip') });
+  console.log(`serving ${resolve(dir)} on http://127.0.0.1:${server.address().port}/`);
+}

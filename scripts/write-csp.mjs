@@ -26,10 +26,15 @@ html = html.replace(byUrl, `module_or_path: fetch('${wasmHref}', { integrity: '$
 const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
   .map(([, body]) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
 
+// The prerendered page's positions (scripts/prerender.mjs) are one inline
+// <style> element: allowed by its hash, while style attributes stay refused.
+const styleHashes = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)]
+  .map(([, body]) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
+
 export const POLICY = [
   "default-src 'self'",
   `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`.trim(),
-  "style-src 'self'",
+  `style-src 'self' ${styleHashes.join(' ')}`.trim(),
   "img-src 'self' data: blob:",
   "font-src 'none'",
   "connect-src 'self'",
@@ -46,4 +51,4 @@ const charset = html.match(/<meta charset=[^>]*>/i);
 if (!charset) throw new Error(`write-csp: no <meta charset> in ${file}`);
 html = html.replace(charset[0], charset[0] + meta);
 writeFileSync(file, html);
-console.log(`write-csp: ${hashes.length} inline script hash(es) in ${file}`);
+console.log(`write-csp: ${hashes.length} inline script and ${styleHashes.length} style hash(es) in ${file}`);

@@ -21,7 +21,8 @@ async function listFiles(root) {
   return entries
     .filter((e) => e.isFile())
     .map((e) => relative(root, join(e.parentPath ?? e.path, e.name)).split(sep).join('/'))
-    .filter((name) => name !== SW && !name.split('/').some((part) => part.startsWith('.')))
+    // Precompressed copies are for the web server, not for the cache.
+    .filter((name) => name !== SW && !/\.(gz|br)$/.test(name) && !name.split('/').some((part) => part.startsWith('.')))
     .sort();
 }
 

@@ -401,3 +401,13 @@ fn round_trip_for_every_country_category_and_case() {
         "every country has a case"
     );
 }
+
+#[test]
+fn country_links_keep_the_issue_and_language_and_name_the_prerendered_section() {
+    let data = real();
+    let (view, _) = resolved("?category=press&lang=ru&case=kz-zhanbolat-mamay", &data);
+    let href = country_href(&view, "TJ");
+    assert_eq!(href, "?country=TJ&category=press&lang=ru#country-TJ");
+    let (from_default, _) = resolved("", &data);
+    assert_eq!(country_href(&from_default, "KZ"), "?country=KZ#country-KZ");
+}

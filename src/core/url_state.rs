@@ -187,6 +187,18 @@ pub fn resolve(params: &QueryParams, data: &RightsData) -> (ViewState, Vec<Notic
     (state, notices)
 }
 
+/// The link to a country's view from the current one: the same issue and
+/// language, no case. The fragment names the country's section in the
+/// prerendered page, so the link also works before or without the app.
+pub fn country_href(current: &ViewState, code: &str) -> String {
+    let target = ViewState {
+        country: Some(code.to_string()),
+        case: None,
+        ..current.clone()
+    };
+    format!("{}#country-{code}", to_query(&target))
+}
+
 /// The query string for a state, with defaults left out (`""` for the default view).
 pub fn to_query(state: &ViewState) -> String {
     let mut out = form_urlencoded::Serializer::new(String::new());

@@ -56,9 +56,12 @@ pub fn App() -> impl IntoView {
                 register_service_worker();
             }
             // A new language rebuilds the page: rare, and every text changes.
+            // Reading the value, not just tracking: a Memo that is tracked but
+            // not yet computed notifies once it is first computed elsewhere,
+            // which rebuilt the whole page right after start.
             let page = move || {
-                state.lang.track();
-                if embedded { view! { <EmbedPage/> }.into_any() } else { view! { <Page/> }.into_any() }
+                let _ = state.lang.get();
+                untrack(|| if embedded { view! { <EmbedPage/> }.into_any() } else { view! { <Page/> }.into_any() })
             };
             view! {
                 // Pattern tiles for every swatch of every view: map, table, embed.

@@ -15,6 +15,19 @@ pub fn focus(selector: &str) {
     }
 }
 
+/// Where keyboard focus is, if it is on a country (its shape, the link
+/// around the shape in the prerendered page, or its list entry): the selector
+/// of the same control in the app.
+pub fn focused_country_selector() -> Option<String> {
+    let active = document().active_element()?;
+    let attr = |name: &str| active.get_attribute(name);
+    if let Some(code) = attr("data-country-button") {
+        return Some(format!("[data-country-button=\"{code}\"]"));
+    }
+    let code = attr("data-country-link").or_else(|| attr("data-country"))?;
+    Some(format!("[data-country=\"{code}\"]"))
+}
+
 /// Focuses a focus country's shape on the map.
 pub fn focus_country(code: &str) {
     focus(&format!("[data-country=\"{code}\"]"));

@@ -21,9 +21,32 @@ mod table_view;
 mod url_sync;
 
 pub use app::App;
+use wasm_bindgen::JsCast;
 
-/// Mounts the app on `<body>`; a panic shows a friendly page, and the console.
+/// The id of the element the app lives in. The build prerenders the first
+/// view into it (scripts/prerender.mjs); without it the app mounts on `<body>`.
+pub const ROOT_ID: &str = "app";
+
+/// Mounts the app; a panic shows a friendly page, and the console.
+///
+/// When the page holds the prerendered first view, the app renders into a
+/// detached copy of the root and then swaps it in at once: both are the same
+/// markup from the same code, so nothing moves and nothing flickers. Keyboard
+/// focus on a country stays on that country.
 pub fn mount() {
     crash::install_panic_hook();
-    leptos::mount::mount_to_body(App);
+    let document = leptos::prelude::document();
+    let Some(prerendered) = document.get_element_by_id(ROOT_ID) else {
+        leptos::mount::mount_to_body(App);
+        return;
+    };
+    let Ok(root) = document.create_element("div") else { return };
+    root.set_id(ROOT_ID);
+    root.set_class_name(&prerendered.class_name());
+    let focused = dom::focused_country_selector();
+    leptos::mount::mount_to(root.clone().unchecked_into(), App).forget();
+    let _ = prerendered.replace_with_with_node_1(&root);
+    if let Some(selector) = focused {
+        dom::focus(&selector);
+    }
 }

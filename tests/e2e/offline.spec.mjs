@@ -63,7 +63,7 @@ test('sw.js lists the whole build, and the cache is named after its version', as
   const { text, version, files } = await swBuild(request);
   expect(version, 'a 12-digit version in sw.js').toMatch(/^[0-9a-f]{12}$/);
   // Every built file but sw.js itself, plus the page as "./".
-  const built = readdirSync('dist').filter((f) => f !== 'sw.js' && !f.startsWith('.')).sort();
+  const built = readdirSync('dist').filter((f) => f !== 'sw.js' && !f.startsWith('.') && !/\.(gz|br)$/.test(f)).sort();
   expect(files).toEqual(['./', ...built.map((f) => `./${f}`)]);
   expect(files).not.toContain('./sw.js');
   expect(text, 'no third-party URL').not.toMatch(/https?:\/\//);

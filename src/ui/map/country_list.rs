@@ -1,6 +1,9 @@
-//! The five countries as buttons with their status: a second way to open a
+//! The five countries as links with their status: a second way to open a
 //! panel, with large touch targets where Kyrgyzstan and Tajikistan are small.
+//! Real links to the country's view: they work in the prerendered page before
+//! the app runs, and open a new tab on a modified click.
 use super::patterns::Swatch;
+use crate::core::url_state::country_href;
 use crate::core::view_model::country_status;
 use crate::ui::dom::focus_later;
 use crate::ui::state::use_app_state;
@@ -17,13 +20,21 @@ pub fn CountryList() -> impl IntoView {
                 let status = move || country_status(state.data(), msgs, code, &state.category.get());
                 view! {
                     <li>
-                        <button type="button" class="country-button" data-country-button=code
-                            aria-pressed=move || (state.country.get().as_deref() == Some(code)).to_string()
-                            on:click=move |_| { state.open_country(code); focus_later("#country-panel-heading"); }>
+                        <a class="country-button" data-country-button=code
+                            href=move || state.view.with(|v| country_href(v, code))
+                            aria-current=move || (state.country.get().as_deref() == Some(code)).then_some("true")
+                            on:click=move |ev: leptos::ev::MouseEvent| {
+                                if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() || ev.button() != 0 {
+                                    return;
+                                }
+                                ev.prevent_default();
+                                state.open_country(code);
+                                focus_later("#country-panel-heading");
+                            }>
                             {move || status().map(|s| view! { <Swatch swatch=s.swatch/> })}
                             <span class="country-button-name">{c.name.clone()}</span>
                             <span class="country-button-status">{move || status().map(|s| s.label).unwrap_or_default()}</span>
-                        </button>
+                        </a>
                     </li>
                 }
             }).collect_view()}

@@ -20,6 +20,28 @@ export const test = base.extend({
     expect(errors, 'console errors').toEqual([]);
     expect(foreign, 'requests to other hosts').toEqual([]);
   }, { auto: true }],
+  // The built page holds a prerendered first view that the app then takes
+  // over. Tests act on the app, so navigation waits for the takeover; pass
+  // { prerendered: true } to goto or reload to look at the page before it.
+  page: async ({ page }, use) => {
+    for (const name of ['goto', 'reload']) {
+      const original = page[name].bind(page);
+      page[name] = async (...args) => {
+        const at = name === 'goto' ? 1 : 0;
+        const { prerendered = false, ...options } = args[at] ?? {};
+        args[at] = options;
+        const response = await original(...args);
+        if (!prerendered) await appReady(page);
+        return response;
+      };
+    }
+    await use(page);
+  },
   map: async ({ page }, use) => { await use(new MapPage(page)); },
 });
 export { expect };
+
+/** Resolves once no prerendered root is left in the page (the app has mounted). */
+export async function appReady(page) {
+  await page.waitForFunction(() => !document.querySelector('#app[data-prerendered]'), null, { timeout: 15_000 });
+}
