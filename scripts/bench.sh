@@ -1,17 +1,37 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds the release, serves it with gzip on
-# 127.0.0.1 and prints the benchmark table (scripts/bench.mjs). Not part of CI.
+# The benchmark command (not part of CI): installs what is missing, builds the
+# release, prints the built files' sizes, serves the build with gzip on
+# 127.0.0.1 and prints the table of medians from headless Chromium on the
+# desktop and slow-4G phone profiles (scripts/bench.mjs), then the scale
+# benchmark: the core projecting every country of the world at 1:50m, natively
+# and in the browser. Prints figures, asserts nothing: this machine is shared.
+#   bash scripts/bench.sh [runs]
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 . "$ROOT/scripts/bootstrap.sh" --test
+RUNS="${1:-5}"
 trunk build --release
+
+echo "== sizes: what the first view loads (bytes) =="
+node scripts/size-report.mjs dist
+
 node scripts/static-server.mjs dist 4180 --gzip > /dev/null &
 server=$!
 trap 'kill $server' EXIT
 sleep 1
-echo "== sizes (gzip -9) =="
-for f in dist/*.wasm dist/*.js dist/*.css dist/index.html; do
-  printf '%-60s %8d raw %8d gzip\n' "$f" "$(wc -c < "$f")" "$(gzip -9c "$f" | wc -c)"
-done
-echo "== timings =="
-node scripts/bench.mjs "${1:-5}"
+echo "== timings: medians of $RUNS runs in headless Chromium =="
+node scripts/bench.mjs "$RUNS"
+
+echo "== scale: every country of world-atlas 1:50m, projected and drawn by the core =="
+mkdir -p target/bench
+[ -f target/bench/world-50m.geojson ] || mapshaper -quiet -i node_modules/world-atlas/countries-50m.json \
+  -target countries -o target/bench/world-50m.geojson format=geojson
+cargo run --quiet --release --locked --example scale_bench -- target/bench/world-50m.geojson 9
+# The browser half runs in Debian's Chromium through wasm-bindgen-test; its
+# webdriver.json (read from the working directory) keeps the browser off the network.
+cat > target/bench/webdriver.json <<'JSON'
+{ "goog:chromeOptions": { "binary": "/usr/bin/chromium", "args": ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1", "--proxy-server=127.0.0.1:9"] } }
+JSON
+(cd target/bench && env -u GECKODRIVER CHROMEDRIVER="$(command -v chromedriver)" \
+  cargo test --quiet --release --locked --manifest-path "$ROOT/Cargo.toml" --target wasm32-unknown-unknown \
+  --features scale-bench --test scale_browser -- --nocapture 2>&1 | grep -E '^browser \|' )

@@ -60,20 +60,24 @@ esac
 # 5. Crates, so that Trunk's offline build finds everything.
 cargo fetch --quiet
 
-# 6. For tests: Debian's Chromium and its driver (Playwright drives it through
-#    executablePath; it never downloads a browser of its own), and Debian's
-#    Firefox ESR with geckodriver for the component tests in a second engine.
+# 6. Debian's Chromium, for every build: the build prerenders the first view
+#    with the app itself (scripts/prerender.mjs, through Playwright and
+#    executablePath; Playwright never downloads a browser of its own).
+#    For tests also its driver, and Debian's Firefox ESR with geckodriver for
+#    the component tests in a second engine.
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
 if $want_test; then
-  missing=()
-  [ -x /usr/bin/chromium ] || missing+=(chromium)
   [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
   command -v firefox-esr >/dev/null || missing+=(firefox-esr)
-  if [ ${#missing[@]} -gt 0 ]; then
-    log "installing ${missing[*]} from Debian"
-    SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO=sudo
-    $SUDO apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
-  fi
+fi
+if [ ${#missing[@]} -gt 0 ]; then
+  log "installing ${missing[*]} from Debian"
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO=sudo
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+if $want_test; then
   if [ "$(geckodriver --version 2>/dev/null | head -n1 | cut -d' ' -f2)" != "$GECKODRIVER_VERSION" ]; then
     log "installing geckodriver $GECKODRIVER_VERSION (a few minutes)"
     cargo install --locked "geckodriver@$GECKODRIVER_VERSION"

@@ -1,6 +1,7 @@
 // A tiny static file server for tests and benchmarks: 127.0.0.1 only, correct
 // MIME types (wasm needs application/wasm for streaming compilation), and
-// optional gzip so the benchmark measures what a real host would send.
+// optional compression (--gzip: the build's precompressed .br/.gz copies, else
+// gzip on the fly) so the benchmark measures what a real host would send.
 //   node scripts/static-server.mjs <dir> <port> [--gzip]
 // or imported: serve(dir, port, { gzip }) resolves to the listening server
 // (port 0 picks a free port: see server.address().port).
@@ -34,9 +35,20 @@ export function serve(dir, port, { gzip = false } = {}) {
       'cache-control': 'no-cache',
       'access-control-allow-origin': '*',
     };
-    if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-      body = gzipSync(body, { level: 9 });
-      headers['content-encoding'] = 'gzip';
+    // As a static host with precompressed files would (nginx brotli_static /
+    // gzip_static): the build's .br or .gz copy when the browser accepts it.
+    const accepts = req.headers['accept-encoding'] ?? '';
+    if (gzip) {
+      for (const [encoding, ext] of [['br', '.br'], ['gzip', '.gz']]) {
+        if (!new RegExp(`\\b${encoding}\\b`).test(accepts)) continue;
+        const copy = await readFile(path + ext).catch(() => null);
+        if (copy) { body = copy; headers['content-encoding'] = encoding; break; }
+      }
+      if (!headers['content-encoding'] && /\bgzip\b/.test(accepts)) {
+        body = gzipSync(body, { level: 9 });
+        headers['content-encoding'] = 'gzip';
+      }
+      headers.vary = 'accept-encoding';
     }
     res.writeHead(200, headers).end(body);
   } catch {

@@ -6,6 +6,7 @@ pub mod label;
 pub mod map_geometry;
 pub mod path;
 pub mod projection;
+pub mod world;
 
 pub use error::GeoError;
 pub use map_geometry::{

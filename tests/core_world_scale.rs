@@ -1,0 +1,36 @@
+//! The scale benchmark's workload (core::geo::world) does the real work: every
+//! feature becomes a path inside the requested box.
+use central_asia_rights_map::core::geo::world::{parse_world, project_world};
+use central_asia_rights_map::core::geo::CENTRAL_ASIA_GEOJSON;
+
+#[test]
+fn every_feature_becomes_a_path_inside_the_box() {
+    let fc = parse_world(CENTRAL_ASIA_GEOJSON).expect("the shipped GeoJSON parses");
+    let world = project_world(&fc, 960.0, 500.0).expect("it projects");
+    assert_eq!(world.features, 23);
+    assert_eq!(world.paths.len(), 23);
+    assert!(world.path_bytes() > 50_000, "{} bytes of paths", world.path_bytes());
+    for d in &world.paths {
+        let numbers = d
+            .split(|c: char| c == 'M' || c == 'L' || c == 'Z' || c == ',')
+            .filter(|s| !s.is_empty())
+            .map(|s| s.parse::<f64>().unwrap_or_else(|_| panic!("not a number: {s}")))
+            .collect::<Vec<_>>();
+        for xy in numbers.chunks(2) {
+            assert!((-0.05..=960.05).contains(&xy[0]) && (-0.05..=500.05).contains(&xy[1]), "{xy:?} outside");
+        }
+    }
+}
+
+#[test]
+fn the_same_input_gives_the_same_paths() {
+    let fc = parse_world(CENTRAL_ASIA_GEOJSON).unwrap();
+    assert_eq!(project_world(&fc, 960.0, 500.0).unwrap(), project_world(&fc, 960.0, 500.0).unwrap());
+}
+
+#[test]
+fn a_file_without_polygons_is_an_error_not_a_panic() {
+    let fc = parse_world(r#"{"type":"FeatureCollection","features":[]}"#).unwrap();
+    assert!(project_world(&fc, 960.0, 500.0).is_err());
+    assert!(parse_world("{").is_err());
+}

@@ -1,0 +1,71 @@
+// Work proportional to change: the DOM is not rebuilt at start, a category
+// switch only changes fills and texts, a click only adds the panel.
+import { test, expect } from './support/fixtures.mjs';
+
+/** Starts recording DOM changes; the returned function stops and summarises them. */
+async function record(page) {
+  await page.evaluate(() => {
+    window.__changes = [];
+    window.__observer = new MutationObserver((records) => {
+      for (const r of records) {
+        window.__changes.push({
+          type: r.type,
+          attribute: r.attributeName,
+          added: [...r.addedNodes].filter((n) => n.nodeType === 1).map((n) => n.tagName.toLowerCase()),
+          removed: [...r.removedNodes].filter((n) => n.nodeType === 1).map((n) => n.tagName.toLowerCase()),
+          inMap: !!r.target.closest?.('svg.map') || r.target.nodeName === 'svg',
+          inPanel: !!(r.target.closest?.('[data-testid="country-panel"]') || r.target.closest?.('main')),
+        });
+      }
+    });
+    window.__observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+  return async () => {
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    return page.evaluate(() => { window.__observer.disconnect(); return window.__changes; });
+  };
+}
+
+test('the app builds the page once: after the swap nothing is removed', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.__removed = [];
+    new MutationObserver((records) => {
+      for (const r of records) {
+        for (const n of r.removedNodes) {
+          // The swap itself replaces the prerendered root: that is expected.
+          if (n.nodeType === 1 && !(n.id === 'app' && n.hasAttribute('data-prerendered'))) window.__removed.push(n.tagName);
+        }
+      }
+    }).observe(document, { subtree: true, childList: true });
+  });
+  await page.goto('/');
+  await page.waitForTimeout(500);
+  expect(await page.evaluate(() => window.__removed)).toEqual([]);
+});
+
+test('an issue switch changes fills and labels, and adds or removes no map shape', async ({ page, map }) => {
+  await map.open();
+  const shapes = await page.locator('svg.map path').count();
+  const stop = await record(page);
+  await map.selectCategory('press');
+  await expect(page.locator('#legend-heading')).toHaveText('Expression and media');
+  const changes = await stop();
+  const mapElements = changes.filter((c) => c.inMap && c.type === 'childList').flatMap((c) => [...c.added, ...c.removed]);
+  expect(mapElements.filter((t) => t === 'path' || t === 'g'), 'shapes added or removed').toEqual([]);
+  expect(changes.some((c) => c.inMap && c.attribute === 'fill')).toBe(true);
+  expect(await page.locator('svg.map path').count()).toBe(shapes);
+});
+
+test('a click adds the panel and changes no map shape', async ({ page, map }) => {
+  await map.open();
+  const stop = await record(page);
+  await map.countryButton('KG').click();
+  await expect(map.panel()).toBeVisible();
+  const changes = await stop();
+  const removedAnywhere = changes.flatMap((c) => c.removed);
+  expect(removedAnywhere.filter((t) => t !== 'aside' && t !== 'section'), 'nothing else removed').toEqual([]);
+  const mapShapesAdded = changes.filter((c) => c.inMap).flatMap((c) => c.added);
+  expect(mapShapesAdded).toEqual([]);
+  // Only the selected country's outline moves: one `d` change, on the highlight.
+  expect(changes.filter((c) => c.inMap && c.attribute === 'd').length).toBeLessThanOrEqual(1);
+});
