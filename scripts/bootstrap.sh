@@ -2,7 +2,8 @@
 # Installs whatever is missing for building (and, with --test, testing) the map.
 # Idempotent and pinned: each step checks the installed version first, so a
 # second run takes seconds. Source it (`. scripts/bootstrap.sh`) to keep PATH.
-#   --test   also install Debian's Chromium + ChromeDriver for the browser tests
+#   --test   also install ChromeDriver, Firefox ESR and geckodriver for the tests
+#            (Chromium itself is always installed: the build prerenders with it)
 set -euo pipefail
 
 TRUNK_VERSION=0.21.14
