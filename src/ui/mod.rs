@@ -49,4 +49,10 @@ pub fn mount() {
     if let Some(selector) = focused {
         dom::focus(&selector);
     }
+    // A country opened from the prerendered page (its section is gone now):
+    // move to its panel, as a click in the app does.
+    let hash = leptos::prelude::window().location().hash().unwrap_or_default();
+    if hash.starts_with("#country-") {
+        dom::focus_later("#country-panel-heading");
+    }
 }

@@ -109,3 +109,20 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('.prerender-country')).toHaveCount(5);
   });
 });
+
+test('while the wasm loads, a country link shows its section without a reload, then the app opens its panel', async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto('/', { prerendered: true });
+  await page.evaluate(() => { window.__samePage = true; });
+  await page.locator('a[data-country-button="UZ"]').click();
+  await expect(page).toHaveURL(/\?country=UZ#country-UZ$/);
+  await expect(page.locator('#country-UZ')).toBeVisible();
+  await expect(page.locator('#country-KZ')).toBeHidden();
+  expect(await page.evaluate(() => window.__samePage)).toBe(true);
+  release();
+  await appReady(page);
+  await expect(page.getByTestId('country-panel')).toContainText('Uzbekistan');
+  await expect(page.locator('#country-panel-heading')).toBeFocused();
+  await page.goBack();
+  await expect(page.getByTestId('country-panel')).toHaveCount(0);
+});
