@@ -75,32 +75,57 @@ async function captureDossiers() {
   return articles.join('') + credits;
 }
 
-const server = await serve(dir, 0);
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
-try {
+/** Loads the app at `query`, waits for it, and copies its first view. */
+async function capture(browser, base, query) {
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'en-US', serviceWorkers: 'block' });
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  await page.goto(`http://127.0.0.1:${server.address().port}/`);
+  await page.goto(`${base}/${query}`);
   await page.waitForSelector('#app .load-error, #app path[data-country], .crash', { timeout: 30_000 });
   const failure = await page.locator('.load-error, .crash').first().textContent({ timeout: 100 }).catch(() => null);
   if (failure) throw new Error(`prerender: the app did not start:\n${failure}`);
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   const { inner, css } = await page.evaluate(captureRoot);
   const dossiers = await page.evaluate(captureDossiers);
+  const title = await page.title();
   if (errors.length) throw new Error(`prerender: errors in the page:\n${errors.join('\n')}`);
   const links = inner.match(/data-country-link=/g)?.length ?? 0;
   const sections = dossiers.match(/class="dossier-country prerender-country"/g)?.length ?? 0;
   if (links !== 5 || sections !== 5) throw new Error(`prerender: expected 5 country links and 5 sections, got ${links} and ${sections}`);
+  await page.close();
+  return { inner, css, dossiers, title };
+}
 
+/** The built page with a captured view in it, marked with its language. */
+function page(lang, { inner, css, dossiers, title }) {
   const root = `<div id="app" class="app-root" data-prerendered>${inner}`
     + `<section class="prerender-countries">${dossiers}</section></div>`;
-  const out = html
+  const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  return html
+    .replace(/<html[^>]*>/, () => `<html lang="${lang}" data-prerender="${lang}">`)
+    .replace(/<title>[^<]*<\/title>/, () => `<title>${escape(title)}</title>`)
     .replace(EMPTY_ROOT, () => root)
     .replace('</head>', () => `<style id="prerender-style">${css}</style></head>`);
-  writeFileSync(file, out);
-  console.log(`prerender: first view written into ${file} (${out.length - html.length} bytes, ${links} country links)`);
+}
+
+// The default view in English (index.html) and in Russian (ru.html): the
+// start-up script in index.html sends a visitor who prefers Russian to
+// ru.html before anything is drawn, so the first view is already in the
+// language the app will show (no switch, no reflow when it takes over).
+const PAGES = [['en', 'index.html', ''], ['ru', 'ru.html', '?lang=ru']];
+const server = await serve(dir, 0);
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+try {
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const views = [];
+  // Both captures read the page as Trunk wrote it, so write only afterwards.
+  for (const [lang, , query] of PAGES) views.push(await capture(browser, base, query));
+  PAGES.forEach(([lang, name], i) => {
+    const out = page(lang, views[i]);
+    writeFileSync(join(dir, name), out);
+    console.log(`prerender: ${lang} first view written into ${join(dir, name)} (${out.length - html.length} bytes)`);
+  });
 } finally {
   await browser.close();
   server.close();

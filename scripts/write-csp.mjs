@@ -5,50 +5,54 @@
 // policy always matches the build it ships with. frame-ancestors cannot be
 // set from a <meta> tag: README.md lists the headers for hosts that can.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? 'dist';
-const file = join(dir, 'index.html');
-let html = readFileSync(file, 'utf8');
 
-// Trunk gives the wasm's <link rel=preload> an integrity hash, but its start-up
-// script fetches the wasm by URL alone, so a tampered wasm would still run.
-// Fetch it with the same integrity (and the preload's CORS mode, so the
-// preloaded response is reused): the browser then refuses a changed file.
-const preload = html.match(/<link[^>]*\bhref=(\S+?_bg\.wasm)[^>]*\bintegrity=(sha384-[A-Za-z0-9+/=]+)[^>]*>/);
-if (!preload) throw new Error(`write-csp: no integrity-pinned wasm preload in ${file}`);
-const [, wasmHref, wasmIntegrity] = preload;
-const byUrl = `module_or_path: '${wasmHref}'`;
-if (!html.includes(byUrl)) throw new Error(`write-csp: start-up script does not load ${wasmHref} as expected`);
-html = html.replace(byUrl, `module_or_path: fetch('${wasmHref}', { integrity: '${wasmIntegrity}' })`);
+// Every page the build wrote: index.html and its prerendered language copies.
+for (const name of readdirSync(dir).filter((f) => f.endsWith('.html'))) secure(join(dir, name));
 
-const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
-  .map(([, body]) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
+function secure(file) {
+  let html = readFileSync(file, 'utf8');
+  // Trunk gives the wasm's <link rel=preload> an integrity hash, but its start-up
+  // script fetches the wasm by URL alone, so a tampered wasm would still run.
+  // Fetch it with the same integrity (and the preload's CORS mode, so the
+  // preloaded response is reused): the browser then refuses a changed file.
+  const preload = html.match(/<link[^>]*\bhref=(\S+?_bg\.wasm)[^>]*\bintegrity=(sha384-[A-Za-z0-9+/=]+)[^>]*>/);
+  if (!preload) throw new Error(`write-csp: no integrity-pinned wasm preload in ${file}`);
+  const [, wasmHref, wasmIntegrity] = preload;
+  const byUrl = `module_or_path: '${wasmHref}'`;
+  if (!html.includes(byUrl)) throw new Error(`write-csp: start-up script does not load ${wasmHref} as expected`);
+  html = html.replace(byUrl, `module_or_path: fetch('${wasmHref}', { integrity: '${wasmIntegrity}' })`);
 
-// The prerendered page's positions (scripts/prerender.mjs) are one inline
-// <style> element: allowed by its hash, while style attributes stay refused.
-const styleHashes = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)]
-  .map(([, body]) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
+  const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+    .map(([, body]) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
 
-export const POLICY = [
-  "default-src 'self'",
-  `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`.trim(),
-  `style-src 'self' ${styleHashes.join(' ')}`.trim(),
-  "img-src 'self' data: blob:",
-  "font-src 'none'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+  // The prerendered page's positions (scripts/prerender.mjs) are one inline
+  // <style> element: allowed by its hash, while style attributes stay refused.
+  const styleHashes = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)]
+    .map(([, body]) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
 
-html = html.replace(/<meta http-equiv="?Content-Security-Policy"?[^>]*>/i, '');
-const meta = `<meta http-equiv="Content-Security-Policy" content="${POLICY}">`;
-const charset = html.match(/<meta charset=[^>]*>/i);
-if (!charset) throw new Error(`write-csp: no <meta charset> in ${file}`);
-html = html.replace(charset[0], charset[0] + meta);
-writeFileSync(file, html);
-console.log(`write-csp: ${hashes.length} inline script and ${styleHashes.length} style hash(es) in ${file}`);
+  const POLICY = [
+    "default-src 'self'",
+    `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`.trim(),
+    `style-src 'self' ${styleHashes.join(' ')}`.trim(),
+    "img-src 'self' data: blob:",
+    "font-src 'none'",
+    "connect-src 'self'",
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+
+  html = html.replace(/<meta http-equiv="?Content-Security-Policy"?[^>]*>/i, '');
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${POLICY}">`;
+  const charset = html.match(/<meta charset=[^>]*>/i);
+  if (!charset) throw new Error(`write-csp: no <meta charset> in ${file}`);
+  html = html.replace(charset[0], charset[0] + meta);
+  writeFileSync(file, html);
+  console.log(`write-csp: ${hashes.length} inline script and ${styleHashes.length} style hash(es) in ${file}`);
+}

@@ -411,3 +411,14 @@ fn country_links_keep_the_issue_and_language_and_name_the_prerendered_section() 
     let (from_default, _) = resolved("", &data);
     assert_eq!(country_href(&from_default, "KZ"), "?country=KZ#country-KZ");
 }
+
+#[test]
+fn english_stays_in_the_address_for_a_visitor_whose_page_opens_in_russian() {
+    let data = real();
+    let (english, _) = resolved("?lang=en&country=KZ", &data);
+    assert_eq!(to_query_for(&english, Lang::Ru), "?country=KZ&lang=en");
+    assert_eq!(to_query_for(&english, Lang::En), "?country=KZ");
+    let (russian, _) = resolved("?lang=ru", &data);
+    assert_eq!(to_query_for(&russian, Lang::Ru), "?lang=ru");
+    assert_eq!(to_query(&russian), "?lang=ru");
+}

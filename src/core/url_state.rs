@@ -201,6 +201,13 @@ pub fn country_href(current: &ViewState, code: &str) -> String {
 
 /// The query string for a state, with defaults left out (`""` for the default view).
 pub fn to_query(state: &ViewState) -> String {
+    to_query_for(state, Lang::En)
+}
+
+/// The query string for the address bar of a visitor whose page opens in
+/// `opens_in` without `lang=` (their remembered or browser language): English
+/// is written too when it differs from that, so a reload keeps it.
+pub fn to_query_for(state: &ViewState, opens_in: Lang) -> String {
     let mut out = form_urlencoded::Serializer::new(String::new());
     if let Some(country) = &state.country {
         out.append_pair("country", country);
@@ -211,7 +218,7 @@ pub fn to_query(state: &ViewState) -> String {
     if let Some(case) = &state.case {
         out.append_pair("case", case);
     }
-    if state.lang != Lang::En {
+    if state.lang != Lang::En || state.lang != opens_in {
         out.append_pair("lang", state.lang.code());
     }
     if state.table {

@@ -4,7 +4,7 @@
 use super::lang::preferred_lang;
 use super::state::AppState;
 use crate::core::data::RightsData;
-use crate::core::url_state::{parse_query, resolve, to_query, Notice, ViewState};
+use crate::core::url_state::{parse_query, resolve, to_query_for, Notice, ViewState};
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
@@ -45,7 +45,7 @@ fn write_url(query: &str, replace: bool) {
 pub fn sync_url(state: AppState) {
     // A link with values we could not follow is rewritten to what is shown,
     // without adding a history entry.
-    let first = state.view.with_untracked(to_query);
+    let first = state.view.with_untracked(|v| to_query_for(v, preferred_lang()));
     if first != current_search() {
         write_url(&first, true);
     }
@@ -53,7 +53,7 @@ pub fn sync_url(state: AppState) {
     // button: an embed only replaces its address.
     let embedded = state.view.with_untracked(|v| v.embed.on);
     Effect::new(move |_| {
-        let query = state.view.with(to_query);
+        let query = state.view.with(|v| to_query_for(v, preferred_lang()));
         if query != current_search() {
             write_url(&query, embedded);
         }

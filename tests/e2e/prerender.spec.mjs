@@ -126,3 +126,37 @@ test('while the wasm loads, a country link shows its section without a reload, t
   await page.goBack();
   await expect(page.getByTestId('country-panel')).toHaveCount(0);
 });
+
+test.describe('a visitor whose browser prefers Russian', () => {
+  test.use({ locale: 'ru-RU' });
+
+  test('gets the first view in Russian, and the app takes it over without moving anything', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 640 });
+    const release = await holdWasm(page);
+    await page.goto('/?category=press', { prerendered: true });
+    await expect(page).toHaveURL(/\/ru\.html\?category=press$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+    await expect(page.locator('[data-label="KZ"] .country-label-name')).toHaveText('Казахстан');
+    const before = await layout(page);
+    release();
+    await appReady(page);
+    await expect(page.locator('#legend-heading')).not.toHaveText('Overview: all issues');
+    await expect(page.locator('[data-country-button="KZ"]')).toContainText('Казахстан');
+    // The link asked for another issue: colours and legend change, the page's frame does not.
+    const after = await layout(page);
+    expect(after['0:H1']).toEqual(before['0:H1']);
+  });
+
+  test('still gets English when the link asks for it', async ({ page }) => {
+    await page.goto('/?lang=en', { prerendered: true });
+    await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/\?lang=en$/);
+    await expect(page.locator('[data-label="KZ"] .country-label-name')).toHaveText('Kazakhstan');
+  });
+});
+
+test('an English link to the Russian page opens the English one', async ({ page }) => {
+  await page.goto('/ru.html?country=KG', { prerendered: true });
+  await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/\?country=KG$/);
+  await appReady(page);
+  await expect(page.getByTestId('country-panel')).toContainText('Kyrgyzstan');
+});
