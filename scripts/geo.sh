@@ -32,3 +32,5 @@ trap 'rm -rf "$tmp"' EXIT
 
 node scripts/geo-tag.mjs "$tmp/clipped.geojson" "$out"
 echo "geo.sh: $(wc -c <"$out") bytes raw, $(gzip -9c "$out" | wc -c) bytes gzip"
+# The app draws the baked form (paths, labels, boxes computed once by the core).
+cargo run --quiet --example bake_map

@@ -16,7 +16,8 @@ use super::state::{use_app_state, AppState};
 use super::table_view::TableView;
 use super::url_sync::{initial_view, sync_url};
 use crate::core::data::{load_embedded, load_embedded_ru, DataError, RightsData};
-use crate::core::geo::{build_map, MapGeometry, CENTRAL_ASIA_GEOJSON};
+use crate::core::geo::baked::{decode, CENTRAL_ASIA_BAKED};
+use crate::core::geo::MapGeometry;
 use crate::core::messages::EN;
 use leptos::prelude::*;
 
@@ -34,7 +35,8 @@ fn load() -> Result<Loaded, String> {
     };
     let en = load_embedded().map_err(report)?;
     let ru = load_embedded_ru(&en).map_err(report)?;
-    let geometry = build_map(CENTRAL_ASIA_GEOJSON).map_err(|e| e.to_string())?;
+    // Computed from the GeoJSON ahead of time (core::geo::baked), not on the phone.
+    let geometry = decode(CENTRAL_ASIA_BAKED).map_err(|e| e.to_string())?;
     let leak = |d: RightsData| -> &'static RightsData { Box::leak(Box::new(d)) };
     Ok(([leak(en), leak(ru)], Box::leak(Box::new(geometry))))
 }

@@ -28,6 +28,11 @@ pub enum GeoError {
         feature: String,
     },
     NoFocusCountries,
+    /// A line of the baked map (assets/geo/central-asia.map.tsv) is malformed.
+    Baked {
+        line: usize,
+        problem: String,
+    },
 }
 
 impl fmt::Display for GeoError {
@@ -61,6 +66,9 @@ impl fmt::Display for GeoError {
                 write!(f, "feature {feature} has no drawable ring at map scale")
             }
             GeoError::NoFocusCountries => write!(f, "map data has no feature with role \"focus\""),
+            GeoError::Baked { line, problem } => {
+                write!(f, "baked map, line {line}: {problem}")
+            }
         }
     }
 }

@@ -1,5 +1,6 @@
 //! Projection, fitting, SVG paths and the map geometry built from them.
 //! Pure: no view framework and no browser bindings, so `cargo test` covers it all.
+pub mod baked;
 pub mod error;
 pub mod fit;
 pub mod label;

@@ -1,0 +1,109 @@
+//! The map geometry, baked. `build_map` turns the GeoJSON into paths, label
+//! points and boxes; that happens once, when the map data changes
+//! (`cargo run --example bake_map` writes assets/geo/central-asia.map.tsv),
+//! not at every start on a visitor's phone: the app reads this small text
+//! instead of parsing 120 KB of GeoJSON and projecting it. A test checks that
+//! the committed file is exactly what `build_map` gives today.
+//!
+//! One record per line, fields separated by tabs, numbers in Rust's shortest
+//! round-trip form (so decoding gives the very same `f64`s):
+//!   map      width height scale translate_x translate_y
+//!   country  alpha2 alpha3 focus|context name label_x label_y min_x min_y max_x max_y path
+//!   capital  name country x y left|right
+
+use super::error::GeoError;
+use super::map_geometry::{CapitalPoint, CountryShape, MapGeometry, Role};
+use super::projection::ConicEqualArea;
+use std::fmt::Write;
+
+/// The baked Central Asia map that the app draws.
+pub const CENTRAL_ASIA_BAKED: &str = include_str!("../../../assets/geo/central-asia.map.tsv");
+
+/// Writes the geometry as baked text. Names must not contain tabs or newlines.
+pub fn encode(map: &MapGeometry) -> String {
+    let mut out = String::new();
+    let (tx, ty) = map.projection.translation();
+    let scale = map.projection.scale_factor();
+    let _ = writeln!(out, "map\t{}\t{}\t{scale}\t{tx}\t{ty}", map.width, map.height);
+    for c in &map.countries {
+        let role = if c.role == Role::Focus { "focus" } else { "context" };
+        let (lx, ly) = c.label;
+        let (x0, y0, x1, y1) = c.bbox;
+        let _ = writeln!(
+            out,
+            "country\t{}\t{}\t{role}\t{}\t{lx}\t{ly}\t{x0}\t{y0}\t{x1}\t{y1}\t{}",
+            c.alpha2, c.alpha3, c.name, c.path
+        );
+    }
+    for p in &map.capitals {
+        let side = if p.label_left { "left" } else { "right" };
+        let _ = writeln!(out, "capital\t{}\t{}\t{}\t{}\t{side}", p.name, p.country, p.x, p.y);
+    }
+    out
+}
+
+/// Reads baked text back; every malformed line is an error naming the line.
+pub fn decode(text: &str) -> Result<MapGeometry, GeoError> {
+    let mut header = None;
+    let (mut countries, mut capitals) = (Vec::new(), Vec::new());
+    for (index, line) in text.lines().enumerate().filter(|(_, l)| !l.is_empty()) {
+        let bad = |problem: String| GeoError::Baked { line: index + 1, problem };
+        let fields: Vec<&str> = line.split('\t').collect();
+        let number = |i: usize| -> Result<f64, GeoError> {
+            let field = fields.get(i).ok_or_else(|| bad(format!("field {} is missing", i + 1)))?;
+            field.parse().map_err(|_| bad(format!("field {} is not a number: {field:?}", i + 1)))
+        };
+        let text = |i: usize| -> Result<String, GeoError> {
+            fields.get(i).map(|s| s.to_string()).ok_or_else(|| bad(format!("field {} is missing", i + 1)))
+        };
+        let expect = |n: usize| {
+            if fields.len() == n { Ok(()) } else { Err(bad(format!("{} fields, expected {n}", fields.len()))) }
+        };
+        match fields[0] {
+            "map" => {
+                expect(6)?;
+                header = Some((number(1)?, number(2)?, number(3)?, number(4)?, number(5)?));
+            }
+            "country" => {
+                expect(12)?;
+                let role = match fields[3] {
+                    "focus" => Role::Focus,
+                    "context" => Role::Context,
+                    other => return Err(bad(format!("role {other:?} is neither focus nor context"))),
+                };
+                countries.push(CountryShape {
+                    alpha2: text(1)?,
+                    alpha3: text(2)?,
+                    role,
+                    name: text(4)?,
+                    label: (number(5)?, number(6)?),
+                    bbox: (number(7)?, number(8)?, number(9)?, number(10)?),
+                    path: text(11)?,
+                });
+            }
+            "capital" => {
+                expect(6)?;
+                capitals.push(CapitalPoint {
+                    name: text(1)?,
+                    country: text(2)?,
+                    x: number(3)?,
+                    y: number(4)?,
+                    label_left: fields[5] == "left",
+                });
+            }
+            other => return Err(bad(format!("unknown record {other:?}"))),
+        }
+    }
+    let (width, height, scale, tx, ty) =
+        header.ok_or(GeoError::Baked { line: 1, problem: "no map line".into() })?;
+    if !countries.iter().any(|c| c.role == Role::Focus) {
+        return Err(GeoError::NoFocusCountries);
+    }
+    Ok(MapGeometry {
+        width,
+        height,
+        countries,
+        capitals,
+        projection: ConicEqualArea::central_asia().scale(scale).translate(tx, ty),
+    })
+}

@@ -1,0 +1,51 @@
+//! The baked map (assets/geo/central-asia.map.tsv) is exactly what `build_map`
+//! computes from the committed GeoJSON, and reads back to the same geometry.
+use central_asia_rights_map::core::geo::baked::{decode, encode, CENTRAL_ASIA_BAKED};
+use central_asia_rights_map::core::geo::{build_map, GeoError, CENTRAL_ASIA_GEOJSON};
+
+#[test]
+fn the_committed_file_is_what_build_map_gives_today() {
+    let fresh = encode(&build_map(CENTRAL_ASIA_GEOJSON).expect("the GeoJSON builds"));
+    let stale = "assets/geo/central-asia.map.tsv is out of date: run `cargo run --example bake_map`";
+    let (fresh_header, fresh_body) = fresh.split_once('\n').unwrap();
+    let (header, body) = CENTRAL_ASIA_BAKED.split_once('\n').expect("a header line");
+    // Paths, labels and boxes are rounded to 0.1 unit: the same everywhere.
+    assert!(fresh_body == body, "{stale}");
+    // The projection's scale and offset are full-precision floats, which
+    // another platform's maths library may give one unit in the last place apart.
+    let numbers = |line: &str| line.split('\t').skip(1).map(|n| n.parse::<f64>().unwrap()).collect::<Vec<_>>();
+    for (a, b) in numbers(fresh_header).iter().zip(numbers(header)) {
+        assert!((a - b).abs() <= 1e-9 * a.abs().max(1.0), "{stale} ({a} vs {b})");
+    }
+}
+
+#[test]
+fn decoding_gives_back_the_very_same_geometry() {
+    let map = build_map(CENTRAL_ASIA_GEOJSON).unwrap();
+    assert_eq!(decode(&encode(&map)).expect("it decodes"), map);
+    assert_eq!(decode(CENTRAL_ASIA_BAKED).unwrap().countries.len(), 23);
+}
+
+fn baked_error(text: &str) -> (usize, String) {
+    match decode(text) {
+        Err(GeoError::Baked { line, problem }) => (line, problem),
+        other => panic!("expected a baked-map error, got {other:?}"),
+    }
+}
+
+#[test]
+fn a_malformed_line_is_named_with_its_number_and_problem() {
+    let good_header = "map\t1000\t700\t1900\t500\t360\n";
+    let (line, problem) = baked_error(&format!("{good_header}country\tKZ\tKAZ\tfocus\tKazakhstan\tx\t1\t0\t0\t1\t1\tM0,0Z\n"));
+    assert_eq!(line, 2);
+    assert!(problem.contains("field 6 is not a number"), "{problem}");
+    let (line, problem) = baked_error(&format!("{good_header}capital\tAstana\tKZ\t1\n"));
+    assert_eq!((line, problem.as_str()), (2, "4 fields, expected 6"));
+    let (_, problem) = baked_error(&format!("{good_header}river\tSyr Darya\n"));
+    assert!(problem.contains("unknown record"), "{problem}");
+    let (_, problem) = baked_error(&format!("{good_header}country\tKZ\tKAZ\tcentral\tKazakhstan\t1\t1\t0\t0\t1\t1\tM0,0Z\n"));
+    assert!(problem.contains("neither focus nor context"), "{problem}");
+    let (_, problem) = baked_error("country\tKZ\tKAZ\tfocus\tKazakhstan\t1\t1\t0\t0\t1\t1\tM0,0Z\n");
+    assert_eq!(problem, "no map line");
+    assert_eq!(decode(good_header), Err(GeoError::NoFocusCountries));
+}
