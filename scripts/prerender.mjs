@@ -41,7 +41,7 @@ function captureRoot() {
     link.append(...group.childNodes);
     group.append(link);
   }
-  for (const el of root.querySelectorAll('button, select, .category-switch, .zoom-controls, .downloads')) {
+  for (const el of root.querySelectorAll('button, select, .toolbar, .zoom-controls, .downloads')) {
     el.classList.add('needs-script');
   }
   const rules = [];

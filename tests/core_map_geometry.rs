@@ -22,27 +22,41 @@ fn country(alpha2: &str) -> &'static CountryShape {
         .unwrap_or_else(|| panic!("{alpha2} missing"))
 }
 
-/// Parses `M x,yLx,y…Z` (the only commands the core writes) into rings.
+/// Parses what the core writes — per ring `M x y`, `l` and relative steps,
+/// `z` — into absolute rings, checking every number is in canonical form.
+/// Independent of the crate's own `parse_path`.
 fn rings(d: &str) -> Vec<Ring> {
-    let mut out: Vec<Ring> = Vec::new();
-    for ring in d.split_terminator('Z') {
-        let body = ring
-            .strip_prefix('M')
-            .unwrap_or_else(|| panic!("ring must start with M: {ring:.40}"));
-        let points = body.split('L').map(|pair| {
-            let (x, y) = pair
-                .split_once(',')
-                .unwrap_or_else(|| panic!("bad pair {pair}"));
-            for n in [x, y] {
-                assert!(n != "-0" && !n.ends_with(".0"), "non-canonical number {n}");
-                assert!(
-                    n.split_once('.').is_none_or(|(_, f)| f.len() == 1),
-                    "more than 1 decimal: {n}"
-                );
+    let mut out = Vec::new();
+    for ring in d.split_terminator('z') {
+        let body = ring.strip_prefix('M').unwrap_or_else(|| panic!("ring must start with M: {ring:.40}"));
+        let (start, steps) = body.split_once('l').unwrap_or((body, ""));
+        let read = |text: &str| -> Vec<i64> {
+            let mut numbers = Vec::new();
+            let mut current = String::new();
+            for ch in text.chars().chain([' ']) {
+                if (ch == ' ' || ch == '-') && !current.is_empty() {
+                    let n = current.trim_start_matches('-');
+                    assert!(!n.ends_with(".0") && !n.starts_with("0.") && n != "-0", "non-canonical number {current}");
+                    assert!(n.split_once('.').is_none_or(|(_, f)| f.len() == 1), "more than 1 decimal: {current}");
+                    numbers.push((current.parse::<f64>().unwrap() * 10.0).round() as i64);
+                    current.clear();
+                }
+                if ch != ' ' {
+                    current.push(ch);
+                }
             }
-            (x.parse().unwrap(), y.parse().unwrap())
-        });
-        out.push(points.collect());
+            numbers
+        };
+        let start = read(start);
+        assert_eq!(start.len(), 2, "M takes x and y: {ring:.40}");
+        let mut at = (start[0], start[1]);
+        let mut points = vec![at];
+        for step in read(steps).chunks(2) {
+            assert_eq!(step.len(), 2, "steps come in pairs: {ring:.40}");
+            at = (at.0 + step[0], at.1 + step[1]);
+            points.push(at);
+        }
+        out.push(points.into_iter().map(|(x, y)| (x as f64 / 10.0, y as f64 / 10.0)).collect());
     }
     out
 }

@@ -1,7 +1,7 @@
 //! SVG path strings: rounding, closing, winding, degenerate rings, MultiPolygon.
 
 use central_asia_rights_map::core::geo::path::{
-    geometry_path, project_polygon, round1, signed_area2, write_coord,
+    geometry_path, parse_path, project_polygon, round1, signed_area2, to_svg_path, write_coord,
 };
 use geojson::{Geometry, GeometryValue, Position};
 use std::str::FromStr;
@@ -49,9 +49,10 @@ fn no_negative_zero() {
 fn polygon_is_closed_with_z_and_uses_move_then_line() {
     let g = geometry(r#"{"type":"Polygon","coordinates":[[[0,0],[0,10],[10,10],[10,0],[0,0]]]}"#);
     let d = geometry_path(&g, &identity).unwrap();
-    assert!(d.starts_with('M') && d.ends_with('Z'), "{d}");
+    assert!(d.starts_with('M') && d.ends_with('z'), "{d}");
     assert_eq!(d.matches('M').count(), 1);
-    assert_eq!(d.matches('L').count(), 3, "closing point is left to Z: {d}");
+    assert_eq!(d.matches('l').count(), 1);
+    assert_eq!(parse_path(&d).unwrap()[0].len(), 4, "closing point is left to z: {d}");
 }
 
 #[test]
@@ -63,7 +64,7 @@ fn exterior_is_clockwise_on_screen_and_holes_the_other_way() {
             [[2,2],[8,2],[8,8],[2,8],[2,2]]]}"#,
     );
     let d = geometry_path(&g, &identity).unwrap();
-    assert_eq!(d, "M0,0L10,0L10,10L0,10ZM2,2L2,8L8,8L8,2Z");
+    assert_eq!(d, "M0 0l10 0 0 10-10 0zM2 2l0 6 6 0 0-6z");
     let GeometryValue::Polygon { coordinates } = &g else {
         unreachable!()
     };
@@ -76,7 +77,8 @@ fn exterior_is_clockwise_on_screen_and_holes_the_other_way() {
 fn projection_is_applied_before_rounding() {
     let g = geometry(r#"{"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,1],[0,0]]]}"#);
     let d = geometry_path(&g, &|x, y| (x * 3.33 + 100.0, -y * 3.33)).unwrap();
-    assert_eq!(d, "M100,0L100,-3.3L103.3,-3.3L103.3,0Z");
+    assert_eq!(d, "M100 0l0-3.3 3.3 0 0 3.3z");
+    assert_eq!(parse_path(&d).unwrap(), vec![vec![(100.0, 0.0), (100.0, -3.3), (103.3, -3.3), (103.3, 0.0)]]);
 }
 
 #[test]
@@ -84,7 +86,7 @@ fn points_that_merge_after_rounding_are_written_once() {
     let g = geometry(
         r#"{"type":"Polygon","coordinates":[[[0,0],[0.01,0.01],[0,5],[5,5],[5.02,5],[5,0],[0,0]]]}"#,
     );
-    assert_eq!(geometry_path(&g, &identity).unwrap(), "M0,0L5,0L5,5L0,5Z");
+    assert_eq!(geometry_path(&g, &identity).unwrap(), "M0 0l5 0 0 5-5 0z");
 }
 
 #[test]
@@ -132,8 +134,8 @@ fn multipolygon_writes_each_part_and_drops_degenerate_ones() {
     );
     let d = geometry_path(&g, &identity).unwrap();
     assert_eq!(d.matches('M').count(), 2, "{d}");
-    assert_eq!(d.matches('Z').count(), 2, "{d}");
-    assert!(d.contains("M10,10") && !d.contains("100"), "{d}");
+    assert_eq!(d.matches('z').count(), 2, "{d}");
+    assert!(d.contains("M10 10") && !d.contains("100"), "{d}");
 }
 
 #[test]
@@ -152,5 +154,17 @@ fn output_is_deterministic() {
     let a = geometry_path(&g, &|x, y| (x * 17.17, y * -3.1));
     let b = geometry_path(&g, &|x, y| (x * 17.17, y * -3.1));
     assert_eq!(a, b);
-    assert_eq!(a.unwrap(), "M2.1,-1.4L56.7,-31L135.5,-0.6Z");
+    assert_eq!(a.unwrap(), "M2.1-1.4l54.6-29.6 78.8 30.4z");
+}
+
+#[test]
+fn relative_steps_add_up_to_the_rounded_points_exactly() {
+    // Many small steps of a tenth: no drift, and the shortest number forms.
+    let ring: Vec<(f64, f64)> = (0..200).map(|i| (0.1 * i as f64, -0.05 * (i % 7) as f64)).chain([(5.0, 30.0)]).collect();
+    let d = to_svg_path(&[vec![ring.clone()]]);
+    assert!(d.contains(".1") && !d.contains("0.1") && !d.contains("-0 ") && !d.contains(".0"), "{d:.80}");
+    let back = parse_path(&d).unwrap();
+    let expected: Vec<(f64, f64)> = ring.iter().map(|&(x, y)| (round1(x), round1(y))).collect();
+    assert_eq!(back, vec![expected]);
+    assert!(parse_path("M1 2l3").is_err() && parse_path("L1 2z").is_err());
 }

@@ -1,5 +1,6 @@
 //! The scale benchmark's workload (core::geo::world) does the real work: every
 //! feature becomes a path inside the requested box.
+use central_asia_rights_map::core::geo::path::parse_path;
 use central_asia_rights_map::core::geo::world::{parse_world, project_world};
 use central_asia_rights_map::core::geo::CENTRAL_ASIA_GEOJSON;
 
@@ -9,15 +10,10 @@ fn every_feature_becomes_a_path_inside_the_box() {
     let world = project_world(&fc, 960.0, 500.0).expect("it projects");
     assert_eq!(world.features, 23);
     assert_eq!(world.paths.len(), 23);
-    assert!(world.path_bytes() > 50_000, "{} bytes of paths", world.path_bytes());
+    assert!(world.path_bytes() > 30_000, "{} bytes of paths", world.path_bytes());
     for d in &world.paths {
-        let numbers = d
-            .split(|c: char| c == 'M' || c == 'L' || c == 'Z' || c == ',')
-            .filter(|s| !s.is_empty())
-            .map(|s| s.parse::<f64>().unwrap_or_else(|_| panic!("not a number: {s}")))
-            .collect::<Vec<_>>();
-        for xy in numbers.chunks(2) {
-            assert!((-0.05..=960.05).contains(&xy[0]) && (-0.05..=500.05).contains(&xy[1]), "{xy:?} outside");
+        for (x, y) in parse_path(d).unwrap().into_iter().flatten() {
+            assert!((-0.05..=960.05).contains(&x) && (-0.05..=500.05).contains(&y), "{x},{y} outside");
         }
     }
 }

@@ -18,7 +18,7 @@ use super::url_sync::{initial_view, sync_url};
 use crate::core::data::{load_embedded, load_embedded_ru, DataError, RightsData};
 use crate::core::geo::baked::{decode, CENTRAL_ASIA_BAKED};
 use crate::core::geo::MapGeometry;
-use crate::core::messages::EN;
+use crate::core::messages::{Lang, EN};
 use leptos::prelude::*;
 
 type Loaded = ([&'static RightsData; 2], &'static MapGeometry);
@@ -100,11 +100,19 @@ fn MapPage() -> impl IntoView {
     let msgs = state.msgs();
     let has_panel = move || state.country.get().is_some() && !state.table.get();
     let embed_open = RwSignal::new(false);
+    let other = if state.lang.get_untracked() == Lang::Ru { Lang::En } else { Lang::Ru };
     view! {
         <header class="masthead">
             <h1>{msgs.title}</h1>
             <p class="subtitle">{msgs.subtitle}</p>
         </header>
+        // Only where scripts do not run (the prerendered page without
+        // JavaScript): what the page is then, and the other language's page.
+        <noscript>
+            <p class="noscript">{msgs.noscript_note} " "
+                <a href=other.prerendered_page() lang=other.code()>{other.native_name()}</a>
+            </p>
+        </noscript>
         <div class="toolbar">
             <CategorySwitch/>
             <ViewSwitch/>

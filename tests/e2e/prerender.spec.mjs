@@ -160,3 +160,17 @@ test('an English link to the Russian page opens the English one', async ({ page 
   await appReady(page);
   await expect(page.getByTestId('country-panel')).toContainText('Kyrgyzstan');
 });
+
+test.describe('without JavaScript, in either language', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the page says what it is and links to the other language', async ({ page }) => {
+    await page.goto('/', { prerendered: true });
+    await expect(page.locator('.noscript')).toContainText('Without JavaScript');
+    await page.locator('.noscript a[lang="ru"]').click();
+    await expect(page).toHaveURL(/\/ru\.html$/);
+    await expect(page.locator('.noscript')).toContainText('Без JavaScript');
+    await expect(page.locator('[data-label="UZ"] .country-label-name')).toHaveText('Узбекистан');
+    await page.locator('.noscript a[lang="en"]').click();
+    await expect(page.locator('.noscript')).toContainText('Without JavaScript');
+  });
+});

@@ -120,19 +120,94 @@ where
     )
 }
 
-/// The `d` attribute for projected polygons: `M x,yLx,y…Z` per ring.
+/// A coordinate in tenths of a unit: paths are written from these, so the
+/// relative steps add up to the rounded points exactly.
+fn tenths(v: f64) -> i64 {
+    (v * 10.0).round() as i64
+}
+
+/// Appends a number of tenths in its shortest form: `12`, `-3.5`, `.5`, `-.5`.
+fn write_tenths(out: &mut String, t: i64) {
+    let (whole, frac) = (t.unsigned_abs() / 10, t.unsigned_abs() % 10);
+    if t < 0 {
+        out.push('-');
+    }
+    // Writing to a String cannot fail.
+    let _ = match (whole, frac) {
+        (w, 0) => write!(out, "{w}"),
+        (0, f) => write!(out, ".{f}"),
+        (w, f) => write!(out, "{w}.{f}"),
+    };
+}
+
+/// Appends a number after another: a space unless its minus sign separates them.
+fn write_next(out: &mut String, t: i64) {
+    if t >= 0 {
+        out.push(' ');
+    }
+    write_tenths(out, t);
+}
+
+/// The `d` attribute for projected polygons: per ring, `M x y` then every
+/// further point as a relative step (`l dx dy …`), then `z`. Relative steps
+/// at 0.1 unit take about 40% fewer bytes than absolute points (in the page,
+/// in the wasm and in exports) and draw the very same rounded points.
 pub fn to_svg_path(polygons: &[ProjectedPolygon]) -> String {
     let mut d = String::new();
     for ring in polygons.iter().flatten() {
-        for (i, &(x, y)) in ring.iter().enumerate() {
-            d.push(if i == 0 { 'M' } else { 'L' });
-            write_coord(&mut d, x);
-            d.push(',');
-            write_coord(&mut d, y);
+        let mut points = ring.iter().map(|&(x, y)| (tenths(x), tenths(y)));
+        let Some(first) = points.next() else { continue };
+        d.push('M');
+        write_tenths(&mut d, first.0);
+        write_next(&mut d, first.1);
+        let mut previous = first;
+        for (i, point) in points.enumerate() {
+            if i == 0 {
+                d.push('l');
+                write_tenths(&mut d, point.0 - previous.0);
+            } else {
+                write_next(&mut d, point.0 - previous.0);
+            }
+            write_next(&mut d, point.1 - previous.1);
+            previous = point;
         }
-        d.push('Z');
+        d.push('z');
     }
     d
+}
+
+/// Reads a path written by `to_svg_path` back into absolute rings (for tests
+/// and tools); `Err` names what is not in that form.
+pub fn parse_path(d: &str) -> Result<Vec<Ring>, String> {
+    let mut rings = Vec::new();
+    for ring in d.split_terminator('z') {
+        let body = ring.strip_prefix('M').ok_or_else(|| format!("ring does not start with M: {ring:.40}"))?;
+        let (start, steps) = body.split_once('l').unwrap_or((body, ""));
+        let numbers = |text: &str| -> Result<Vec<i64>, String> {
+            // Split before each minus sign and at spaces, then read tenths.
+            text.replace('-', " -")
+                .split_whitespace()
+                .map(|n| {
+                    let value: f64 = n.parse().map_err(|_| format!("not a number: {n}"))?;
+                    Ok((value * 10.0).round() as i64)
+                })
+                .collect()
+        };
+        let start = numbers(start)?;
+        let [x, y] = start[..] else { return Err(format!("M needs two numbers: {ring:.40}")) };
+        let steps = numbers(steps)?;
+        if steps.len() % 2 != 0 {
+            return Err(format!("odd number of coordinates: {ring:.40}"));
+        }
+        let mut at = (x, y);
+        let mut points = vec![at];
+        for step in steps.chunks(2) {
+            at = (at.0 + step[0], at.1 + step[1]);
+            points.push(at);
+        }
+        rings.push(points.into_iter().map(|(x, y)| (x as f64 / 10.0, y as f64 / 10.0)).collect());
+    }
+    Ok(rings)
 }
 
 /// Convenience: the `d` attribute for a Polygon or MultiPolygon geometry,

@@ -27,6 +27,14 @@ impl Lang {
     }
 
     /// The language's name in itself, for the switch.
+    /// The page the build prerenders in this language (scripts/prerender.mjs).
+    pub fn prerendered_page(self) -> &'static str {
+        match self {
+            Lang::En => "./",
+            Lang::Ru => "ru.html",
+        }
+    }
+
     pub fn native_name(self) -> &'static str {
         match self {
             Lang::En => "English",
@@ -99,6 +107,8 @@ pub struct Messages {
     pub views_label: &'static str,
     pub map_label: &'static str,
     pub map_hint: &'static str,
+    /// Shown only where scripts do not run: the prerendered page without JavaScript.
+    pub noscript_note: &'static str,
     pub legend_title: &'static str,
     /// `{n}` concerns documented (overview legend and names).
     pub concerns_one: &'static str,
