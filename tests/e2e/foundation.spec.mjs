@@ -40,3 +40,11 @@ test('credits Natural Earth on the map', async ({ map, page }) => {
   await expect(page.locator('.map-credit')).toHaveText('Made with Natural Earth');
   await expect(page.locator('.map-credit')).toBeVisible();
 });
+
+test('on a phone-sized map the capitals keep their dots and their names give way', async ({ map, page }) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  await map.open();
+  await expect(page.locator('circle[data-capital]')).toHaveCount(5);
+  await expect(page.locator('.capital-label').first()).toBeHidden();
+  await expect(page.locator('.country-label-name', { hasText: 'Tajikistan' })).toBeVisible();
+});
