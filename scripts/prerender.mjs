@@ -1,5 +1,6 @@
-// Post-build hook: writes the first view into index.html, so the map is
-// painted before the wasm arrives and works as links without JavaScript.
+// Post-build hook: writes the first view into index.html (English) and into a
+// copy, ru.html (Russian), so the map is painted before the wasm arrives and
+// works as links without JavaScript.
 //   node scripts/prerender.mjs [dir]   (default: $TRUNK_STAGING_DIR or dist)
 //
 // The view is rendered by the app itself — the same Rust code and data — in
