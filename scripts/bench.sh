@@ -33,5 +33,5 @@ cat > target/bench/webdriver.json <<'JSON'
 { "goog:chromeOptions": { "binary": "/usr/bin/chromium", "args": ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1", "--proxy-server=127.0.0.1:9"] } }
 JSON
 (cd target/bench && env -u GECKODRIVER CHROMEDRIVER="$(command -v chromedriver)" \
-  cargo test --quiet --release --locked --manifest-path "$ROOT/Cargo.toml" --target wasm32-unknown-unknown \
+  cargo test --release --locked --manifest-path "$ROOT/Cargo.toml" --target wasm32-unknown-unknown \
   --features scale-bench --test scale_browser -- --nocapture 2>&1 | grep -E '^browser \|' )
