@@ -27,11 +27,12 @@ mkdir -p target/bench
 [ -f target/bench/world-50m.geojson ] || mapshaper -quiet -i node_modules/world-atlas/countries-50m.json \
   -target countries -o target/bench/world-50m.geojson format=geojson
 cargo run --quiet --release --locked --example scale_bench -- target/bench/world-50m.geojson 9
-# The browser half runs in Debian's Chromium through wasm-bindgen-test; its
-# webdriver.json (read from the working directory) keeps the browser off the network.
+# The browser half runs in Debian's Chromium through wasm-bindgen-test; the
+# capabilities in target/bench/webdriver.json keep the browser off the network.
 cat > target/bench/webdriver.json <<'JSON'
 { "goog:chromeOptions": { "binary": "/usr/bin/chromium", "args": ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1", "--proxy-server=127.0.0.1:9"] } }
 JSON
-(cd target/bench && env -u GECKODRIVER CHROMEDRIVER="$(command -v chromedriver)" \
-  cargo test --release --locked --manifest-path "$ROOT/Cargo.toml" --target wasm32-unknown-unknown \
-  --features scale-bench --test scale_browser -- --nocapture 2>&1 | grep -E '^browser \|' )
+env -u GECKODRIVER CHROMEDRIVER="$(command -v chromedriver)" \
+  WASM_BINDGEN_TEST_WEBDRIVER_JSON="$ROOT/target/bench/webdriver.json" \
+  cargo test --release --locked --target wasm32-unknown-unknown \
+  --features scale-bench --test scale_browser -- --nocapture 2>&1 | grep -E '^browser \||^Not found|^error'
