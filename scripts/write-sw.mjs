@@ -70,12 +70,13 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
-  // The page: the URL's query carries the view (?country=KZ), so ignore it.
+  // A page (index.html, or its Russian copy ru.html): the URL's query carries
+  // the view (?country=KZ), so look the page up without it.
   const path = url.origin + url.pathname;
-  const isPage = request.mode === 'navigate' && (path === PAGE || path === PAGE + 'index.html');
+  const page = request.mode === 'navigate' ? (path === PAGE + 'index.html' ? PAGE : path) : null;
   event.respondWith(
     caches.open(CACHE)
-      .then((cache) => (isPage ? cache.match(PAGE) : cache.match(request)))
+      .then((cache) => cache.match(page ?? request))
       .then((hit) => hit || fetch(request)),
   );
 });

@@ -104,3 +104,17 @@ test('a new build replaces the old cache: only one of ours remains', async ({ ma
   expect(res.fromServiceWorker()).toBe(true);
   await expect(page.getByRole('complementary', { name: 'Uzbekistan' })).toBeVisible();
 });
+
+test.describe('a visitor whose browser prefers Russian', () => {
+  test.use({ locale: 'ru-RU' });
+  test('gets the Russian page offline too, whatever its link asks for', async ({ map, page, context }) => {
+    await map.open();
+    await expect(page).toHaveURL(/\/ru\.html/);
+    await untilControlled(page);
+    await context.setOffline(true);
+    const response = await page.goto('/?country=TJ');
+    await expect(page).toHaveURL(/\/ru\.html\?country=TJ/);
+    expect(response.fromServiceWorker()).toBe(true);
+    await expect(page.getByRole('complementary', { name: 'Таджикистан' })).toBeVisible();
+  });
+});
