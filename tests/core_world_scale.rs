@@ -30,3 +30,19 @@ fn a_file_without_polygons_is_an_error_not_a_panic() {
     assert!(project_world(&fc, 960.0, 500.0).is_err());
     assert!(parse_world("{").is_err());
 }
+
+#[test]
+fn the_timed_runs_report_medians_from_the_given_clock() {
+    use central_asia_rights_map::core::geo::world::time_scale;
+    use std::cell::Cell;
+    // A clock that advances 1 ms per reading: each step takes 1 ms.
+    let ticks = Cell::new(0.0);
+    let report = time_scale(CENTRAL_ASIA_GEOJSON, 3, || {
+        ticks.set(ticks.get() + 1.0);
+        ticks.get()
+    })
+    .unwrap();
+    assert_eq!((report.runs, report.parse_ms, report.project_ms), (3, 1.0, 1.0));
+    assert_eq!(report.world.paths.len(), 23);
+    assert!(report.to_string().starts_with("23 features, 23 paths"), "{report}");
+}

@@ -78,3 +78,57 @@ pub fn project_world(fc: &FeatureCollection, width: f64, height: f64) -> Result<
         paths,
     })
 }
+
+/// Medians of timed runs of the scale benchmark, with what the last run made.
+#[derive(Debug, Clone)]
+pub struct ScaleReport {
+    pub runs: usize,
+    pub world: WorldPaths,
+    pub parse_ms: f64,
+    pub project_ms: f64,
+}
+
+impl std::fmt::Display for ScaleReport {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} features, {} paths, {:.0} KB of path | parse {:.1} ms | project + paths {:.1} ms | median of {}",
+            self.world.features,
+            self.world.paths.len(),
+            self.world.path_bytes() as f64 / 1024.0,
+            self.parse_ms,
+            self.project_ms,
+            self.runs
+        )
+    }
+}
+
+fn median(mut xs: Vec<f64>) -> f64 {
+    xs.sort_by(f64::total_cmp);
+    xs[xs.len() / 2]
+}
+
+/// Runs the workload `runs` times (at least once) into a 960 × 500 box and
+/// times its two steps with `now_ms`, the caller's clock: `Instant` natively,
+/// `performance.now()` in the browser. The core itself reads no clock.
+pub fn time_scale(geojson_text: &str, runs: usize, now_ms: impl Fn() -> f64) -> Result<ScaleReport, GeoError> {
+    let runs = runs.max(1);
+    let (mut parse_ms, mut project_ms) = (Vec::new(), Vec::new());
+    let mut last = None;
+    for _ in 0..runs {
+        let t0 = now_ms();
+        let fc = parse_world(geojson_text)?;
+        let t1 = now_ms();
+        let world = project_world(&fc, 960.0, 500.0)?;
+        let t2 = now_ms();
+        parse_ms.push(t1 - t0);
+        project_ms.push(t2 - t1);
+        last = Some(world);
+    }
+    Ok(ScaleReport {
+        runs,
+        world: last.expect("at least one run"),
+        parse_ms: median(parse_ms),
+        project_ms: median(project_ms),
+    })
+}
