@@ -235,3 +235,17 @@ fn map_svg_in_russian() {
             .any(|t| t == en().title || t == en().legend_title));
     }
 }
+
+/// The export's own upper case (no Unicode tables in the wasm) agrees with
+/// the standard library on every name it is used for, in both languages, and
+/// on the whole Russian and Latin alphabets.
+#[test]
+fn upper_case_agrees_with_std_on_the_map_names() {
+    for lang in [Lang::En, Lang::Ru] {
+        for (_, name) in lang.messages().neighbours {
+            assert_eq!(upper_case(name), name.to_uppercase(), "{name}");
+        }
+    }
+    let alphabets = "abcdefghijklmnopqrstuvwxyzабвгдеёжзийклмнопрстуфхцчшщъыьэюя -’.";
+    assert_eq!(upper_case(alphabets), alphabets.to_uppercase());
+}

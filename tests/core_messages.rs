@@ -121,7 +121,7 @@ fn every_english_string_is_filled_in() {
     assert_eq!(EN.months[11], "December");
 }
 
-fn templates(m: &'static Messages) -> [(&'static str, &'static str, &'static [&'static str]); 16] {
+fn templates(m: &'static Messages) -> [(&'static str, &'static str, &'static [&'static str]); 17] {
     [
         ("concerns_one", m.concerns_one, &["n"]),
         ("concerns_few", m.concerns_few, &["n"]),
@@ -151,6 +151,7 @@ fn templates(m: &'static Messages) -> [(&'static str, &'static str, &'static [&'
         ("notice_unknown_step", m.notice_unknown_step, &["value"]),
         ("step_progress", m.step_progress, &["n", "total"]),
         ("date_template", m.date_template, &["d", "month", "y"]),
+        ("cases_step_title", m.cases_step_title, &["country"]),
     ]
 }
 

@@ -8,7 +8,7 @@ use serde::Serialize;
 mod svg;
 mod svg_kit;
 pub use svg::map_svg;
-pub use svg_kit::xml_escape;
+pub use svg_kit::{upper_case, xml_escape};
 
 /// Where the exported data comes from, as named in the JSON.
 pub const GENERATED_FROM: &str = "assets/data/rights.json";

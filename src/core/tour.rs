@@ -3,7 +3,7 @@
 //! cases when it has any. Built from the data, so a new country or case joins
 //! the tour without code changes.
 use crate::core::data::{Category, Finding, RightsData, Status};
-use crate::core::messages::Messages;
+use crate::core::messages::{fill, Messages};
 use std::cmp::Ordering;
 
 /// One slide of the tour.
@@ -115,7 +115,7 @@ pub fn step_title(data: &RightsData, msgs: &Messages, step: &TourStep) -> String
         TourStep::Overview => msgs.overview.to_string(),
         TourStep::Country { code } => name(code),
         TourStep::Cases { code } => {
-            format!("{} — {}", name(code), msgs.cases_heading.to_lowercase())
+            fill(msgs.cases_step_title, &[("country", &name(code))])
         }
     }
 }

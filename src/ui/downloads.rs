@@ -97,7 +97,7 @@ pub fn Downloads() -> impl IntoView {
                     on:click=move |_| download(state, kind, failed, busy)>
                     <span class="download-label">{kind.label(msgs)}</span>
                     // A format name is the same in every language.
-                    <span class="download-format" lang="en">{kind.ext().to_uppercase()}</span>
+                    <span class="download-format" lang="en">{kind.ext().to_ascii_uppercase()}</span>
                 </button>
             </li>
         }

@@ -2,7 +2,7 @@
 //! fills and textures as the app, with the title, legend and credits drawn
 //! inside the image, so a printed or pasted copy carries its own key and
 //! attribution. Text is escaped for XML; the output is deterministic.
-use super::svg_kit::{num, pattern_defs, pattern_ref, text_width, wrap, xml_escape};
+use super::svg_kit::{num, pattern_defs, pattern_ref, text_width, upper_case, wrap, xml_escape};
 use crate::core::colour::{CONTEXT_FILL, WATER_FILL};
 use crate::core::data::RightsData;
 use crate::core::geo::{MapGeometry, Role};
@@ -222,7 +222,7 @@ fn labels(o: &mut String, cx: &Ctx) {
                 r##"<text x="{}" y="{}" text-anchor="middle" font-size="12" letter-spacing="1" fill="#4f4f4f">{}</text>"##,
                 num(x),
                 num(y + 4.0),
-                xml_escape(&name.to_uppercase())
+                xml_escape(&upper_case(name))
             );
         }
     }

@@ -34,6 +34,21 @@ pub fn xml_escape(text: &str) -> String {
     out
 }
 
+/// Upper case for the scripts the map's names are written in: ASCII Latin
+/// and Russian Cyrillic. Other characters stay as they are. `str::to_uppercase`
+/// would link the whole Unicode case table (about 24 KB) into the wasm for
+/// the few neighbour names the export writes; a test checks this agrees with
+/// it for every one of them.
+pub fn upper_case(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            'а'..='я' => char::from_u32(c as u32 - 0x20).unwrap_or(c),
+            'ё' => 'Ё',
+            c => c.to_ascii_uppercase(),
+        })
+        .collect()
+}
+
 /// A number in the shortest one-decimal form (`12`, `-3.5`).
 pub fn num(v: f64) -> String {
     let mut s = String::new();

@@ -5,9 +5,12 @@
 //! instead of parsing 120 KB of GeoJSON and projecting it. A test checks that
 //! the committed file is exactly what `build_map` gives today.
 //!
-//! One record per line, fields separated by tabs, numbers in Rust's shortest
-//! round-trip form (so decoding gives the very same `f64`s):
-//!   map      width height scale translate_x translate_y
+//! One record per line, fields separated by tabs. Label points, boxes and
+//! capitals are plain decimals of at most 15 digits (they are rounded to 0.1
+//! unit); the projection's full-precision scale and offset are the `f64`s'
+//! bits in hex. Either way decoding gives the very same `f64`s, without the
+//! standard float parser and its 10 KB of tables in the wasm.
+//!   map      width height scale_bits translate_x_bits translate_y_bits
 //!   country  alpha2 alpha3 focus|context name label_x label_y min_x min_y max_x max_y path
 //!   capital  name country x y left|right
 
@@ -24,7 +27,8 @@ pub fn encode(map: &MapGeometry) -> String {
     let mut out = String::new();
     let (tx, ty) = map.projection.translation();
     let scale = map.projection.scale_factor();
-    let _ = writeln!(out, "map\t{}\t{}\t{scale}\t{tx}\t{ty}", map.width, map.height);
+    let bits = |v: f64| format!("{:016x}", v.to_bits());
+    let _ = writeln!(out, "map\t{}\t{}\t{}\t{}\t{}", map.width, map.height, bits(scale), bits(tx), bits(ty));
     for c in &map.countries {
         let role = if c.role == Role::Focus { "focus" } else { "context" };
         let (lx, ly) = c.label;
@@ -51,7 +55,12 @@ pub fn decode(text: &str) -> Result<MapGeometry, GeoError> {
         let fields: Vec<&str> = line.split('\t').collect();
         let number = |i: usize| -> Result<f64, GeoError> {
             let field = fields.get(i).ok_or_else(|| bad(format!("field {} is missing", i + 1)))?;
-            field.parse().map_err(|_| bad(format!("field {} is not a number: {field:?}", i + 1)))
+            parse_decimal(field).ok_or_else(|| bad(format!("field {} is not a number: {field:?}", i + 1)))
+        };
+        let exact = |i: usize| -> Result<f64, GeoError> {
+            let field = fields.get(i).ok_or_else(|| bad(format!("field {} is missing", i + 1)))?;
+            let bits = u64::from_str_radix(field, 16).ok().filter(|_| field.len() == 16);
+            bits.map(f64::from_bits).ok_or_else(|| bad(format!("field {} is not 16 hex digits: {field:?}", i + 1)))
         };
         let text = |i: usize| -> Result<String, GeoError> {
             fields.get(i).map(|s| s.to_string()).ok_or_else(|| bad(format!("field {} is missing", i + 1)))
@@ -62,7 +71,7 @@ pub fn decode(text: &str) -> Result<MapGeometry, GeoError> {
         match fields[0] {
             "map" => {
                 expect(6)?;
-                header = Some((number(1)?, number(2)?, number(3)?, number(4)?, number(5)?));
+                header = Some((number(1)?, number(2)?, exact(3)?, exact(4)?, exact(5)?));
             }
             "country" => {
                 expect(12)?;
@@ -106,4 +115,26 @@ pub fn decode(text: &str) -> Result<MapGeometry, GeoError> {
         capitals,
         projection: ConicEqualArea::central_asia().scale(scale).translate(tx, ty),
     })
+}
+
+/// Reads `-?digits[.digits]` of at most 15 significant digits. The digits
+/// as an integer and the power of ten are both exact `f64`s, so their one
+/// division is correctly rounded: the same value `str::parse` gives.
+pub fn parse_decimal(text: &str) -> Option<f64> {
+    let (negative, unsigned) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let (whole, fraction) = unsigned.split_once('.').unwrap_or((unsigned, ""));
+    let digits = whole.len() + fraction.len();
+    let all_digits = whole.bytes().chain(fraction.bytes()).all(|b| b.is_ascii_digit());
+    if digits == 0 || digits > 15 || !all_digits || (unsigned.contains('.') && fraction.is_empty()) {
+        return None;
+    }
+    let mantissa = whole
+        .bytes()
+        .chain(fraction.bytes())
+        .fold(0u64, |m, b| m * 10 + u64::from(b - b'0'));
+    let value = mantissa as f64 / 10f64.powi(fraction.len() as i32);
+    Some(if negative { -value } else { value })
 }

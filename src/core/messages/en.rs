@@ -33,6 +33,7 @@ pub const EN: Messages = Messages {
     trend: "Trend in the source",
     finding_heading: "Finding",
     cases_heading: "Cases",
+    cases_step_title: "{country} — cases",
     no_cases: "The source names no case on this issue for this country.",
     show_source: "Show the source",
     hide_source: "Hide the source",

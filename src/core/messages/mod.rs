@@ -130,6 +130,8 @@ pub struct Messages {
     pub trend: &'static str,
     pub finding_heading: &'static str,
     pub cases_heading: &'static str,
+    /// A presentation step's title for a country's cases: `{country}`.
+    pub cases_step_title: &'static str,
     pub no_cases: &'static str,
     pub show_source: &'static str,
     pub hide_source: &'static str,

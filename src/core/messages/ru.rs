@@ -33,6 +33,7 @@ pub const RU: Messages = Messages {
     trend: "Тенденция по оценке источника",
     finding_heading: "Вывод",
     cases_heading: "Случаи",
+    cases_step_title: "{country} — случаи",
     no_cases: "Источник не называет конкретных случаев по этой теме в этой стране.",
     show_source: "Показать цитату из источника",
     hide_source: "Скрыть цитату",
