@@ -15,10 +15,11 @@ use super::panel::CountryPanel;
 use super::state::{use_app_state, AppState};
 use super::table_view::TableView;
 use super::url_sync::{initial_view, sync_url};
-use crate::core::data::{load_embedded, load_embedded_ru, DataError, RightsData};
+use crate::core::data::RightsData;
 use crate::core::geo::baked::{decode, CENTRAL_ASIA_BAKED};
 use crate::core::geo::MapGeometry;
 use crate::core::messages::{Lang, EN};
+use crate::core::shipped::shipped_data;
 use leptos::prelude::*;
 
 type Loaded = ([&'static RightsData; 2], &'static MapGeometry);
@@ -26,15 +27,8 @@ type Loaded = ([&'static RightsData; 2], &'static MapGeometry);
 /// Data and geometry live as long as the page: leaking them once gives every
 /// component a plain `&'static` reference instead of reference counting.
 fn load() -> Result<Loaded, String> {
-    let report = |errors: Vec<DataError>| {
-        errors
-            .iter()
-            .map(ToString::to_string)
-            .collect::<Vec<_>>()
-            .join("\n")
-    };
-    let en = load_embedded().map_err(report)?;
-    let ru = load_embedded_ru(&en).map_err(report)?;
+    // Checked and baked by build.rs (core::data::bake), not parsed here.
+    let [en, ru] = shipped_data()?;
     // Computed from the GeoJSON ahead of time (core::geo::baked), not on the phone.
     let geometry = decode(CENTRAL_ASIA_BAKED).map_err(|e| e.to_string())?;
     let leak = |d: RightsData| -> &'static RightsData { Box::leak(Box::new(d)) };

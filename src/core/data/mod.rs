@@ -2,6 +2,7 @@
 pub mod model;
 pub use model::*;
 
+pub mod bake;
 pub mod error;
 pub mod formats;
 pub mod load;

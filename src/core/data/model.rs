@@ -1,5 +1,8 @@
 //! The typed shape of `assets/data/rights.json`. Field names are the JSON
-//! keys; `assets/data/README.md` documents them for editors.
+//! keys; `assets/data/README.md` documents them for editors. Every field is
+//! always serialised (no `skip_serializing_if`): the build also writes this
+//! model in postcard (`bake.rs`), a format without field names, where a
+//! skipped field would shift every later one.
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -44,7 +47,7 @@ pub struct Status {
     pub id: String,
     pub label: String,
     /// "Not covered by the sources": drawn as neutral hatching, never as "good".
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default)]
     pub not_covered: bool,
 }
 
@@ -57,7 +60,7 @@ pub struct Country {
     pub capital: String,
     pub summary: String,
     /// The trend the source states, when it states one ("deteriorated").
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub direction: Option<Direction>,
     /// One finding per category id.
     pub findings: BTreeMap<String, Finding>,
@@ -81,9 +84,9 @@ pub struct Finding {
     /// One or two sentences in our own words; empty only when not covered.
     pub summary: String,
     /// Source id and exact quotation; both absent when not covered.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub source: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub excerpt: Option<String>,
 }
 

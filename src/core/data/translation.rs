@@ -53,7 +53,7 @@ pub struct CountryText {
     pub capital: String,
     pub summary: String,
     /// The direction's label; present exactly when the English has a direction.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub direction: Option<String>,
     /// Finding summaries by category id; `""` where the English is empty.
     pub findings: BTreeMap<String, String>,
