@@ -6,6 +6,7 @@ pub mod embed;
 pub mod export;
 pub mod geo;
 pub mod messages;
+pub mod number;
 pub mod shipped;
 pub mod tour;
 pub mod url_state;

@@ -5,6 +5,7 @@ use super::country_shape::CountryShape;
 use super::overlays::{Labels, Tooltip};
 use super::zoom_controls::ZoomControls;
 use crate::core::geo::Role;
+use crate::core::number::fixed;
 use crate::core::zoom::view_box_attr;
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
@@ -87,7 +88,7 @@ pub fn MapView() -> impl IntoView {
             <h2 id="map-heading" class="visually-hidden">{msgs.map_label}</h2>
             <p id="map-hint" class="map-hint">{msgs.map_hint}</p>
             <div class="map-canvas" class:zoomed=move || state.zoom.get().is_zoomed()
-                style=("--map-aspect", format!("{:.4}", width / height))>
+                style=("--map-aspect", fixed(width / height, 4))>
                 <svg
                     class="map"
                     data-testid="map"

@@ -3,12 +3,13 @@
 //! set through the style object (`style:left`), not a `style` attribute, so a
 //! Content-Security-Policy without 'unsafe-inline' allows them.
 use crate::core::geo::Role;
+use crate::core::number::fixed;
 use crate::core::view_model::country_status;
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
 
 fn percent(v: f64) -> String {
-    format!("{v:.2}%")
+    format!("{}%", fixed(v, 2))
 }
 
 /// A neighbour's label is shown only this far (map units) inside the frame.
