@@ -1,6 +1,6 @@
 //! The baked map (assets/geo/central-asia.map.tsv) is exactly what `build_map`
 //! computes from the committed GeoJSON, and reads back to the same geometry.
-use central_asia_rights_map::core::geo::baked::{decode, encode, parse_decimal, CENTRAL_ASIA_BAKED};
+use central_asia_rights_map::core::geo::baked::{decode, encode, CENTRAL_ASIA_BAKED};
 use central_asia_rights_map::core::geo::{build_map, GeoError, CENTRAL_ASIA_GEOJSON};
 
 #[test]
@@ -55,21 +55,4 @@ fn a_malformed_line_is_named_with_its_number_and_problem() {
     assert_eq!(decode(good_header), Err(GeoError::NoFocusCountries));
     let (_, problem) = baked_error("map\t1000\t700\t1900\t500\t360\n");
     assert!(problem.contains("field 4 is not 16 hex digits"), "{problem}");
-}
-
-#[test]
-fn decimals_read_exactly_as_the_standard_parser_reads_them() {
-    let samples = ["0", "-0", "1000", "562.2", "-134.7", ".6", "1313.1", "-.7", "123456789012.345", "0.1", "999999999999999"];
-    for text in samples {
-        let ours = parse_decimal(text).unwrap_or_else(|| panic!("{text} is a decimal"));
-        assert_eq!(ours.to_bits(), text.parse::<f64>().unwrap().to_bits(), "{text}");
-    }
-    for field in CENTRAL_ASIA_BAKED.lines().flat_map(|l| l.split('\t')).filter(|f| f.len() < 16) {
-        if let Ok(std) = field.parse::<f64>() {
-            assert_eq!(parse_decimal(field).map(f64::to_bits), Some(std.to_bits()), "{field}");
-        }
-    }
-    for bad in ["", "-", "1.", "1.2.3", "1e3", "+1", "x", "1 2", "1234567890123456"] {
-        assert_eq!(parse_decimal(bad), None, "{bad:?}");
-    }
 }

@@ -1,6 +1,7 @@
-//! `core::number::fixed` writes what `format!("{:.N}")` writes, for the
-//! values the view gives it, without the standard float formatter.
-use central_asia_rights_map::core::number::fixed;
+//! `core::number` writes and reads decimals as the standard formatter and
+//! parser do, for the values the app gives it, without linking them.
+use central_asia_rights_map::core::geo::baked::CENTRAL_ASIA_BAKED;
+use central_asia_rights_map::core::number::{coord, fixed, parse_decimal};
 
 #[test]
 fn fixed_matches_std_formatting_on_view_values() {
@@ -29,4 +30,26 @@ fn negative_zero_is_written_without_sign() {
     assert_eq!(fixed(-0.0, 2), "0.00");
     assert_eq!(fixed(-0.001, 2), "0.00");
     assert_eq!(fixed(-0.4, 0), "0");
+}
+
+#[test]
+fn decimals_read_exactly_as_the_standard_parser_reads_them() {
+    let samples = ["0", "-0", "1000", "562.2", "-134.7", ".6", "1313.1", "-.7", "123456789012.345", "0.1", "999999999999999"];
+    for text in samples {
+        let ours = parse_decimal(text).unwrap_or_else(|| panic!("{text} is a decimal"));
+        assert_eq!(ours.to_bits(), text.parse::<f64>().unwrap().to_bits(), "{text}");
+    }
+    for field in CENTRAL_ASIA_BAKED.lines().flat_map(|l| l.split('\t')).filter(|f| f.len() < 16) {
+        if let Ok(std) = field.parse::<f64>() {
+            assert_eq!(parse_decimal(field).map(f64::to_bits), Some(std.to_bits()), "{field}");
+        }
+    }
+    for bad in ["", "-", "1.", "1.2.3", "1e3", "+1", "x", "1 2", "1234567890123456"] {
+        assert_eq!(parse_decimal(bad), None, "{bad:?}");
+    }
+}
+
+#[test]
+fn coordinates_are_written_to_a_tenth_in_shortest_form() {
+    assert_eq!([coord(1000.0), coord(595.84), coord(-0.04), coord(-3.45), coord(0.5)], ["1000", "595.8", "0", "-3.5", "0.5"]);
 }

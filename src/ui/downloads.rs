@@ -4,6 +4,7 @@
 //! `core::export`; the browser is touched only in the click handlers.
 use super::state::{use_app_state, AppState};
 use crate::core::export::{cases_csv, data_json, findings_csv, map_svg};
+use crate::core::number::parse_decimal;
 use crate::core::messages::{Lang, Messages};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -204,9 +205,8 @@ fn view_box_size(svg: &str) -> Option<(f64, f64)> {
     let nums: Vec<f64> = svg[start..start + len]
         .split([' ', ','])
         .filter(|s| !s.is_empty())
-        .map(str::parse)
-        .collect::<Result<_, _>>()
-        .ok()?;
+        .map(parse_decimal)
+        .collect::<Option<_>>()?;
     match nums[..] {
         [_, _, w, h] if w > 0.0 && h > 0.0 => Some((w, h)),
         _ => None,

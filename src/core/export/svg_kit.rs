@@ -1,7 +1,6 @@
 //! The small pieces of the SVG export: XML escaping, number formatting, the
 //! texture tiles, word wrap and a rough text width.
 use crate::core::colour::{Pattern, Swatch};
-use crate::core::geo::path::write_coord;
 use std::fmt::Write;
 
 /// The pattern inks of the app (`src/ui/map/patterns.rs`), as colour and
@@ -50,11 +49,7 @@ pub fn upper_case(text: &str) -> String {
 }
 
 /// A number in the shortest one-decimal form (`12`, `-3.5`).
-pub fn num(v: f64) -> String {
-    let mut s = String::new();
-    write_coord(&mut s, v);
-    s
-}
+pub use crate::core::number::coord as num;
 
 /// The `fill` that draws a swatch's texture in an ink that shows on it.
 pub fn pattern_ref(swatch: &Swatch) -> String {

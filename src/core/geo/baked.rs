@@ -17,6 +17,7 @@
 use super::error::GeoError;
 use super::map_geometry::{CapitalPoint, CountryShape, MapGeometry, Role};
 use super::projection::ConicEqualArea;
+use crate::core::number::parse_decimal;
 use std::fmt::Write;
 
 /// The baked Central Asia map that the app draws.
@@ -117,24 +118,3 @@ pub fn decode(text: &str) -> Result<MapGeometry, GeoError> {
     })
 }
 
-/// Reads `-?digits[.digits]` of at most 15 significant digits. The digits
-/// as an integer and the power of ten are both exact `f64`s, so their one
-/// division is correctly rounded: the same value `str::parse` gives.
-pub fn parse_decimal(text: &str) -> Option<f64> {
-    let (negative, unsigned) = match text.strip_prefix('-') {
-        Some(rest) => (true, rest),
-        None => (false, text),
-    };
-    let (whole, fraction) = unsigned.split_once('.').unwrap_or((unsigned, ""));
-    let digits = whole.len() + fraction.len();
-    let all_digits = whole.bytes().chain(fraction.bytes()).all(|b| b.is_ascii_digit());
-    if digits == 0 || digits > 15 || !all_digits || (unsigned.contains('.') && fraction.is_empty()) {
-        return None;
-    }
-    let mantissa = whole
-        .bytes()
-        .chain(fraction.bytes())
-        .fold(0u64, |m, b| m * 10 + u64::from(b - b'0'));
-    let value = mantissa as f64 / 10f64.powi(fraction.len() as i32);
-    Some(if negative { -value } else { value })
-}

@@ -5,7 +5,7 @@ use super::country_shape::CountryShape;
 use super::overlays::{Labels, Tooltip};
 use super::zoom_controls::ZoomControls;
 use crate::core::geo::Role;
-use crate::core::number::fixed;
+use crate::core::number::{coord, fixed};
 use crate::core::zoom::view_box_attr;
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
@@ -102,7 +102,7 @@ pub fn MapView() -> impl IntoView {
                     on:pointerup=end_drag
                     on:pointercancel=end_drag
                 >
-                    <rect class="water" x="0" y="0" width=width height=height/>
+                    <rect class="water" x="0" y="0" width=coord(width) height=coord(height)/>
                     <g class="context-countries" aria-hidden="true">
                         {geo.countries.iter().filter(|c| c.role == Role::Context).map(|c| view! {
                             <path class="country context-country" d=c.path.as_str() data-context=c.alpha2.as_str()/>
@@ -121,7 +121,7 @@ pub fn MapView() -> impl IntoView {
                     }/>
                     <g class="capitals" aria-hidden="true">
                         {geo.capitals.iter().map(|c| view! {
-                            <circle class="capital" cx=c.x cy=c.y r="4" data-capital=c.name.as_str()/>
+                            <circle class="capital" cx=coord(c.x) cy=coord(c.y) r="4" data-capital=c.name.as_str()/>
                         }).collect_view()}
                     </g>
                 </svg>
