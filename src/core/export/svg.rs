@@ -125,14 +125,16 @@ pub fn map_svg(geo: &MapGeometry, data: &RightsData, msgs: &Messages, category_i
         r##"<clipPath id="map-clip"><rect width="{}" height="{}"/></clipPath>
 </defs>
 <rect width="{w}" height="{h}" fill="#ffffff"/>
-<text x="{MARGIN}" y="34" font-size="24" font-weight="700" fill="{INK}">{}</text>
-<text x="{MARGIN}" y="62" font-size="18" fill="{SOFT_INK}" data-category="{}">{}</text>
-<g transform="translate(0,{HEADER})"><g clip-path="url(#map-clip)">"##,
+<text x="{margin}" y="34" font-size="24" font-weight="700" fill="{INK}">{}</text>
+<text x="{margin}" y="62" font-size="18" fill="{SOFT_INK}" data-category="{}">{}</text>
+<g transform="translate(0,{header})"><g clip-path="url(#map-clip)">"##,
         num(geo.width),
         num(geo.height),
         xml_escape(msgs.title),
         xml_escape(category),
-        xml_escape(&cat_name)
+        xml_escape(&cat_name),
+        margin = num(MARGIN),
+        header = num(HEADER),
     );
     shapes(&mut o, &cx);
     labels(&mut o, &cx);
@@ -146,10 +148,11 @@ pub fn map_svg(geo: &MapGeometry, data: &RightsData, msgs: &Messages, category_i
     for (i, line) in credits.iter().enumerate() {
         let _ = writeln!(
             o,
-            r#"<text x="{}" y="{}" text-anchor="{anchor}" font-size="{CREDIT_SIZE}" fill="{SOFT_INK}" data-credit="{i}">{}</text>"#,
+            r#"<text x="{}" y="{}" text-anchor="{anchor}" font-size="{size}" fill="{SOFT_INK}" data-credit="{i}">{}</text>"#,
             num(x),
             num(foot.credits_top + 12.0 + i as f64 * CREDIT_ROW),
-            xml_escape(line)
+            xml_escape(line),
+            size = num(CREDIT_SIZE),
         );
     }
     o.push_str("</svg>\n");
@@ -280,20 +283,24 @@ fn labels(o: &mut String, cx: &Ctx) {
 fn legend_block(o: &mut String, msgs: &Messages, entries: &[LegendEntry], top: f64) {
     let _ = writeln!(
         o,
-        r#"<g transform="translate(0,{})"><text x="{MARGIN}" y="20" font-size="15" font-weight="700" fill="{INK}">{}</text>"#,
+        r#"<g transform="translate(0,{})"><text x="{margin}" y="20" font-size="15" font-weight="700" fill="{INK}">{}</text>"#,
         num(top),
-        xml_escape(msgs.legend_title)
+        xml_escape(msgs.legend_title),
+        margin = num(MARGIN),
     );
     for (i, e) in entries.iter().enumerate() {
         let y = num(32.0 + i as f64 * LEGEND_ROW);
         let _ = writeln!(
             o,
-            r##"<g data-legend-level="{}"><rect x="{MARGIN}" y="{y}" width="24" height="16" fill="{}" stroke="#555555" stroke-width="1"/><rect x="{MARGIN}" y="{y}" width="24" height="16" fill="{}"/><text x="{LEGEND_TEXT_X}" y="{}" font-size="{LEGEND_SIZE}" fill="{INK}">{}</text></g>"##,
+            r##"<g data-legend-level="{}"><rect x="{margin}" y="{y}" width="24" height="16" fill="{}" stroke="#555555" stroke-width="1"/><rect x="{margin}" y="{y}" width="24" height="16" fill="{}"/><text x="{text_x}" y="{}" font-size="{size}" fill="{INK}">{}</text></g>"##,
             e.swatch.level,
             e.swatch.fill,
             pattern_ref(&e.swatch),
             num(45.0 + i as f64 * LEGEND_ROW),
-            xml_escape(&e.label)
+            xml_escape(&e.label),
+            margin = num(MARGIN),
+            text_x = num(LEGEND_TEXT_X),
+            size = num(LEGEND_SIZE),
         );
     }
     o.push_str("</g>\n");
