@@ -1,7 +1,8 @@
 //! Checks the data files and bakes them for the browser (`core::data::bake`):
 //! the same loading and validation the tests use, compiled into this script,
 //! so a malformed data file fails the build, naming the file, the field and
-//! what is wrong.
+//! what is wrong. Also writes the baked map without its paths, which the
+//! browser takes from the prerendered page instead (`core::geo::baked`).
 use std::path::Path;
 
 #[allow(dead_code, unused_imports)]
@@ -10,10 +11,12 @@ mod data;
 
 const EN: &str = "assets/data/rights.json";
 const RU: &str = "assets/data/rights.ru.json";
+const MAP: &str = "assets/geo/central-asia.map.tsv";
 
 fn main() {
     println!("cargo::rerun-if-changed={EN}");
     println!("cargo::rerun-if-changed={RU}");
+    println!("cargo::rerun-if-changed={MAP}");
     let read = |file: &str| {
         std::fs::read_to_string(file).unwrap_or_else(|e| fail(&format!("{file}: cannot be read: {e}")))
     };
@@ -23,9 +26,29 @@ fn main() {
     };
     let en = data::load(EN, &read(EN)).unwrap_or_else(|e| report(e));
     let ru = data::load_translation(RU, &read(RU), &en).unwrap_or_else(|e| report(e));
-    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("rights.postcard");
-    std::fs::write(&out, data::bake::encode(&en, &ru))
-        .unwrap_or_else(|e| fail(&format!("{}: cannot be written: {e}", out.display())));
+    let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    write(&Path::new(&out_dir).join("rights.postcard"), &data::bake::encode(&en, &ru));
+    write(&Path::new(&out_dir).join("central-asia.labels.tsv"), without_paths(&read(MAP)).as_bytes());
+}
+
+/// The baked map with each country's path (its last field) emptied.
+fn without_paths(map: &str) -> String {
+    let mut out = String::with_capacity(map.len() / 8);
+    for line in map.lines() {
+        match line.strip_prefix("country\t").and_then(|_| line.rsplit_once('\t')) {
+            Some((before_path, _)) => out.push_str(before_path),
+            None => out.push_str(line),
+        }
+        if line.starts_with("country\t") {
+            out.push('\t');
+        }
+        out.push('\n');
+    }
+    out
+}
+
+fn write(path: &Path, bytes: &[u8]) {
+    std::fs::write(path, bytes).unwrap_or_else(|e| fail(&format!("{}: cannot be written: {e}", path.display())));
 }
 
 fn fail(message: &str) -> ! {

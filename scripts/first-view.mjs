@@ -1,7 +1,8 @@
 // What the first view loads, read from the built index.html: the page itself
 // and every local file it links (stylesheet, script, wasm, icon). Data and
-// geometry have no files of their own: they are inside the wasm, and the
-// prerendered view is inside the page. Shared by the benchmark's size report
+// geometry have no files of their own that a visit loads: the data is inside
+// the wasm, the prerendered view (every path of the map included) is inside
+// the page, and the app reads the paths from there (src/ui/geometry.rs). Shared by the benchmark's size report
 // (scripts/size-report.mjs) and the size-budget test (tests/e2e/size-budget.spec.mjs).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

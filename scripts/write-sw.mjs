@@ -21,8 +21,9 @@ async function listFiles(root) {
   return entries
     .filter((e) => e.isFile())
     .map((e) => relative(root, join(e.parentPath ?? e.path, e.name)).split(sep).join('/'))
-    // Precompressed copies are for the web server, not for the cache.
-    .filter((name) => name !== SW && !/\.(gz|br)$/.test(name) && !name.split('/').some((part) => part.startsWith('.')))
+    // Precompressed copies are for the web server, not for the cache; nor is
+    // the baked map, whose paths every cached page already holds (src/ui/geometry.rs).
+    .filter((name) => name !== SW && !/\.(gz|br|tsv)$/.test(name) && !name.split('/').some((part) => part.startsWith('.')))
     .sort();
 }
 

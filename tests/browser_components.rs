@@ -5,7 +5,8 @@
 //! app, acts as a visitor would (events, not function calls), and unmounts.
 #![cfg(target_arch = "wasm32")]
 
-use central_asia_rights_map::ui::App;
+use central_asia_rights_map::core::geo::baked::{decode, CENTRAL_ASIA_BAKED};
+use central_asia_rights_map::ui::{provide_geometry, App};
 use leptos::mount::mount_to;
 use leptos::task::tick;
 use wasm_bindgen::{JsCast, JsValue};
@@ -24,6 +25,8 @@ async fn open(query: &str) -> (impl Sized, HtmlElement) {
     window.history().unwrap().replace_state_with_url(&JsValue::NULL, "", Some(&format!("?{query}"))).unwrap();
     let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&container).unwrap();
+    // No prerendered map to read the paths from here: give the baked map.
+    provide_geometry(decode(CENTRAL_ASIA_BAKED).expect("the baked map decodes"));
     let handle = mount_to(container.clone(), App);
     tick().await;
     (handle, container)

@@ -1,6 +1,7 @@
 //! The baked map (assets/geo/central-asia.map.tsv) is exactly what `build_map`
 //! computes from the committed GeoJSON, and reads back to the same geometry.
-use central_asia_rights_map::core::geo::baked::{decode, encode, CENTRAL_ASIA_BAKED};
+use central_asia_rights_map::core::geo::baked::{decode, encode, fill_paths, CENTRAL_ASIA_BAKED};
+use central_asia_rights_map::core::shipped::map_without_paths;
 use central_asia_rights_map::core::geo::{build_map, GeoError, CENTRAL_ASIA_GEOJSON};
 
 #[test]
@@ -55,4 +56,33 @@ fn a_malformed_line_is_named_with_its_number_and_problem() {
     assert_eq!(decode(good_header), Err(GeoError::NoFocusCountries));
     let (_, problem) = baked_error("map\t1000\t700\t1900\t500\t360\n");
     assert!(problem.contains("field 4 is not 16 hex digits"), "{problem}");
+}
+
+#[test]
+fn the_wasm_map_is_the_baked_map_without_paths_and_fills_back_to_it() {
+    let full = decode(CENTRAL_ASIA_BAKED).unwrap();
+    let mut map = map_without_paths().expect("build.rs's copy decodes");
+    assert!(map.countries.iter().all(|c| c.path.is_empty()), "no path travels in the wasm");
+    let paths_emptied = {
+        let mut m = full.clone();
+        m.countries.iter_mut().for_each(|c| c.path.clear());
+        m
+    };
+    assert_eq!(map, paths_emptied, "everything but the paths is kept");
+    let path_of = |c: &central_asia_rights_map::core::geo::CountryShape| {
+        full.countries.iter().find(|f| f.alpha2 == c.alpha2).map(|f| f.path.clone())
+    };
+    fill_paths(&mut map, path_of).expect("every country found");
+    assert_eq!(map, full);
+}
+
+#[test]
+fn countries_left_without_a_path_are_named() {
+    let mut map = map_without_paths().unwrap();
+    let result = fill_paths(&mut map, |c| match c.alpha2.as_str() {
+        "KZ" => None,
+        "UZ" => Some("not a path".to_string()),
+        _ => Some("M0 0l1 0 0 1z".to_string()),
+    });
+    assert_eq!(result, Err(vec!["KZ".to_string(), "UZ".to_string()]));
 }

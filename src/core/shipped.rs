@@ -1,11 +1,23 @@
-//! The data the app shows, as `build.rs` baked it from `assets/data/`
-//! (see `core::data::bake`). Kept outside `core::data` because `build.rs`
-//! compiles that module itself, before these bytes exist.
+//! What `build.rs` baked for the browser: the data from `assets/data/`
+//! (see `core::data::bake`) and the map's labels and boxes without its paths
+//! (see `core::geo::baked`). Kept apart because `build.rs` compiles
+//! `core::data` itself, before these files exist.
+use super::geo::baked::decode;
+use super::geo::MapGeometry;
 
 /// The shipped data and Russian translation, checked and baked by `build.rs`.
 pub const RIGHTS_BAKED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/rights.postcard"));
 
 /// The shipped data in English and in Russian.
-pub fn shipped_data() -> Result<[super::data::RightsData; 2], String> {
-    super::data::bake::decode(RIGHTS_BAKED)
+pub fn shipped_data() -> Result<[crate::core::data::RightsData; 2], String> {
+    crate::core::data::bake::decode(RIGHTS_BAKED)
+}
+
+/// The baked map with every path empty (`build.rs` strips them).
+pub const MAP_WITHOUT_PATHS: &str = include_str!(concat!(env!("OUT_DIR"), "/central-asia.labels.tsv"));
+
+/// The map's projection, labels, boxes and capitals, paths still empty:
+/// `core::geo::baked::fill_paths` completes it.
+pub fn map_without_paths() -> Result<MapGeometry, String> {
+    decode(MAP_WITHOUT_PATHS).map_err(|e| e.to_string())
 }

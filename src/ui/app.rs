@@ -16,7 +16,6 @@ use super::state::{use_app_state, AppState};
 use super::table_view::TableView;
 use super::url_sync::{initial_view, sync_url};
 use crate::core::data::RightsData;
-use crate::core::geo::baked::{decode, CENTRAL_ASIA_BAKED};
 use crate::core::geo::MapGeometry;
 use crate::core::messages::{Lang, EN};
 use crate::core::shipped::shipped_data;
@@ -29,10 +28,11 @@ type Loaded = ([&'static RightsData; 2], &'static MapGeometry);
 fn load() -> Result<Loaded, String> {
     // Checked and baked by build.rs (core::data::bake), not parsed here.
     let [en, ru] = shipped_data()?;
-    // Computed from the GeoJSON ahead of time (core::geo::baked), not on the phone.
-    let geometry = decode(CENTRAL_ASIA_BAKED).map_err(|e| e.to_string())?;
+    // Baked ahead of time (core::geo::baked), its paths read from the page
+    // or fetched before mounting (ui::geometry).
+    let geometry = super::geometry::geometry()?;
     let leak = |d: RightsData| -> &'static RightsData { Box::leak(Box::new(d)) };
-    Ok(([leak(en), leak(ru)], Box::leak(Box::new(geometry))))
+    Ok(([leak(en), leak(ru)], geometry))
 }
 
 #[component]

@@ -10,6 +10,7 @@ mod dossier;
 mod downloads;
 mod embed;
 mod embed_dialog;
+mod geometry;
 mod lang;
 mod map;
 mod notice;
@@ -21,6 +22,9 @@ mod table_view;
 mod url_sync;
 
 pub use app::App;
+/// For a page without the prerendered map and without the baked map beside
+/// it (the component tests): the geometry to draw.
+pub use geometry::provide as provide_geometry;
 use wasm_bindgen::JsCast;
 
 /// The id of the element the app lives in. The build prerenders the first
@@ -35,8 +39,32 @@ pub const ROOT_ID: &str = "app";
 /// focus on a country stays on that country.
 pub fn mount() {
     crash::install_panic_hook();
+    let prerendered = leptos::prelude::document().get_element_by_id(ROOT_ID);
+    // The paths are in the prerendered map; without it, fetch them first.
+    match prerendered.as_ref().map(geometry::from_page) {
+        Some(Ok(map)) => {
+            geometry::provide(map);
+            mount_over(prerendered);
+        }
+        // Not leptos::task::spawn_local: its executor starts with the first mount.
+        _ => wasm_bindgen_futures::spawn_local(async move {
+            match geometry::fetched().await {
+                Ok(map) => geometry::provide(map),
+                // The app then shows its "could not be loaded" page with this.
+                Err(problem) => {
+                    leptos::logging::error!("{problem}");
+                    geometry::failed(problem);
+                }
+            }
+            mount_over(prerendered);
+        }),
+    }
+}
+
+/// Mounts the app in place of the prerendered root, or on `<body>`.
+fn mount_over(prerendered: Option<web_sys::Element>) {
     let document = leptos::prelude::document();
-    let Some(prerendered) = document.get_element_by_id(ROOT_ID) else {
+    let Some(prerendered) = prerendered else {
         leptos::mount::mount_to_body(App);
         return;
     };

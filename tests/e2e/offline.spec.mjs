@@ -62,8 +62,10 @@ test('after a first visit, the map opens offline, whatever its link asks for', a
 test('sw.js lists the whole build, and the cache is named after its version', async ({ map, page, request }) => {
   const { text, version, files } = await swBuild(request);
   expect(version, 'a 12-digit version in sw.js').toMatch(/^[0-9a-f]{12}$/);
-  // Every built file but sw.js itself, plus the page as "./".
-  const built = readdirSync('dist').filter((f) => f !== 'sw.js' && !f.startsWith('.') && !/\.(gz|br)$/.test(f)).sort();
+  // Every built file but sw.js itself and the baked map (every cached page
+  // holds its paths already), plus the page as "./".
+  const built = readdirSync('dist').filter((f) => f !== 'sw.js' && !f.startsWith('.') && !/\.(gz|br|tsv)$/.test(f)).sort();
+  expect(readdirSync('dist')).toContain('central-asia.map.tsv');
   expect(files).toEqual(['./', ...built.map((f) => `./${f}`)]);
   expect(files).not.toContain('./sw.js');
   expect(text, 'no third-party URL').not.toMatch(/https?:\/\//);

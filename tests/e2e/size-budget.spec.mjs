@@ -21,11 +21,11 @@ test('what paints the map before the wasm (page, CSS, JS) is at most 150 KB gzip
 });
 
 // Issue #8 asks for 150 KB gzip with the wasm included; the Leptos app's code
-// alone is more than that (README.md, "Speed and size"). This ceiling keeps
-// the total from growing while that is open.
-test('everything the first view loads, wasm included, stays under 360 KB gzip', () => {
+// alone is more than that (README.md, "Speed and size"). This ceiling, a few
+// KB above today's 256 KB, keeps the total from growing while that is open.
+test('everything the first view loads, wasm included, stays under 265 KB gzip', () => {
   const total = gzip(() => true);
-  expect(total, `${(total / KB).toFixed(1)} KB`).toBeLessThanOrEqual(360 * KB);
+  expect(total, `${(total / KB).toFixed(1)} KB`).toBeLessThanOrEqual(265 * KB);
 });
 
 test('every text and wasm file has .gz and .br copies with the same bytes', () => {
@@ -50,5 +50,5 @@ test('a visit loads each file once, and no data or geometry file of its own', as
   const twice = requested.filter((p, i) => requested.indexOf(p) !== i && !p.endsWith('.svg'));
   expect(twice, 'requested more than once').toEqual([]);
   expect(requested.some((p) => p.endsWith('.wasm'))).toBe(true);
-  expect(requested.filter((p) => /\.(json|geojson|topojson)$/.test(p))).toEqual([]);
+  expect(requested.filter((p) => /\.(json|geojson|topojson|tsv)$/.test(p))).toEqual([]);
 });

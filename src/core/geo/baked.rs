@@ -13,6 +13,11 @@
 //!   map      width height scale_bits translate_x_bits translate_y_bits
 //!   country  alpha2 alpha3 focus|context name label_x label_y min_x min_y max_x max_y path
 //!   capital  name country x y left|right
+//!
+//! The wasm carries this text without the paths (`build.rs` empties that
+//! field): a visitor's page already holds every path, drawn in the
+//! prerendered map, and the app takes them from there (`fill_paths`), so the
+//! geometry travels once. Where no page holds them, the app fetches this file.
 
 use super::error::GeoError;
 use super::map_geometry::{CapitalPoint, CountryShape, MapGeometry, Role};
@@ -118,3 +123,19 @@ pub fn decode(text: &str) -> Result<MapGeometry, GeoError> {
     })
 }
 
+/// Gives every country whose path is empty the path `path_of` finds for it
+/// (from the prerendered page, or from the full baked file). Fails with the
+/// codes of the countries left without a path, in map order.
+pub fn fill_paths(
+    map: &mut MapGeometry,
+    mut path_of: impl FnMut(&CountryShape) -> Option<String>,
+) -> Result<(), Vec<String>> {
+    let mut missing = Vec::new();
+    for country in map.countries.iter_mut().filter(|c| c.path.is_empty()) {
+        match path_of(country).filter(|p| p.starts_with('M')) {
+            Some(path) => country.path = path,
+            None => missing.push(country.alpha2.clone()),
+        }
+    }
+    if missing.is_empty() { Ok(()) } else { Err(missing) }
+}
