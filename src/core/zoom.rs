@@ -32,14 +32,14 @@ impl Zoom {
     /// of `margin` (0.2 = a fifth of the view on each axis), within the limits.
     pub fn framing(bbox: (f64, f64, f64, f64), margin: f64, width: f64, height: f64) -> Zoom {
         let (bw, bh) = ((bbox.2 - bbox.0).max(1.0), (bbox.3 - bbox.1).max(1.0));
-        let k = ((width / bw).min(height / bh) * (1.0 - margin)).clamp(MIN_ZOOM, MAX_ZOOM);
+        let k = within((width / bw).min(height / bh) * (1.0 - margin), MIN_ZOOM, MAX_ZOOM);
         Zoom { k, cx: (bbox.0 + bbox.2) / 2.0, cy: (bbox.1 + bbox.3) / 2.0 }.clamped(width, height)
     }
 
     /// Zooms by `factor` around the current centre, within the limits.
     pub fn scaled(self, factor: f64, width: f64, height: f64) -> Zoom {
         Zoom {
-            k: (self.k * factor).clamp(MIN_ZOOM, MAX_ZOOM),
+            k: within(self.k * factor, MIN_ZOOM, MAX_ZOOM),
             ..self
         }
         .clamped(width, height)
@@ -57,17 +57,17 @@ impl Zoom {
 
     /// Keeps the view inside the map, so panning never shows empty space.
     pub fn clamped(self, width: f64, height: f64) -> Zoom {
-        // A zoom built by hand (k below 1, or NaN) must not make `clamp` panic.
+        // A zoom built by hand (k below 1, or NaN) is brought back within the limits.
         let k = if self.k.is_finite() {
-            self.k.clamp(MIN_ZOOM, MAX_ZOOM)
+            within(self.k, MIN_ZOOM, MAX_ZOOM)
         } else {
             MIN_ZOOM
         };
         let (w, h) = (width / k, height / k);
         Zoom {
             k,
-            cx: self.cx.clamp(w / 2.0, width - w / 2.0),
-            cy: self.cy.clamp(h / 2.0, height - h / 2.0),
+            cx: within(self.cx, w / 2.0, width - w / 2.0),
+            cy: within(self.cy, h / 2.0, height - h / 2.0),
         }
     }
 
@@ -94,4 +94,11 @@ pub fn view_box_attr(vb: (f64, f64, f64, f64)) -> String {
         write_coord(&mut out, v);
     }
     out
+}
+
+/// `v` limited to `lo..=hi` (`lo <= hi` here). Not `f64::clamp`: its check
+/// of the bounds formats them with `Debug` on failure, which alone links the
+/// standard float formatter (about 13 KB) into the wasm.
+fn within(v: f64, lo: f64, hi: f64) -> f64 {
+    v.max(lo).min(hi)
 }
