@@ -35,14 +35,17 @@ fn main() {
 fn without_paths(map: &str) -> String {
     let mut out = String::with_capacity(map.len() / 8);
     for line in map.lines() {
-        match line.strip_prefix("country\t").and_then(|_| line.rsplit_once('\t')) {
-            Some((before_path, _)) => out.push_str(before_path),
-            None => out.push_str(line),
+        // A country's path is its last field: emptied, the field count stays.
+        match line.rsplit_once('\t').filter(|_| line.starts_with("country\t")) {
+            Some((before_path, _)) => {
+                out.push_str(before_path);
+                out.push_str("\t\n");
+            }
+            None => {
+                out.push_str(line);
+                out.push('\n');
+            }
         }
-        if line.starts_with("country\t") {
-            out.push('\t');
-        }
-        out.push('\n');
     }
     out
 }

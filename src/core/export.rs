@@ -6,6 +6,7 @@ use crate::core::data::{RightsData, Source};
 use serde::Serialize;
 
 mod svg;
+mod svg_footer;
 mod svg_kit;
 pub use svg::map_svg;
 pub use svg_kit::{upper_case, xml_escape};

@@ -2,6 +2,7 @@
 //! (see `core::data::bake`) and the map's labels and boxes without its paths
 //! (see `core::geo::baked`). Kept apart because `build.rs` compiles
 //! `core::data` itself, before these files exist.
+use super::data::{bake, RightsData};
 use super::geo::baked::decode;
 use super::geo::MapGeometry;
 
@@ -9,8 +10,8 @@ use super::geo::MapGeometry;
 pub const RIGHTS_BAKED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/rights.postcard"));
 
 /// The shipped data in English and in Russian.
-pub fn shipped_data() -> Result<[crate::core::data::RightsData; 2], String> {
-    crate::core::data::bake::decode(RIGHTS_BAKED)
+pub fn shipped_data() -> Result<[RightsData; 2], String> {
+    bake::decode(RIGHTS_BAKED)
 }
 
 /// The baked map with every path empty (`build.rs` strips them).

@@ -1,6 +1,6 @@
 //! Zoom and pan of the map as a pure view-box computation: the SVG keeps its
 //! paths and only its `viewBox` changes.
-use crate::core::geo::path::write_coord;
+use crate::core::number::coord;
 
 pub const MIN_ZOOM: f64 = 1.0;
 pub const MAX_ZOOM: f64 = 8.0;
@@ -86,14 +86,7 @@ impl Zoom {
 
 /// Formats a view box for the SVG attribute, rounded to 0.1 so it is stable.
 pub fn view_box_attr(vb: (f64, f64, f64, f64)) -> String {
-    let mut out = String::new();
-    for (i, v) in [vb.0, vb.1, vb.2, vb.3].into_iter().enumerate() {
-        if i > 0 {
-            out.push(' ');
-        }
-        write_coord(&mut out, v);
-    }
-    out
+    [vb.0, vb.1, vb.2, vb.3].map(coord).join(" ")
 }
 
 /// `v` limited to `lo..=hi` (`lo <= hi` here). Not `f64::clamp`: its check

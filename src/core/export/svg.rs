@@ -1,28 +1,21 @@
 //! The map as a standalone SVG document for download and print: the same
 //! fills and textures as the app, with the title, legend and credits drawn
 //! inside the image, so a printed or pasted copy carries its own key and
-//! attribution. Text is escaped for XML; the output is deterministic.
-use super::svg_kit::{num, pattern_defs, pattern_ref, text_width, upper_case, wrap, xml_escape};
+//! attribution. Text is escaped for XML; the output is deterministic. The
+//! legend and credits below the map are laid out in `svg_footer.rs`.
+use super::svg_footer::{credits_block, footer, legend_block};
+use super::svg_kit::{num, pattern_defs, pattern_ref, upper_case, wrap, xml_escape, INK, MARGIN, SOFT_INK};
 use crate::core::colour::{CONTEXT_FILL, WATER_FILL};
 use crate::core::data::RightsData;
 use crate::core::geo::{MapGeometry, Role};
 use crate::core::messages::Messages;
 use crate::core::url_state::OVERVIEW;
-use crate::core::view_model::{category_name, country_status, legend, LegendEntry};
+use crate::core::view_model::{category_name, country_status, legend};
 use std::fmt::Write;
 
 const FONT: &str = "system-ui, sans-serif";
-const INK: &str = "#1f1f1f";
-const SOFT_INK: &str = "#262626";
 /// Height of the title band above the map.
 const HEADER: f64 = 76.0;
-const MARGIN: f64 = 24.0;
-const LEGEND_ROW: f64 = 26.0;
-const LEGEND_SIZE: f64 = 14.0;
-/// Left of a legend label: margin, swatch (24) and a gap.
-const LEGEND_TEXT_X: f64 = MARGIN + 34.0;
-const CREDIT_ROW: f64 = 18.0;
-const CREDIT_SIZE: f64 = 12.0;
 /// Status labels wrap at about this many characters, like the app's 11em.
 const WRAP_CHARS: usize = 22;
 /// A neighbour's name is drawn only this far inside the map (as in the app).
@@ -46,42 +39,6 @@ impl Ctx<'_> {
             .countries
             .iter()
             .filter(|c| c.role == Role::Context)
-    }
-}
-
-/// Where the footer's parts go, from a rough measure of their text.
-struct Footer {
-    top: f64,
-    height: f64,
-    /// Credits right-aligned beside the legend, or left-aligned below it.
-    side_by_side: bool,
-    credits_top: f64,
-}
-
-fn footer(map_bottom: f64, width: f64, entries: &[LegendEntry], credits: &[&str]) -> Footer {
-    let legend_h = 30.0 + entries.len() as f64 * LEGEND_ROW;
-    let widest = |it: &mut dyn Iterator<Item = f64>| it.fold(0.0, f64::max);
-    let legend_w =
-        LEGEND_TEXT_X + widest(&mut entries.iter().map(|e| text_width(&e.label, LEGEND_SIZE)));
-    let credits_w = widest(&mut credits.iter().map(|c| text_width(c, CREDIT_SIZE)));
-    let credits_h = credits.len() as f64 * CREDIT_ROW + 10.0;
-    let side_by_side = legend_w + 32.0 + credits_w + MARGIN <= width;
-    let top = map_bottom + 14.0;
-    Footer {
-        top,
-        side_by_side,
-        credits_top: if side_by_side {
-            top + 20.0
-        } else {
-            top + 10.0 + legend_h
-        },
-        height: 10.0
-            + if side_by_side {
-                legend_h.max(credits_h)
-            } else {
-                legend_h + credits_h
-            }
-            + 16.0,
     }
 }
 
@@ -140,21 +97,7 @@ pub fn map_svg(geo: &MapGeometry, data: &RightsData, msgs: &Messages, category_i
     labels(&mut o, &cx);
     o.push_str("</g></g>\n");
     legend_block(&mut o, msgs, &entries, foot.top);
-    let (x, anchor) = if foot.side_by_side {
-        (geo.width - MARGIN, "end")
-    } else {
-        (MARGIN, "start")
-    };
-    for (i, line) in credits.iter().enumerate() {
-        let _ = writeln!(
-            o,
-            r#"<text x="{}" y="{}" text-anchor="{anchor}" font-size="{size}" fill="{SOFT_INK}" data-credit="{i}">{}</text>"#,
-            num(x),
-            num(foot.credits_top + 12.0 + i as f64 * CREDIT_ROW),
-            xml_escape(line),
-            size = num(CREDIT_SIZE),
-        );
-    }
+    credits_block(&mut o, &credits, &foot, geo.width);
     o.push_str("</svg>\n");
     o
 }
@@ -275,33 +218,6 @@ fn labels(o: &mut String, cx: &Ctx) {
             );
         }
         o.push_str("</text>\n");
-    }
-    o.push_str("</g>\n");
-}
-
-/// The legend's heading and one swatch (fill, texture) and label per entry.
-fn legend_block(o: &mut String, msgs: &Messages, entries: &[LegendEntry], top: f64) {
-    let _ = writeln!(
-        o,
-        r#"<g transform="translate(0,{})"><text x="{margin}" y="20" font-size="15" font-weight="700" fill="{INK}">{}</text>"#,
-        num(top),
-        xml_escape(msgs.legend_title),
-        margin = num(MARGIN),
-    );
-    for (i, e) in entries.iter().enumerate() {
-        let y = num(32.0 + i as f64 * LEGEND_ROW);
-        let _ = writeln!(
-            o,
-            r##"<g data-legend-level="{}"><rect x="{margin}" y="{y}" width="24" height="16" fill="{}" stroke="#555555" stroke-width="1"/><rect x="{margin}" y="{y}" width="24" height="16" fill="{}"/><text x="{text_x}" y="{}" font-size="{size}" fill="{INK}">{}</text></g>"##,
-            e.swatch.level,
-            e.swatch.fill,
-            pattern_ref(&e.swatch),
-            num(45.0 + i as f64 * LEGEND_ROW),
-            xml_escape(&e.label),
-            margin = num(MARGIN),
-            text_x = num(LEGEND_TEXT_X),
-            size = num(LEGEND_SIZE),
-        );
     }
     o.push_str("</g>\n");
 }

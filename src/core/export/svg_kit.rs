@@ -3,6 +3,11 @@
 use crate::core::colour::{Pattern, Swatch};
 use std::fmt::Write;
 
+/// Text colours and the page margin shared by the map and its footer.
+pub const INK: &str = "#1f1f1f";
+pub const SOFT_INK: &str = "#262626";
+pub const MARGIN: f64 = 24.0;
+
 /// The pattern inks of the app (`src/ui/map/patterns.rs`), as colour and
 /// opacity rather than rgba() so that older SVG viewers draw them too.
 const INKS: [(&str, &str, &str); 2] = [("dark", "#000000", "0.45"), ("light", "#ffffff", "0.7")];
