@@ -28,6 +28,14 @@ test('everything the first view loads, wasm included, stays under 255 KB gzip', 
   expect(total, `${(total / KB).toFixed(1)} KB`).toBeLessThanOrEqual(255 * KB);
 });
 
+test('the JS glue is minified (scripts/minify-js.mjs), not as wasm-bindgen wrote it', () => {
+  const glue = readdirSync('dist').filter((f) => /^central-asia-rights-map-[0-9a-f]+\.js$/.test(f));
+  expect(glue).toHaveLength(1);
+  const text = readFileSync(`dist/${glue[0]}`, 'utf8');
+  expect(text, 'four-space indentation, as wasm-bindgen writes it').not.toMatch(/\n {4}\S/);
+  expect(text.length).toBeLessThan(35 * KB);
+});
+
 test('every text and wasm file has .gz and .br copies with the same bytes', () => {
   const built = readdirSync('dist').filter((f) => /\.(html|js|css|wasm|svg)$/.test(f));
   expect(built.length).toBeGreaterThanOrEqual(5);
