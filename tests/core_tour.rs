@@ -109,13 +109,14 @@ fn key_findings_of_kazakhstan_are_most_severe_first() {
         .iter()
         .map(|(cat, _, _)| cat.id.as_str())
         .collect();
-    // impunity 2/2, not-stand-alone 2/3, then three 1/3 in category order.
+    // impunity 2/2; protest abuses unpunished and not-stand-alone, both 2/3,
+    // in category order; then two 1/3 in category order.
     assert_eq!(
         ids,
         [
             "torture",
-            "domestic-violence",
             "assembly",
+            "domestic-violence",
             "press",
             "political-prisoners"
         ]
@@ -162,11 +163,12 @@ fn relative_severity_ranks_the_top_of_a_short_scale_first() {
         .collect();
     assert_eq!(
         ids,
+        // 2/2 before the three at 2/3 (in category order).
         [
             "torture",
+            "assembly",
             "press",
             "domestic-violence",
-            "assembly",
             "political-prisoners"
         ]
     );

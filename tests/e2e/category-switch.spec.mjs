@@ -37,6 +37,6 @@ test('shows a label for every status of the legend, with a textured swatch', asy
   expect(patterns.every((f) => /^url\(#pattern-/.test(f))).toBe(true);
   expect(new Set(patterns).size).toBe(5);
   // Each country's status is written next to the map, not only coloured.
-  await expect(map.countryButton('TM')).toContainText('No independent groups allowed');
-  await expect(page.locator('[data-label="TM"]')).toContainText('No independent groups allowed');
+  await expect(map.countryButton('TM')).toContainText('No independent monitoring groups allowed');
+  await expect(page.locator('[data-label="TM"]')).toContainText('No independent monitoring groups allowed');
 });
