@@ -189,8 +189,10 @@ fn plain_strings_have_no_placeholders() {
                 continue;
             };
             if !templated.contains(&field) {
+                // Debug writes a no-break space as `\u{a0}`: not a placeholder.
+                let value = value.replace("\\u{a0}", "\u{a0}");
                 assert!(
-                    placeholders(value).is_empty(),
+                    placeholders(&value).is_empty(),
                     "{field} is never filled but has {value}"
                 );
             }

@@ -137,11 +137,15 @@ pub fn accessible_name(
         .map(|s| s.label)
         .unwrap_or_default();
     let cases = msgs.cases(cases_for(data, code, category_id).0.len());
+    let category = match data.category(category_id) {
+        Some(cat) => cat.name.as_str(),
+        None => msgs.overview_short,
+    };
     fill(
         msgs.country_name_template,
         &[
             ("country", &c.name),
-            ("category", &category_name(data, msgs, category_id)),
+            ("category", category),
             ("status", &status),
             ("cases", &cases),
         ],
@@ -181,18 +185,34 @@ pub fn format_date(msgs: &Messages, iso: &str) -> String {
     }
 }
 
-/// "Human Rights Watch, “Title”, 11 January 2024" for a source id.
-pub fn source_citation(data: &RightsData, msgs: &Messages, id: &str) -> Option<(String, String)> {
+/// A source as cited under a quotation. The work (publisher and title) is
+/// in the source's language and the date in the reader's: kept apart so a
+/// view marks only the work as English, and a screen reader speaks a Russian
+/// date with a Russian voice.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Citation {
+    /// `Human Rights Watch, “Title”`
+    pub work: String,
+    /// `11 January 2024`, `11 января 2024 г.`
+    pub date: String,
+    pub url: String,
+}
+
+impl Citation {
+    /// "Human Rights Watch, “Title”, 11 January 2024".
+    pub fn text(&self) -> String {
+        format!("{}, {}", self.work, self.date)
+    }
+}
+
+/// The citation of a source id.
+pub fn source_citation(data: &RightsData, msgs: &Messages, id: &str) -> Option<Citation> {
     let s = data.source(id)?;
-    Some((
-        format!(
-            "{}, “{}”, {}",
-            s.publisher,
-            s.title,
-            format_date(msgs, &s.date)
-        ),
-        s.url.clone(),
-    ))
+    Some(Citation {
+        work: format!("{}, “{}”", s.publisher, s.title),
+        date: format_date(msgs, &s.date),
+        url: s.url.clone(),
+    })
 }
 
 /// The message for a notice; the value is cut short and shown as text only.

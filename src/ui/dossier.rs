@@ -6,7 +6,7 @@ use super::state::use_app_state;
 use crate::core::data::Country;
 use crate::core::export::map_svg;
 use crate::core::url_state::OVERVIEW;
-use crate::core::view_model::{format_date, source_citation};
+use crate::core::view_model::source_citation;
 use leptos::prelude::*;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -57,13 +57,15 @@ pub fn Dossier() -> impl IntoView {
             PrintScope::All => data.countries.iter().collect(),
             PrintScope::Country(code) => data.country(code).into_iter().collect(),
         };
-        let source = data.sources.first();
+        let source = data.sources.first().and_then(|s| source_citation(data, msgs, &s.id));
         Some(view! {
             <section class="dossier" data-testid="dossier">
                 <header class="dossier-header">
                     <p class="dossier-kicker">{msgs.dossier_heading} " · " {msgs.printed_from}</p>
-                    <p>{source.map(|s| format!("{}: {}, “{}”, {}", msgs.source_label, s.publisher, s.title, format_date(msgs, &s.date)))}</p>
-                    <p class="dossier-url">{source.map(|s| s.url.clone())}</p>
+                    {source.map(|cite| view! {
+                        <p>{msgs.source_label} ": " <span lang="en">{cite.work}</span> ", " {cite.date}</p>
+                        <p class="dossier-url">{cite.url}</p>
+                    })}
                 </header>
                 // Our own SVG, built and escaped by core::export.
                 <div class="dossier-map" inner_html=map_svg(state.geometry, data, msgs, OVERVIEW)></div>
@@ -110,7 +112,7 @@ fn CountryDossier(country: &'static Country) -> impl IntoView {
             </table>
             <h3>{msgs.cases_heading}</h3>
             {data.cases_for(&country.code).into_iter().map(|case| {
-                let (citation, url) = source_citation(data, msgs, &case.source).unwrap_or_default();
+                let cite = source_citation(data, msgs, &case.source).unwrap_or_default();
                 view! {
                     <div class="dossier-case">
                         <h4>{case.title.clone()}</h4>
@@ -118,7 +120,7 @@ fn CountryDossier(country: &'static Country) -> impl IntoView {
                         {(!case.dates.is_empty()).then(|| view! { <p>{msgs.dates} ": " {case.dates.join(", ")}</p> })}
                         <p>{case.summary.clone()} " " <strong>{case.outcome.clone()}</strong></p>
                         <blockquote lang="en">{format!("“{}”", case.excerpt)}</blockquote>
-                        <p class="dossier-cite">{msgs.quote_note} ". " {msgs.source_label} ": " <span lang="en">{citation}</span> " " {url}</p>
+                        <p class="dossier-cite">{msgs.quote_note} ". " {msgs.source_label} ": " <span lang="en">{cite.work}</span> ", " {cite.date} " " {cite.url}</p>
                     </div>
                 }
             }).collect_view()}

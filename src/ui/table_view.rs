@@ -51,7 +51,7 @@ pub fn TableView() -> impl IntoView {
                 <h3>{country.name.clone()}</h3>
                 <ul class="case-list">
                     {data.cases.iter().filter(|c| c.country == country.code).map(|case| {
-                        let (citation, url) = source_citation(data, msgs, &case.source).unwrap_or_default();
+                        let cite = source_citation(data, msgs, &case.source).unwrap_or_default();
                         view! {
                             <li class="case-row" data-case-row=case.id.as_str()>
                                 <strong>{case.title.clone()}</strong>
@@ -59,7 +59,7 @@ pub fn TableView() -> impl IntoView {
                                 {(!case.dates.is_empty()).then(|| view! { <span class="tabular">{format!(" ({})", case.dates.join(", "))}</span> })}
                                 <p>{case.summary.clone()} " " <em>{case.outcome.clone()}</em></p>
                                 <blockquote lang="en">{format!("“{}”", case.excerpt)}</blockquote>
-                                <p class="case-cite">{msgs.quote_note} ". " {msgs.source_label} ": " <a href=url lang="en" rel="noopener noreferrer" target="_blank">{citation}</a></p>
+                                <p class="case-cite">{msgs.quote_note} ". " {msgs.source_label} ": " <a href=cite.url lang="en" rel="noopener noreferrer" target="_blank">{cite.work}</a> ", " {cite.date}</p>
                             </li>
                         }
                     }).collect_view()}

@@ -46,6 +46,19 @@ test('a panel in Russian keeps the excerpt in English, marked as a quotation', a
   expect(await englishWords(page)).toEqual([]);
 });
 
+// A screen reader speaks text marked lang="en" with an English voice: a
+// Russian date inside a citation marked English would come out garbled.
+test('what is marked as English holds no Russian word', async ({ map, page }) => {
+  const cyrillicInEnglish = () => page.locator('[lang="en"]').evaluateAll((els) =>
+    els.flatMap((el) => el.textContent.match(/[\u0400-\u04ff]+/g) ?? []));
+  await map.open('?lang=ru&country=KZ&category=press&case=kz-marat-zhylanbaev');
+  await expect(map.panel().getByTestId('finding')).toContainText('11\u00a0января 2024\u00a0г.');
+  expect(await cyrillicInEnglish()).toEqual([]);
+  await map.open('?lang=ru&view=table');
+  await expect(map.tableView()).toContainText('11\u00a0января 2024\u00a0г.');
+  expect(await cyrillicInEnglish()).toEqual([]);
+});
+
 test('the table in Russian', async ({ map, page }) => {
   await map.open('?lang=ru&view=table');
   await expect(map.tableView().locator('thead th').first()).toHaveText('Страна');

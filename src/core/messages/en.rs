@@ -7,6 +7,7 @@ pub const EN: Messages = Messages {
     skip_to_table: "Skip to the table of findings",
     issue_label: "Issue",
     overview: "Overview: all issues",
+    overview_short: "all issues",
     overview_description: "How many of the issues the source documents as a concern in each country.",
     view_map: "Map",
     view_table: "Table",

@@ -101,6 +101,9 @@ pub struct Messages {
     pub skip_to_table: &'static str,
     pub issue_label: &'static str,
     pub overview: &'static str,
+    /// The overview inside a country's spoken name ("Kazakhstan, all issues: …"),
+    /// where the full "Overview: all issues" would add a second colon.
+    pub overview_short: &'static str,
     pub overview_description: &'static str,
     pub view_map: &'static str,
     pub view_table: &'static str,

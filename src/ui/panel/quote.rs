@@ -7,14 +7,14 @@ use leptos::prelude::*;
 pub fn Quote(excerpt: String, source: String) -> impl IntoView {
     let state = use_app_state();
     let msgs = state.msgs();
-    let (citation, url) = source_citation(state.data(), msgs, &source).unwrap_or_default();
+    let cite = source_citation(state.data(), msgs, &source).unwrap_or_default();
     view! {
         <figure class="quote">
             // Excerpts stay in the source's language, and say so.
-            <blockquote cite=url.clone() lang="en">{format!("“{excerpt}”")}</blockquote>
+            <blockquote cite=cite.url.clone() lang="en">{format!("“{excerpt}”")}</blockquote>
             <figcaption>
-                {msgs.quote_note} ". " {msgs.source_label} ": " <span lang="en">{citation}</span> " · "
-                <a href=url rel="noopener noreferrer" target="_blank">{msgs.read_source}</a>
+                {msgs.quote_note} ". " {msgs.source_label} ": " <span lang="en">{cite.work}</span> ", " {cite.date} " · "
+                <a href=cite.url rel="noopener noreferrer" target="_blank">{msgs.read_source}</a>
             </figcaption>
         </figure>
     }
