@@ -419,7 +419,7 @@ fn notice_text_shows_the_value_cut_short() {
     let long: String = ('a'..='z').cycle().take(200).collect();
     for (notice, _) in notices(&long) {
         let text = notice_text(msgs, &notice);
-        assert!(text.contains(&long[..40]), "{text}");
+        assert!(text.contains(&format!("{}…", &long[..40])), "{text}");
         assert!(!text.contains(&long[..41]), "{text}");
     }
     let wide = "ж".repeat(200);
@@ -429,6 +429,9 @@ fn notice_text_shows_the_value_cut_short() {
         40,
         "cut by characters, not bytes"
     );
+    let exact: String = long.chars().take(40).collect();
+    let text = notice_text(msgs, &Notice::UnknownCase(exact.clone()));
+    assert!(text.contains(&format!("{exact}”")), "40 characters are shown whole: {text}");
 }
 
 #[test]

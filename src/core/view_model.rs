@@ -225,6 +225,9 @@ pub fn notice_text(msgs: &Messages, notice: &Notice) -> String {
         Notice::RefusedCtaUrl(v) => (msgs.notice_refused_cta, v),
         Notice::UnknownStep(v) => (msgs.notice_unknown_step, v),
     };
-    let short: String = value.chars().take(40).collect();
+    let mut short: String = value.chars().take(40).collect();
+    if value.chars().nth(40).is_some() {
+        short.push('…'); // cut, and says so
+    }
     fill(template, &[("value", &short)])
 }

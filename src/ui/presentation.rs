@@ -97,8 +97,8 @@ pub fn Presentation() -> impl IntoView {
                     TourStep::Cases { code } => view! { <CasesSlide code=code/> }.into_any(),
                 }}
                 <div class="slide-buttons">
-                    <button type="button" on:click=move |_| go(-1) disabled=move || { index.get() == 0 }>"← " {msgs.previous}</button>
-                    <button type="button" on:click=move |_| go(1) disabled=move || { index.get() + 1 >= total }>{msgs.next} " →"</button>
+                    <button type="button" on:click=move |_| go(-1) disabled=move || { index.get() == 0 }><span aria-hidden="true">"← "</span>{msgs.previous}</button>
+                    <button type="button" on:click=move |_| go(1) disabled=move || { index.get() + 1 >= total }>{msgs.next}<span aria-hidden="true">" →"</span></button>
                     <button type="button" on:click=move |_| exit(state)>{msgs.exit_presentation}</button>
                 </div>
                 <p class="slide-hint">{msgs.present_hint}</p>

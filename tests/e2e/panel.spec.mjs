@@ -52,6 +52,10 @@ test('previous and next move between countries', async ({ map }) => {
   await map.panel().getByRole('button', { name: /Previous country/ }).click();
   await map.panel().getByRole('button', { name: /Previous country/ }).click();
   await expect(map.panel()).toHaveAttribute('data-panel-country', 'UZ');
+  // The arrows are drawn, not spoken.
+  for (const name of ['Previous country', 'Next country']) {
+    await expect(map.panel().getByRole('button', { name, exact: true })).toHaveCount(1);
+  }
 });
 
 test('a not-covered finding says so plainly', async ({ map }) => {

@@ -50,8 +50,8 @@ fn PanelBody(country: &'static Country) -> impl IntoView {
                     on:click=move |_| close(state, code)>"×"</button>
             </div>
             <nav class="panel-steps" aria-label=msgs.views_label>
-                <button type="button" class="panel-prev" on:click=move |_| go(-1)>"← " {msgs.previous_country}</button>
-                <button type="button" class="panel-next" on:click=move |_| go(1)>{msgs.next_country} " →"</button>
+                <button type="button" class="panel-prev" on:click=move |_| go(-1)><span aria-hidden="true">"← "</span>{msgs.previous_country}</button>
+                <button type="button" class="panel-next" on:click=move |_| go(1)>{msgs.next_country}<span aria-hidden="true">" →"</span></button>
             </nav>
             <p class="panel-capital">{msgs.capital} ": " {country.capital.clone()}</p>
             {country.direction.as_ref().map(|d| view! {
