@@ -71,6 +71,18 @@ impl Zoom {
         }
     }
 
+    /// The view that shows a box's centre: this one if the centre is already
+    /// in sight, else this zoom centred on the box (so the keyboard focus,
+    /// moving to a country off screen, brings it into view).
+    pub fn revealing(self, bbox: (f64, f64, f64, f64), width: f64, height: f64) -> Zoom {
+        let (cx, cy) = ((bbox.0 + bbox.2) / 2.0, (bbox.1 + bbox.3) / 2.0);
+        let (vx, vy, w, h) = self.view_box(width, height);
+        if (vx..=vx + w).contains(&cx) && (vy..=vy + h).contains(&cy) {
+            return self;
+        }
+        Zoom { cx, cy, ..self }.clamped(width, height)
+    }
+
     /// `x y w h` of the visible part of the map.
     pub fn view_box(&self, width: f64, height: f64) -> (f64, f64, f64, f64) {
         let (w, h) = (width / self.k, height / self.k);

@@ -2,7 +2,7 @@
 //! state as context, and lays out the page.
 use super::about::About;
 use super::dossier::{Dossier, PrintButton, PrintScope};
-use super::presentation::{enter_fullscreen, go_to_step, Presentation};
+use super::presentation::{start_presentation, Presentation};
 use super::downloads::Downloads;
 use super::offline::register_service_worker;
 use super::embed::{report_height, EmbedPage};
@@ -113,12 +113,12 @@ fn MapPage() -> impl IntoView {
             <LangSwitch/>
             <EmbedButton open=embed_open/>
             <button type="button" class="present-button" data-testid="present"
-                on:click=move |_| { enter_fullscreen(); go_to_step(state, 0); }>{msgs.present_button}</button>
+                on:click=move |_| start_presentation(state)>{msgs.present_button}</button>
             <PrintButton scope=PrintScope::All/>
         </div>
         <EmbedDialog open=embed_open/>
         <Notices/>
-        <main id="main" class="layout" class:has-panel=has_panel>
+        <main id="main" class="layout" class:has-panel=has_panel tabindex="-1">
             <Show when=move || !state.table.get() fallback=|| view! { <TableView/> }>
                 <MapSection/>
                 <CountryPanel/>

@@ -1,5 +1,6 @@
 //! The "Embed" action of the full map: the ready-to-paste iframe for the
 //! current view, the optional resizing snippet, and copy buttons.
+use super::dom::focus_later;
 use super::state::use_app_state;
 use crate::core::embed::{host_snippet, iframe_code};
 use leptos::prelude::*;
@@ -50,6 +51,12 @@ fn CopyField(label: &'static str, id: &'static str, text: Signal<String>) -> imp
     }
 }
 
+/// Closes the dialog; the focus goes back to the button that opened it.
+fn close(open: RwSignal<bool>) {
+    open.set(false);
+    focus_later(".embed-button");
+}
+
 #[component]
 pub fn EmbedDialog(open: RwSignal<bool>) -> impl IntoView {
     let state = use_app_state();
@@ -61,13 +68,14 @@ pub fn EmbedDialog(open: RwSignal<bool>) -> impl IntoView {
                 let iframe = Signal::derive(move || state.view.with(|v| iframe_code(&base, v, msgs.title)));
                 let snippet = Signal::derive(move || host_snippet(&origin));
                 view! {
-                    <section id="embed-dialog" class="embed-dialog" data-testid="embed-dialog" aria-labelledby="embed-heading">
+                    <section id="embed-dialog" class="embed-dialog" data-testid="embed-dialog" aria-labelledby="embed-heading"
+                        on:keydown=move |ev| if ev.key() == "Escape" { close(open) }>
                         <h2 id="embed-heading">{msgs.embed_heading}</h2>
                         <p>{msgs.embed_intro}</p>
                         <CopyField label=msgs.embed_iframe_label id="embed-iframe-code" text=iframe/>
                         <p class="embed-note">{msgs.embed_snippet_note}</p>
                         <CopyField label=msgs.embed_snippet_label id="embed-snippet-code" text=snippet/>
-                        <button type="button" on:click=move |_| open.set(false)>{msgs.close}</button>
+                        <button type="button" on:click=move |_| close(open)>{msgs.close}</button>
                     </section>
                 }
             }}

@@ -1,4 +1,5 @@
 //! Polite notices for parts of a link that could not be followed.
+use super::dom::focus_later;
 use super::state::use_app_state;
 use crate::core::view_model::notice_text;
 use leptos::prelude::*;
@@ -14,7 +15,11 @@ pub fn Notices() -> impl IntoView {
                     <ul>
                         {move || state.notices.get().iter().map(|n| view! { <li>{notice_text(msgs, n)}</li> }).collect_view()}
                     </ul>
-                    <button type="button" class="notice-dismiss" on:click=move |_| state.notices.set(Vec::new())>
+                    <button type="button" class="notice-dismiss" on:click=move |_| {
+                        state.notices.set(Vec::new());
+                        // The button goes away with the notice: the focus goes on to the map.
+                        focus_later("#main");
+                    }>
                         {msgs.notice_dismiss}
                     </button>
                 </div>

@@ -2,6 +2,7 @@
 //! type and a guided tour built from the data — region overview, then each
 //! country with its key findings, then its cases. Arrow keys, Page Up/Down
 //! (what clickers send), Space and on-screen buttons move; Esc leaves.
+use super::dom::focus_later;
 use super::map::{Legend, MapView, Swatch};
 use super::state::{use_app_state, AppState};
 use crate::core::colour::status_swatch;
@@ -45,12 +46,29 @@ pub fn enter_fullscreen() {
     }
 }
 
+/// The Present button: the tour from its first step, full screen where
+/// allowed; the view it leaves comes back when the presentation ends.
+pub fn start_presentation(state: AppState) {
+    state.before_present.set_value(Some(state.view.get_untracked()));
+    enter_fullscreen();
+    go_to_step(state, 0);
+}
+
+/// Leaves the presentation: back to the view the Present button left (a tour
+/// opened from a link stays on its step's country), focus on that button.
 fn exit(state: AppState) {
     if document().fullscreen_element().is_some() {
         document().exit_fullscreen();
     }
     state.zoom.set(Zoom::reset(state.geometry.width, state.geometry.height));
-    state.update_view(|v| v.present = None);
+    let before = state.before_present.try_update_value(Option::take).flatten();
+    state.update_view(|v| {
+        v.present = None;
+        if let Some(b) = before {
+            (v.country, v.category, v.case, v.table) = (b.country, b.category, b.case, b.table);
+        }
+    });
+    focus_later("[data-testid=\"present\"]");
 }
 
 #[component]
@@ -68,8 +86,16 @@ pub fn Presentation() -> impl IntoView {
     Effect::new(move |_| frame_step(state, &step.get()));
     let go = move |delta: isize| go_to_step(state, (index.get_untracked() as isize + delta).clamp(0, total as isize - 1) as usize);
     let handle = window_event_listener(leptos::ev::keydown, move |ev| {
-        let on_control = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .is_some_and(|el| el.closest("button, select, textarea, a").ok().flatten().is_some());
+        let target = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+        let within = |selector: &str| target.as_ref().is_some_and(|el| el.closest(selector).ok().flatten().is_some());
+        let on_control = within("button, select, textarea, a");
+        // Arrows, Space, Home and End on a focused country move between
+        // countries (the map's own keys); a clicker's Page Up/Down still turn.
+        let in_map = within(".presentation-map")
+            && matches!(ev.key().as_str(), "ArrowRight" | "ArrowLeft" | "ArrowUp" | "ArrowDown" | " " | "Home" | "End");
+        if in_map {
+            return;
+        }
         match ev.key().as_str() {
             "ArrowRight" | "PageDown" => go(1),
             " " if !on_control => go(1),
@@ -82,23 +108,33 @@ pub fn Presentation() -> impl IntoView {
         ev.prevent_default();
     });
     on_cleanup(move || handle.remove());
+    let progress = move || fill(msgs.step_progress, &[("n", &(index.get() + 1).to_string()), ("total", &total.to_string())]);
+    let title = move || step_title(state.data(), msgs, &step.get());
+    // The slide's title takes the focus when the presentation opens, so a
+    // screen reader starts there; each step is then announced in a few words.
+    let title_ref = NodeRef::<leptos::html::H2>::new();
+    Effect::new(move |_| {
+        if let Some(h) = title_ref.get() {
+            let _ = h.focus();
+        }
+    });
     view! {
         <div class="presentation" data-testid="presentation" role="region" aria-label=msgs.presentation_label>
             <div class="presentation-map"><MapView/></div>
-            <section class="slide" aria-live="polite" data-step=move || index.get() + 1>
-                <p class="slide-progress">
-                    {move || fill(msgs.step_progress, &[("n", &(index.get() + 1).to_string()), ("total", &total.to_string())])}
-                </p>
+            <section class="slide" data-step=move || index.get() + 1>
+                <p class="visually-hidden" role="status">{move || format!("{}: {}", progress(), title())}</p>
+                <p class="slide-progress" aria-hidden="true">{progress}</p>
                 <progress max=total value=move || index.get() + 1 aria-hidden="true"></progress>
-                <h2 class="slide-title">{move || step_title(state.data(), msgs, &step.get())}</h2>
+                <h2 class="slide-title" tabindex="-1" node_ref=title_ref>{title}</h2>
                 {move || match step.get() {
                     TourStep::Overview => view! { <Legend/> }.into_any(),
                     TourStep::Country { code } => view! { <CountrySlide code=code/> }.into_any(),
                     TourStep::Cases { code } => view! { <CasesSlide code=code/> }.into_any(),
                 }}
                 <div class="slide-buttons">
-                    <button type="button" on:click=move |_| go(-1) disabled=move || { index.get() == 0 }><span aria-hidden="true">"← "</span>{msgs.previous}</button>
-                    <button type="button" on:click=move |_| go(1) disabled=move || { index.get() + 1 >= total }>{msgs.next}<span aria-hidden="true">" →"</span></button>
+                    // aria-disabled, not disabled: a disabled button would drop the focus.
+                    <button type="button" on:click=move |_| go(-1) aria-disabled=move || (index.get() == 0).to_string()><span aria-hidden="true">"← "</span>{msgs.previous}</button>
+                    <button type="button" on:click=move |_| go(1) aria-disabled=move || (index.get() + 1 >= total).to_string()>{msgs.next}<span aria-hidden="true">" →"</span></button>
                     <button type="button" on:click=move |_| exit(state)>{msgs.exit_presentation}</button>
                 </div>
                 <p class="slide-hint">{msgs.present_hint}</p>

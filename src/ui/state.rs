@@ -29,6 +29,8 @@ pub struct AppState {
     pub case: Memo<Option<String>>,
     pub table: Memo<bool>,
     pub lang: Memo<Lang>,
+    /// The view the Present button left, restored when the presentation ends.
+    pub before_present: StoredValue<Option<ViewState>>,
 }
 
 impl AppState {
@@ -53,6 +55,7 @@ impl AppState {
             case: Memo::new(move |_| view.with(|v| v.case.clone())),
             table: Memo::new(move |_| view.with(|v| v.table)),
             lang: Memo::new(move |_| view.with(|v| v.lang)),
+            before_present: StoredValue::new(None),
         }
     }
 

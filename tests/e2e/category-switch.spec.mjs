@@ -40,3 +40,17 @@ test('shows a label for every status of the legend, with a textured swatch', asy
   await expect(map.countryButton('TM')).toContainText('No independent monitoring groups allowed');
   await expect(page.locator('[data-label="TM"]')).toContainText('No independent monitoring groups allowed');
 });
+
+test('labels over the two darkest fills turn light, so they keep their contrast', async ({ map, page }) => {
+  await map.open('?category=torture');
+  const labels = await page.evaluate(() => ['KZ', 'KG', 'TJ', 'TM', 'UZ'].map((code) => ({
+    code,
+    level: Number(document.querySelector(`path[data-country="${code}"]`).getAttribute('data-status')),
+    colour: getComputedStyle(document.querySelector(`[data-label="${code}"] .country-label-status`)).color,
+  })));
+  expect(labels.some((l) => l.level >= 3), 'some country is on a dark fill').toBe(true);
+  for (const { code, level, colour } of labels) {
+    if (level >= 3) expect(colour, code).toBe('rgb(255, 255, 255)');
+    else expect(colour, code).not.toBe('rgb(255, 255, 255)');
+  }
+});

@@ -32,6 +32,34 @@ test.describe('on a phone (360×640)', () => {
     await map.screenshot('phone-bottom-sheet');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   });
+
+  test('with the sheet open, a control reached by Tab is never hidden under it', async ({ map, page }) => {
+    await map.open('?country=TJ');
+    const sheetTop = (await map.panel().boundingBox()).y;
+    const hidden = [];
+    for (let i = 0; i < 70; i += 1) {
+      await page.keyboard.press('Tab');
+      const spot = await page.evaluate(() => {
+        const el = document.activeElement;
+        if (!el || el === document.body || el.closest('[data-testid="country-panel"]')) return null;
+        const r = el.getBoundingClientRect();
+        return { what: el.outerHTML.slice(0, 60), top: r.top, bottom: r.bottom };
+      });
+      // Inside the sheet is fine; elsewhere the control must show above it.
+      if (spot && spot.bottom > sheetTop + 1 && spot.top < 640) hidden.push(spot.what);
+    }
+    expect(hidden).toEqual([]);
+    // And the end of the page can be scrolled out from under it.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    const credits = await page.locator('footer.credits').boundingBox();
+    expect(credits.y + credits.height).toBeLessThanOrEqual(sheetTop + 1);
+  });
+
+  test("a notice's Dismiss button holds its whole label", async ({ map, page }) => {
+    await map.open('?country=XX&category=lgbt');
+    const fits = await page.locator('.notice-dismiss').evaluate((b) => b.scrollWidth <= b.clientWidth && b.getBoundingClientRect().right <= 360);
+    expect(fits).toBe(true);
+  });
 });
 
 test('on a laptop the panel sits beside the map, not over it', async ({ map, page }) => {

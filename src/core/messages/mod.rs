@@ -128,6 +128,8 @@ pub struct Messages {
     pub zoom_reset: &'static str,
     pub close: &'static str,
     pub previous_country: &'static str,
+    /// Names the previous/next pair in the panel (a navigation landmark).
+    pub country_steps_label: &'static str,
     pub next_country: &'static str,
     pub capital: &'static str,
     pub trend: &'static str,

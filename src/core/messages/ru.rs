@@ -29,6 +29,7 @@ pub const RU: Messages = Messages {
     zoom_reset: "Вернуть исходный масштаб",
     close: "Закрыть",
     previous_country: "Предыдущая страна",
+    country_steps_label: "Страны",
     next_country: "Следующая страна",
     capital: "Столица",
     trend: "Тенденция по оценке источника",

@@ -70,7 +70,17 @@ pub fn CountryShape(
                 aria-label=label
                 on:click=on_click
                 on:keydown=on_keydown
-                on:focus=move |_| { tab_stop.set(code.to_string()); state.hovered.set(Some(code.to_string())); }
+                aria-current=move || (state.country.get().as_deref() == Some(code)).then_some("true")
+                on:focus=move |_| {
+                    tab_stop.set(code.to_string());
+                    state.hovered.set(Some(code.to_string()));
+                    // Zoomed in, a country reached by the keyboard may be off screen.
+                    let (w, h) = (state.geometry.width, state.geometry.height);
+                    let revealed = state.zoom.get_untracked().revealing(shape.bbox, w, h);
+                    if revealed != state.zoom.get_untracked() {
+                        state.zoom.set(revealed);
+                    }
+                }
                 on:blur=move |_| state.hovered.set(None)
                 on:pointerenter=move |_| state.hovered.set(Some(code.to_string()))
                 on:pointerleave=move |_| state.hovered.set(None)

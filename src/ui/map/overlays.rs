@@ -31,9 +31,12 @@ pub fn Labels() -> impl IntoView {
             {geo.countries.iter().filter(|c| c.role == Role::Focus).map(|shape| {
                 let code: &'static str = &shape.alpha2;
                 let name = state.data().country(code).map_or(shape.name.clone(), |c| c.name.clone());
-                let status = move || country_status(state.data(), msgs, code, &state.category.get()).map(|s| s.label).unwrap_or_default();
+                let shown = Memo::new(move |_| country_status(state.data(), msgs, code, &state.category.get()));
+                let status = move || shown.with(|s| s.as_ref().map(|s| s.label.clone()).unwrap_or_default());
+                // Dark text on the two darkest fills would fall below 4.5:1.
+                let on_dark = move || shown.with(|s| s.as_ref().is_some_and(|s| s.swatch.dark));
                 view! {
-                    <div class="country-label" data-label=code style:left=at(shape.label.0, shape.label.1).0 style:top=at(shape.label.0, shape.label.1).1>
+                    <div class="country-label" class:on-dark=on_dark data-label=code style:left=at(shape.label.0, shape.label.1).0 style:top=at(shape.label.0, shape.label.1).1>
                         <span class="country-label-name">{name}</span>
                         <span class="country-label-status">{status}</span>
                     </div>

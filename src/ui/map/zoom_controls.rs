@@ -27,14 +27,18 @@ pub fn ZoomControls() -> impl IntoView {
             *z = z.scaled(factor, w, h);
         });
     };
+    let at_max = move || state.zoom.get().k >= MAX_ZOOM;
+    let whole = move || !state.zoom.get().is_zoomed();
+    // aria-disabled, not disabled: a button that disables itself under the
+    // keyboard focus would drop the focus to the page.
     view! {
         <div class="zoom-controls" role="group" aria-label=msgs.zoom_label>
-            <button type="button" aria-label=msgs.zoom_in title=msgs.zoom_in on:click=move |_| scale(ZOOM_STEP)
-                disabled=move || { state.zoom.get().k >= MAX_ZOOM }>"+"</button>
-            <button type="button" aria-label=msgs.zoom_out title=msgs.zoom_out on:click=move |_| scale(1.0 / ZOOM_STEP)
-                disabled=move || { !state.zoom.get().is_zoomed() }>"−"</button>
-            <button type="button" aria-label=msgs.zoom_reset title=msgs.zoom_reset on:click=move |_| state.zoom.set(Zoom::reset(w, h))
-                disabled=move || { !state.zoom.get().is_zoomed() }>"⟲"</button>
+            <button type="button" aria-label=msgs.zoom_in title=msgs.zoom_in aria-disabled=move || at_max().to_string()
+                on:click=move |_| if !at_max() { scale(ZOOM_STEP) }>"+"</button>
+            <button type="button" aria-label=msgs.zoom_out title=msgs.zoom_out aria-disabled=move || whole().to_string()
+                on:click=move |_| if !whole() { scale(1.0 / ZOOM_STEP) }>"−"</button>
+            <button type="button" aria-label=msgs.zoom_reset title=msgs.zoom_reset aria-disabled=move || whole().to_string()
+                on:click=move |_| state.zoom.set(Zoom::reset(w, h))>"⟲"</button>
         </div>
     }
 }

@@ -49,7 +49,7 @@ fn PanelBody(country: &'static Country) -> impl IntoView {
                 <button type="button" class="panel-close" aria-label=msgs.close title=msgs.close
                     on:click=move |_| close(state, code)>"×"</button>
             </div>
-            <nav class="panel-steps" aria-label=msgs.views_label>
+            <nav class="panel-steps" aria-label=msgs.country_steps_label>
                 <button type="button" class="panel-prev" on:click=move |_| go(-1)><span aria-hidden="true">"← "</span>{msgs.previous_country}</button>
                 <button type="button" class="panel-next" on:click=move |_| go(1)>{msgs.next_country}<span aria-hidden="true">" →"</span></button>
             </nav>

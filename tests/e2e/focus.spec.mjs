@@ -1,0 +1,92 @@
+// Where the keyboard focus goes when a control opens, closes or goes away:
+// never back to the page's top (<body>), where a screen reader loses its place.
+import { test, expect } from './support/fixtures.mjs';
+
+const focusedTag = (page) => page.evaluate(() => document.activeElement?.tagName ?? 'none');
+
+test('Present puts the focus on the slide title; Esc gives it back to Present and restores the map', async ({ map, page }) => {
+  await map.open('?country=UZ&category=press');
+  await page.getByTestId('present').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.slide-title')).toBeFocused();
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('present')).toBeFocused();
+  expect(await map.search()).toBe('?country=UZ&category=press');
+  await expect(map.panel()).toHaveAttribute('data-panel-country', 'UZ');
+});
+
+test('in a presentation, arrows on a focused country move between countries and leave the slide', async ({ map, page }) => {
+  await map.open('?present=1&step=2');
+  await map.country('KZ').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(map.country('KG')).toBeFocused();
+  expect(await map.search()).toBe('?country=KZ&present=1&step=2');
+  // A clicker's Page Down still turns the slide.
+  await page.keyboard.press('PageDown');
+  expect(await map.search()).toBe('?country=KZ&present=1&step=3');
+});
+
+test('closing the embed dialog, by its button or Esc, returns the focus to Embed', async ({ page, map }) => {
+  await map.open();
+  const embed = page.locator('.embed-button');
+  await embed.click();
+  await page.getByTestId('embed-dialog').getByRole('button', { name: 'Close' }).click();
+  await expect(embed).toBeFocused();
+  await embed.click();
+  await page.locator('#embed-iframe-code').focus();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('embed-dialog')).toHaveCount(0);
+  await expect(embed).toBeFocused();
+});
+
+test('dismissing a notice moves the focus on to the map, not to the top of the page', async ({ map, page }) => {
+  await map.open('?country=XX');
+  await page.getByRole('button', { name: 'Dismiss' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(map.notices()).toBeEmpty();
+  expect(await focusedTag(page)).toBe('MAIN');
+});
+
+test('a zoom button keeps the focus at its limit, and says it is unavailable', async ({ map, page }) => {
+  await map.open();
+  const zoomIn = page.getByRole('button', { name: 'Zoom in' });
+  await zoomIn.focus();
+  for (let i = 0; i < 4; i += 1) await page.keyboard.press('Enter');
+  await expect(zoomIn).toBeFocused();
+  await expect(zoomIn).toHaveAttribute('aria-disabled', 'true');
+  const box = await map.viewBox();
+  await page.keyboard.press('Enter');
+  expect(await map.viewBox()).toBe(box);
+  const reset = page.getByRole('button', { name: 'Reset zoom' });
+  await reset.focus();
+  await page.keyboard.press('Enter');
+  await expect(reset).toBeFocused();
+  await expect(reset).toHaveAttribute('aria-disabled', 'true');
+});
+
+test('zoomed in, a country reached with the arrow keys is brought into view', async ({ map, page }) => {
+  await map.open('?country=KG');
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await map.country('KG').focus();
+  for (const code of ['TJ', 'TM', 'UZ', 'KZ']) {
+    await page.keyboard.press('ArrowRight');
+    await expect(map.country(code)).toBeFocused();
+    // The centre of the country's box is inside the visible map.
+    const inView = await page.evaluate((c) => {
+      const svg = document.querySelector('[data-testid="map"]').getBoundingClientRect();
+      const r = document.querySelector(`path[data-country="${c}"]`).getBoundingClientRect();
+      const [x, y] = [r.x + r.width / 2, r.y + r.height / 2];
+      return x >= svg.x && x <= svg.right && y >= svg.y && y <= svg.bottom;
+    }, code);
+    expect(inView, code).toBe(true);
+  }
+});
+
+test('the open country is marked as current on the map, for screen readers', async ({ map }) => {
+  await map.open('?country=TJ');
+  await expect(map.country('TJ')).toHaveAttribute('aria-current', 'true');
+  await expect(map.country('KZ')).not.toHaveAttribute('aria-current', /.*/);
+});
