@@ -38,3 +38,24 @@ test('focus is visible on a focused country', async ({ map, page }) => {
   expect(parseFloat(stroke)).toBeGreaterThanOrEqual(2);
   await expect(page.locator('.highlight')).toHaveAttribute('d', await map.country('UZ').getAttribute('d'));
 });
+
+test('the focus ring stays on the focused country, drawn over its neighbours, wherever the pointer is', async ({ map, page }) => {
+  await map.open();
+  await map.country('TM').focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(map.country('TJ')).toBeFocused();
+  await map.country('KZ').hover({ position: await map.insidePoint('KZ') });
+  const ring = page.locator('.focus-ring');
+  await expect(ring).toHaveAttribute('d', await map.country('TJ').getAttribute('d'));
+  // Painted after every country shape, so none covers it.
+  const last = await page.evaluate(() => {
+    const paths = [...document.querySelectorAll('[data-testid="map"] path')];
+    return paths.indexOf(document.querySelector('.focus-ring')) > paths.findLastIndex((p) => p.matches('.focus-country, .texture, .highlight'));
+  });
+  expect(last).toBe(true);
+  expect(parseFloat(await ring.evaluate((el) => getComputedStyle(el).strokeWidth))).toBeGreaterThanOrEqual(3);
+  // A click focuses a country but draws no keyboard ring.
+  await map.clickCountry('KZ');
+  await expect(map.panel()).toHaveAttribute('data-panel-country', 'KZ');
+  await expect(ring).toHaveAttribute('d', 'M0 0');
+});

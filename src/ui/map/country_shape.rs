@@ -12,6 +12,8 @@ pub fn CountryShape(
     shape: &'static Shape,
     /// The country that Tab lands on (roving tabindex: one stop for the map).
     tab_stop: RwSignal<String>,
+    /// The country with the keyboard focus (`:focus-visible`), ringed by the map.
+    focused: RwSignal<Option<&'static str>>,
     /// Set while a drag pans the map, so the click that ends it opens nothing.
     dragged: StoredValue<bool>,
 ) -> impl IntoView {
@@ -71,8 +73,11 @@ pub fn CountryShape(
                 on:click=on_click
                 on:keydown=on_keydown
                 aria-current=move || (state.country.get().as_deref() == Some(code)).then_some("true")
-                on:focus=move |_| {
+                on:focus=move |ev| {
                     tab_stop.set(code.to_string());
+                    // A click focuses the shape too; only the keyboard's focus is ringed.
+                    let keyboard = event_target::<web_sys::Element>(&ev).matches(":focus-visible").unwrap_or(false);
+                    focused.set(keyboard.then_some(code));
                     state.hovered.set(Some(code.to_string()));
                     // Zoomed in, a country reached by the keyboard may be off screen.
                     let (w, h) = (state.geometry.width, state.geometry.height);
@@ -81,7 +86,7 @@ pub fn CountryShape(
                         state.zoom.set(revealed);
                     }
                 }
-                on:blur=move |_| state.hovered.set(None)
+                on:blur=move |_| { state.hovered.set(None); focused.set(None); }
                 on:pointerenter=move |_| state.hovered.set(Some(code.to_string()))
                 on:pointerleave=move |_| state.hovered.set(None)
             />

@@ -34,6 +34,8 @@ pub fn MapView() -> impl IntoView {
         .map(|c| c.code.clone())
         .unwrap_or_default();
     let tab_stop = RwSignal::new(state.country.get_untracked().unwrap_or(first));
+    // The country with the keyboard focus, for its focus ring.
+    let focused = RwSignal::new(None::<&'static str>);
     let dragged = StoredValue::new(false);
     let drag = StoredValue::new(None::<DragStart>);
 
@@ -110,13 +112,18 @@ pub fn MapView() -> impl IntoView {
                     </g>
                     <g class="focus-countries">
                         {geo.countries.iter().filter(|c| c.role == Role::Focus).map(|shape| view! {
-                            <CountryShape shape=shape tab_stop=tab_stop dragged=dragged/>
+                            <CountryShape shape=shape tab_stop=tab_stop focused=focused dragged=dragged/>
                         }).collect_view()}
                     </g>
                     // The hovered or selected outline, drawn last so no neighbour covers it.
                     <path class="highlight" aria-hidden="true" d=move || {
                         let code = state.hovered.get().or_else(|| state.country.get());
                         code.and_then(|code| geo.countries.iter().find(|c| c.alpha2 == code))
+                            .map_or_else(|| "M0 0".to_string(), |c| c.path.clone())
+                    }/>
+                    // The keyboard focus ring, over everything, whatever the pointer hovers.
+                    <path class="focus-ring" aria-hidden="true" d=move || {
+                        focused.get().and_then(|code| geo.countries.iter().find(|c| c.alpha2 == code))
                             .map_or_else(|| "M0 0".to_string(), |c| c.path.clone())
                     }/>
                     <g class="capitals" aria-hidden="true">
