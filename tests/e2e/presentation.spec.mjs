@@ -67,3 +67,12 @@ test('large type at 1280×720 too', async ({ map, page }) => {
   expect(overflow).toBeLessThanOrEqual(0);
   await map.screenshot('small-projector-presentation');
 });
+
+test('on a projector the map labels of a presentation are large enough for the back of the room', async ({ map, page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await map.open('?present=1&step=4');
+  const size = (selector) => page.locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(await size('[data-label="KG"] .country-label-name')).toBeGreaterThanOrEqual(22);
+  expect(await size('[data-label="KG"] .country-label-status')).toBeGreaterThanOrEqual(16);
+  expect(await size('.capital-label')).toBeGreaterThanOrEqual(16);
+});

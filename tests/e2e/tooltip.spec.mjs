@@ -14,3 +14,11 @@ test('keyboard focus shows the same', async ({ map }) => {
   await expect(map.tooltip()).toContainText('Uzbekistan');
   await expect(map.tooltip()).toContainText('Relations between men criminalised');
 });
+
+test('Esc hides the tooltip without moving the pointer', async ({ map, page }) => {
+  await map.open('?category=press');
+  await map.country('TM').hover({ position: await map.insidePoint('TM') });
+  await expect(map.tooltip()).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(map.tooltip()).toHaveCount(0);
+});

@@ -79,6 +79,13 @@ pub fn Tooltip() -> impl IntoView {
                 .to_percent(shape.label.0, shape.label.1, geo.width, geo.height);
         Some((name, status, percent(l), percent(t)))
     };
+    // Esc hides it without moving the pointer or the focus (WCAG 1.4.13).
+    let esc = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() == "Escape" {
+            state.hovered.set(None);
+        }
+    });
+    on_cleanup(move || esc.remove());
     view! {
         {move || content().map(|(name, status, left, top)| view! {
             <div class="map-tooltip" data-testid="tooltip" style:left=left style:top=top aria-hidden="true">
