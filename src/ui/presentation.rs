@@ -89,14 +89,14 @@ pub fn Presentation() -> impl IntoView {
         let target = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
         let within = |selector: &str| target.as_ref().is_some_and(|el| el.closest(selector).ok().flatten().is_some());
         let on_control = within("button, select, textarea, a");
+        let key = ev.key();
         // Arrows, Space, Home and End on a focused country move between
         // countries (the map's own keys); a clicker's Page Up/Down still turn.
-        let in_map = within(".presentation-map")
-            && matches!(ev.key().as_str(), "ArrowRight" | "ArrowLeft" | "ArrowUp" | "ArrowDown" | " " | "Home" | "End");
-        if in_map {
+        let map_key = matches!(key.as_str(), "ArrowRight" | "ArrowLeft" | "ArrowUp" | "ArrowDown" | " " | "Home" | "End");
+        if map_key && within(".presentation-map") {
             return;
         }
-        match ev.key().as_str() {
+        match key.as_str() {
             "ArrowRight" | "PageDown" => go(1),
             " " if !on_control => go(1),
             "ArrowLeft" | "PageUp" => go(-1),

@@ -81,8 +81,9 @@ pub fn CountryShape(
                     state.hovered.set(Some(code.to_string()));
                     // Zoomed in, a country reached by the keyboard may be off screen.
                     let (w, h) = (state.geometry.width, state.geometry.height);
-                    let revealed = state.zoom.get_untracked().revealing(shape.bbox, w, h);
-                    if revealed != state.zoom.get_untracked() {
+                    let zoom = state.zoom.get_untracked();
+                    let revealed = zoom.revealing(shape.bbox, w, h);
+                    if revealed != zoom {
                         state.zoom.set(revealed);
                     }
                 }

@@ -4,7 +4,7 @@
 use super::country_shape::CountryShape;
 use super::overlays::{Labels, Tooltip};
 use super::zoom_controls::ZoomControls;
-use crate::core::geo::Role;
+use crate::core::geo::{MapGeometry, Role};
 use crate::core::number::{coord, fixed};
 use crate::core::zoom::view_box_attr;
 use crate::ui::state::use_app_state;
@@ -18,6 +18,13 @@ struct DragStart {
     y: f64,
     cx: f64,
     cy: f64,
+}
+
+/// The path of a country's outline, or an empty one: borrowed from the
+/// geometry, which lives as long as the page, so nothing is copied.
+fn outline(geo: &'static MapGeometry, code: Option<&str>) -> &'static str {
+    code.and_then(|code| geo.countries.iter().find(|c| c.alpha2 == code))
+        .map_or("M0 0", |c| c.path.as_str())
 }
 
 #[component]
@@ -116,16 +123,10 @@ pub fn MapView() -> impl IntoView {
                         }).collect_view()}
                     </g>
                     // The hovered or selected outline, drawn last so no neighbour covers it.
-                    <path class="highlight" aria-hidden="true" d=move || {
-                        let code = state.hovered.get().or_else(|| state.country.get());
-                        code.and_then(|code| geo.countries.iter().find(|c| c.alpha2 == code))
-                            .map_or_else(|| "M0 0".to_string(), |c| c.path.clone())
-                    }/>
+                    <path class="highlight" aria-hidden="true"
+                        d=move || outline(geo, state.hovered.get().or_else(|| state.country.get()).as_deref())/>
                     // The keyboard focus ring, over everything, whatever the pointer hovers.
-                    <path class="focus-ring" aria-hidden="true" d=move || {
-                        focused.get().and_then(|code| geo.countries.iter().find(|c| c.alpha2 == code))
-                            .map_or_else(|| "M0 0".to_string(), |c| c.path.clone())
-                    }/>
+                    <path class="focus-ring" aria-hidden="true" d=move || outline(geo, focused.get())/>
                     <g class="capitals" aria-hidden="true">
                         {geo.capitals.iter().map(|c| view! {
                             <circle class="capital" cx=coord(c.x) cy=coord(c.y) r="4" data-capital=c.name.as_str()/>

@@ -38,7 +38,7 @@ pub fn ZoomControls() -> impl IntoView {
             <button type="button" aria-label=msgs.zoom_out title=msgs.zoom_out aria-disabled=move || whole().to_string()
                 on:click=move |_| if !whole() { scale(1.0 / ZOOM_STEP) }>"−"</button>
             <button type="button" aria-label=msgs.zoom_reset title=msgs.zoom_reset aria-disabled=move || whole().to_string()
-                on:click=move |_| state.zoom.set(Zoom::reset(w, h))>"⟲"</button>
+                on:click=move |_| if !whole() { state.zoom.set(Zoom::reset(w, h)) }>"⟲"</button>
         </div>
     }
 }
