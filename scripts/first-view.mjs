@@ -1,26 +1,39 @@
-// What the first view loads, read from the built index.html: the page itself
-// and every local file it links (stylesheet, script, wasm, icon). Data and
-// geometry have no files of their own that a visit loads: the data is inside
-// the wasm, the prerendered view (every path of the map included) is inside
-// the page, and the app reads the paths from there (src/ui/geometry.rs). Shared by the benchmark's size report
-// (scripts/size-report.mjs) and the size-budget test (tests/e2e/size-budget.spec.mjs).
+// What a visit loads, read from a built page (index.html or ru.html).
+// - The first view: the page itself and every local file it links (stylesheet,
+//   icon). Data and geometry have no files of their own: the prerendered view,
+//   every path of the map included, is inside the page.
+// - The app, loaded on first use (scripts/app-loader.js): the JS glue and the
+//   wasm named in the loader, with the data inside the wasm; the app reads the
+//   map's paths from the page (src/ui/geometry.rs).
+// Shared by the size report (scripts/size-report.mjs), the benchmark and the
+// size-budget test (tests/e2e/size-budget.spec.mjs).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-/** The files the page at `dir`/index.html loads, index.html first. */
-export function firstViewFiles(dir) {
-  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+const local = (ref) => ref.replace(/^\.?\//, '');
+
+/** The files the page `dir`/`page` loads before it is used, the page first. */
+export function firstViewFiles(dir, page = 'index.html') {
+  const html = readFileSync(join(dir, page), 'utf8');
   const refs = [...html.matchAll(/<(?:link|script)\b[^>]*?\b(?:href|src)="?([^"\s>]+)"?[^>]*>/g)]
-    .map(([, ref]) => ref.replace(/^\.?\//, ''))
-    .filter((ref) => !/^[a-z]+:/i.test(ref));
-  // The start-up script fetches the wasm by name (not a link).
-  const wasm = html.match(/fetch\('\.?\/?([^']+_bg\.wasm)'/)?.[1];
-  return ['index.html', ...new Set([...refs, ...(wasm ? [wasm] : [])])];
+    .map(([, ref]) => ref)
+    .filter((ref) => !/^[a-z]+:/i.test(ref))
+    .map(local);
+  return [page, ...new Set(refs)];
+}
+
+/** The files the page's loader fetches on first use: the JS glue, then the wasm. */
+export function appFiles(dir, page = 'index.html') {
+  const html = readFileSync(join(dir, page), 'utf8');
+  const loader = html.match(/<script id="?app-loader"?[^>]*>/)?.[0] ?? '';
+  const [js, wasm] = ['js', 'wasm'].map((name) => loader.match(new RegExp(`\\bdata-${name}="?([^"\\s>]+)`))?.[1]);
+  if (!js || !wasm) throw new Error(`first-view: no app loader naming its files in ${join(dir, page)}`);
+  return [local(js), local(wasm)];
 }
 
 /** Raw, gzip -9 and brotli -11 sizes of each file. */
-export function sizes(dir, files = firstViewFiles(dir)) {
+export function sizes(dir, files) {
   return files.map((name) => {
     const body = readFileSync(join(dir, name));
     return {

@@ -1,13 +1,20 @@
-// Prints what the first view loads, file by file, raw / gzip / brotli.
+// Prints what a visit loads, file by file, raw / gzip / brotli: the first view
+// (the page as it is before it is used) and the app it loads on first use.
 //   node scripts/size-report.mjs [dist]
-import { sizes } from './first-view.mjs';
+import { appFiles, firstViewFiles, sizes } from './first-view.mjs';
 
 const dir = process.argv[2] ?? 'dist';
-const rows = sizes(dir);
-const total = (key, pick = () => true) => rows.filter(pick).reduce((sum, r) => sum + r[key], 0);
+const first = sizes(dir, firstViewFiles(dir));
+const app = sizes(dir, appFiles(dir));
 const kb = (n) => (n / 1024).toFixed(1);
-const table = rows.map((r) => ({ file: r.name, 'raw KB': kb(r.raw), 'gzip KB': kb(r.gzip), 'brotli KB': kb(r.brotli) }));
-const noWasm = (r) => !r.name.endsWith('.wasm');
-table.push({ file: 'painted without the wasm (page, CSS, JS, icon)', 'raw KB': kb(total('raw', noWasm)), 'gzip KB': kb(total('gzip', noWasm)), 'brotli KB': kb(total('brotli', noWasm)) });
-table.push({ file: 'all-in first view (with the wasm)', 'raw KB': kb(total('raw')), 'gzip KB': kb(total('gzip')), 'brotli KB': kb(total('brotli')) });
+const sum = (rows, label) => ({
+  file: label,
+  'raw KB': kb(rows.reduce((s, r) => s + r.raw, 0)),
+  'gzip KB': kb(rows.reduce((s, r) => s + r.gzip, 0)),
+  'brotli KB': kb(rows.reduce((s, r) => s + r.brotli, 0)),
+});
+const table = [...first, ...app].map((r) => sum([r], r.name));
+table.push(sum(first, 'first view: page, CSS, icon (budget: 150 KB gzip)'));
+table.push(sum(app, 'the app, loaded on first use: JS glue + wasm'));
+table.push(sum([...first, ...app], 'everything, once the app is loaded'));
 console.table(table);

@@ -1,8 +1,9 @@
-// Post-build hook: pins the wasm download to its Subresource Integrity hash
-// and puts a strict Content-Security-Policy into the built index.html. No 'unsafe-inline', no 'unsafe-eval' ('wasm-unsafe-eval' only,
-// to compile the wasm), no remote origins. Trunk's one inline start-up script
-// is allowed by its sha256 hash, computed here from the built bytes, so the
-// policy always matches the build it ships with. frame-ancestors cannot be
+// Post-build hook: puts a strict Content-Security-Policy into the built pages.
+// No 'unsafe-inline', no 'unsafe-eval' ('wasm-unsafe-eval' only, to compile
+// the wasm), no remote origins. The inline scripts (the start-up script in
+// index.html and the app's loader, scripts/app-loader.js) are allowed by their
+// sha256 hashes, computed here from the built bytes, so the policy always
+// matches the build it ships with. frame-ancestors cannot be
 // set from a <meta> tag: README.md lists the headers for hosts that can.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -15,17 +16,6 @@ for (const name of readdirSync(dir).filter((f) => f.endsWith('.html'))) secure(j
 
 function secure(file) {
   let html = readFileSync(file, 'utf8');
-  // Trunk gives the wasm's <link rel=preload> an integrity hash, but its start-up
-  // script fetches the wasm by URL alone, so a tampered wasm would still run.
-  // Fetch it with the same integrity (and the preload's CORS mode, so the
-  // preloaded response is reused): the browser then refuses a changed file.
-  const preload = html.match(/<link[^>]*\bhref=(\S+?_bg\.wasm)[^>]*\bintegrity=(sha384-[A-Za-z0-9+/=]+)[^>]*>/);
-  if (!preload) throw new Error(`write-csp: no integrity-pinned wasm preload in ${file}`);
-  const [, wasmHref, wasmIntegrity] = preload;
-  const byUrl = `module_or_path: '${wasmHref}'`;
-  if (!html.includes(byUrl)) throw new Error(`write-csp: start-up script does not load ${wasmHref} as expected`);
-  html = html.replace(byUrl, `module_or_path: fetch('${wasmHref}', { integrity: '${wasmIntegrity}' })`);
-
   const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
     .map(([, body]) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
 

@@ -107,6 +107,9 @@ fn MapPage() -> impl IntoView {
                 <a href=other.prerendered_page() lang=other.code()>{other.native_name()}</a>
             </p>
         </noscript>
+        // Only on the prerendered page, when a control is used before the app
+        // is ready: scripts/app-loader.js writes this message into it.
+        <p class="app-loading" role="status" data-message=msgs.app_loading></p>
         <div class="toolbar">
             <CategorySwitch/>
             <ViewSwitch/>

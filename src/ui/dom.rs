@@ -28,6 +28,45 @@ pub fn focused_country_selector() -> Option<String> {
     Some(format!("[data-country=\"{code}\"]"))
 }
 
+/// Where keyboard focus is inside `root`, as child indexes from it, with the
+/// focused element's tag. Outside the map the app renders the same markup as
+/// the prerendered page, so the path finds the same control in the app.
+pub fn focused_path(root: &web_sys::Element) -> Option<(Vec<u32>, String)> {
+    let active = document().active_element()?;
+    let tag = active.tag_name();
+    let (mut el, mut path) = (active, Vec::new());
+    while &el != root {
+        let (mut index, mut before) = (0, el.previous_element_sibling());
+        while let Some(sibling) = before {
+            index += 1;
+            before = sibling.previous_element_sibling();
+        }
+        path.push(index);
+        el = el.parent_element()?;
+    }
+    path.reverse();
+    Some((path, tag))
+}
+
+/// Focuses the element at `path` under `root` (see [`focused_path`]) if it
+/// has the same tag.
+pub fn focus_path(root: &web_sys::Element, path: &[u32], tag: &str) {
+    let mut el = root.clone();
+    for &index in path {
+        let Some(mut child) = el.first_element_child() else { return };
+        for _ in 0..index {
+            let Some(next) = child.next_element_sibling() else { return };
+            child = next;
+        }
+        el = child;
+    }
+    if el.tag_name() == tag {
+        if let Some(html) = el.dyn_ref::<web_sys::HtmlElement>() {
+            let _ = html.focus();
+        }
+    }
+}
+
 /// Focuses a focus country's shape on the map.
 pub fn focus_country(code: &str) {
     focus(&format!("[data-country=\"{code}\"]"));

@@ -36,7 +36,7 @@ pub const ROOT_ID: &str = "app";
 /// When the page holds the prerendered first view, the app renders into a
 /// detached copy of the root and then swaps it in at once: both are the same
 /// markup from the same code, so nothing moves and nothing flickers. Keyboard
-/// focus on a country stays on that country.
+/// focus stays on the same country, or on the same control.
 pub fn mount() {
     crash::install_panic_hook();
     let prerendered = leptos::prelude::document().get_element_by_id(ROOT_ID);
@@ -71,11 +71,15 @@ fn mount_over(prerendered: Option<web_sys::Element>) {
     let Ok(root) = document.create_element("div") else { return };
     root.set_id(ROOT_ID);
     root.set_class_name(&prerendered.class_name());
+    // A country by its code: the prerendered map wraps each shape in a link.
     let focused = dom::focused_country_selector();
+    let control = focused.is_none().then(|| dom::focused_path(&prerendered)).flatten();
     leptos::mount::mount_to(root.clone().unchecked_into(), App).forget();
     let _ = prerendered.replace_with_with_node_1(&root);
     if let Some(selector) = focused {
         dom::focus(&selector);
+    } else if let Some((path, tag)) = control {
+        dom::focus_path(&root, &path, &tag);
     }
     // A country opened from the prerendered page (its section is gone now):
     // move to its panel, as a click in the app does.

@@ -12,11 +12,16 @@ test('the policy allows no inline code, no eval and no other origin', async ({ m
   expect(policy).not.toContain('unsafe-inline');
   expect(policy).not.toMatch(/'unsafe-eval'/);
   expect(policy).not.toMatch(/https?:|\*/);
-  // Scripts, the wasm and the stylesheet are pinned by Subresource Integrity.
+  // The stylesheet, and the script the app's loader preloads, are pinned by
+  // Subresource Integrity; the loader fetches the wasm with its hash too
+  // (scripts/app-loader.js; sri.spec.mjs shows both refused when changed).
   const pinned = await page.locator('link[rel="modulepreload"], link[rel="preload"], link[rel="stylesheet"]')
     .evaluateAll((ls) => ls.map((l) => [l.getAttribute('rel'), l.getAttribute('href'), l.getAttribute('integrity')]));
-  expect(pinned.map(([rel]) => rel).sort()).toEqual(['modulepreload', 'preload', 'stylesheet']);
+  expect(pinned.map(([rel]) => rel).sort()).toEqual(['modulepreload', 'stylesheet']);
   for (const [, href, integrity] of pinned) expect(integrity, href).toMatch(/^sha384-/);
+  const loader = await page.locator('#app-loader').evaluate((s) => ({ ...s.dataset }));
+  expect(loader.wasm).toMatch(/_bg\.wasm$/);
+  expect(loader.wasmIntegrity).toMatch(/^sha384-/);
 });
 
 test('an injected inline script or style is refused', async ({ map, page, guards }) => {

@@ -10,6 +10,7 @@ for (const kind of ['wasm', 'js']) {
       await route.fulfill({ response, body });
     });
     await page.goto('/', { prerendered: true });
+    await page.mouse.move(1, 1); // the app loads on first use
     await page.waitForTimeout(1500);
     // The app never ran: the prerendered page is still there, and still readable.
     await expect(page.locator('#app[data-prerendered]')).toHaveCount(1);

@@ -112,6 +112,9 @@ pub struct Messages {
     pub map_hint: &'static str,
     /// Shown only where scripts do not run: the prerendered page without JavaScript.
     pub noscript_note: &'static str,
+    /// Shown only on the prerendered page, when a control is used before the
+    /// app has loaded (scripts/app-loader.js); the app's status line is empty.
+    pub app_loading: &'static str,
     pub legend_title: &'static str,
     /// `{n}` concerns documented (overview legend and names).
     pub concerns_one: &'static str,

@@ -20,9 +20,11 @@ export const test = base.extend({
     expect(errors, 'console errors').toEqual([]);
     expect(foreign, 'requests to other hosts').toEqual([]);
   }, { auto: true }],
-  // The built page holds a prerendered first view that the app then takes
-  // over. Tests act on the app, so navigation waits for the takeover; pass
-  // { prerendered: true } to goto or reload to look at the page before it.
+  // The built page holds a prerendered first view; the app loads when the
+  // visitor starts using it (scripts/app-loader.js) and takes it over. Tests
+  // act on the app, so navigation moves the mouse over the page, as a visitor
+  // does, and waits for the takeover; pass { prerendered: true } to goto or
+  // reload to look at the page before it.
   page: async ({ page }, use) => {
     for (const name of ['goto', 'reload']) {
       const original = page[name].bind(page);
@@ -41,7 +43,10 @@ export const test = base.extend({
 });
 export { expect };
 
-/** Resolves once no prerendered root is left in the page (the app has mounted). */
+/** Moves the mouse over the page (which starts the app), then resolves once no
+ * prerendered root is left in the page (the app has mounted). */
 export async function appReady(page) {
+  await page.mouse.move(2, 2);
+  await page.mouse.move(1, 1);
   await page.waitForFunction(() => !document.querySelector('#app[data-prerendered]'), null, { timeout: 15_000 });
 }

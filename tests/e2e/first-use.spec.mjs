@@ -1,0 +1,114 @@
+// The app loads on first use (scripts/app-loader.js): the prerendered page is
+// the first view, and the JS glue and wasm come when the visitor starts using
+// it, or at once when the link asks for a view the page does not show. What
+// the visitor did meanwhile is carried over to the app.
+import { test, expect } from './support/fixtures.mjs';
+
+const APP = /central-asia-rights-map-[0-9a-f]+(_bg\.wasm|\.js)$/;
+const mounted = (page) => page.waitForFunction(() => !document.querySelector('#app[data-prerendered]'));
+
+/** Records requests for the app's files. */
+function watchApp(page) {
+  const seen = [];
+  page.on('request', (r) => { if (APP.test(r.url())) seen.push(r.url()); });
+  return seen;
+}
+
+/** Holds the wasm back, as a slow connection does, so the page can be used before the app. */
+async function slowWasm(page, ms = 1500) {
+  await page.route(/_bg\.wasm$/, async (route) => {
+    await new Promise((done) => setTimeout(done, ms));
+    await route.continue();
+  });
+}
+
+test('the page loads no app until the visitor moves the mouse over it', async ({ page }) => {
+  const app = watchApp(page);
+  await page.goto('/', { prerendered: true, waitUntil: 'load' });
+  await page.waitForTimeout(1000);
+  expect(app).toEqual([]);
+  await page.mouse.move(400, 300);
+  await mounted(page);
+  expect(app).toHaveLength(2);
+});
+
+test('a key press starts the app', async ({ page }) => {
+  const app = watchApp(page);
+  await page.goto('/', { prerendered: true, waitUntil: 'load' });
+  await page.waitForTimeout(500);
+  expect(app).toEqual([]);
+  await page.keyboard.press('Tab');
+  await mounted(page);
+});
+
+for (const query of ['?category=press', '?country=KZ', '?embed=1']) {
+  test(`a link to another view (${query}) loads the app without waiting for the visitor`, async ({ page }) => {
+    await page.goto(`/${query}`, { prerendered: true });
+    await mounted(page);
+  });
+}
+
+test('a link that only names the language waits for the visitor, on the Russian page', async ({ page }) => {
+  const app = watchApp(page);
+  await page.goto('/?lang=ru', { prerendered: true, waitUntil: 'load' });
+  await expect(page).toHaveURL(/\/ru\.html\?lang=ru$/);
+  await page.waitForTimeout(500);
+  expect(app).toEqual([]);
+});
+
+test('a button pressed before the app is ready is carried out by the app, which says it is loading', async ({ page }) => {
+  await slowWasm(page);
+  await page.goto('/', { prerendered: true, waitUntil: 'load' });
+  await page.getByRole('button', { name: 'Table', exact: true }).click();
+  const status = page.locator('.app-loading');
+  await expect(status).toHaveText('Loading the interactive map…');
+  await expect(status).toHaveAttribute('role', 'status');
+  await expect(page.locator('#app[data-prerendered]')).toHaveCount(1);
+  await mounted(page);
+  await expect(page.getByTestId('table-view')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Table', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expect(status).toBeEmpty();
+  await expect(status).toBeHidden();
+});
+
+test('an issue chosen before the app is ready is the one the app shows', async ({ page }) => {
+  await slowWasm(page);
+  await page.goto('/', { prerendered: true, waitUntil: 'load' });
+  await page.getByTestId('category-select').selectOption('press');
+  await mounted(page);
+  await expect(page.getByTestId('category-select')).toHaveValue('press');
+  await expect(page).toHaveURL(/[?&]category=press\b/);
+  await expect(page.getByTestId('legend').getByRole('heading').first()).toHaveText('Expression and media');
+});
+
+test('keyboard focus on a control stays on that control when the app takes over', async ({ page }) => {
+  await slowWasm(page);
+  await page.goto('/', { prerendered: true, waitUntil: 'load' });
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.locator('#app[data-prerendered] button', { hasText: 'Map' })).toBeFocused();
+  await mounted(page);
+  const focused = page.locator(':focus');
+  await expect(focused).toHaveText('Map');
+  await expect(focused).not.toHaveClass(/needs-script/); // the app's own button, not the page's
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true });
+
+  test('a tap on a control starts the app and is carried out', async ({ page }) => {
+    await slowWasm(page, 800);
+    await page.goto('/', { prerendered: true, waitUntil: 'load' });
+    await page.getByRole('button', { name: 'Table', exact: true }).tap();
+    await mounted(page);
+    await expect(page.getByTestId('table-view')).toBeVisible();
+  });
+
+  test('the Russian page says it is loading in Russian', async ({ page }) => {
+    await slowWasm(page);
+    await page.goto('/ru.html?lang=ru', { prerendered: true, waitUntil: 'load' });
+    await page.getByRole('button', { name: 'Таблица', exact: true }).tap();
+    await expect(page.locator('.app-loading')).toHaveText('Загружается интерактивная карта…');
+    await mounted(page);
+  });
+});
