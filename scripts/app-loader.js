@@ -44,7 +44,9 @@
     if (started) return;
     started = true;
     TRIGGERS.forEach(function (type) { removeEventListener(type, trigger, true); });
-    // The module is fetched by this pinned preload; the import then reuses it.
+    // Both files at once. The module is fetched by this pinned preload; the
+    // import then reuses it.
+    var wasm = fetch(files.wasm, { integrity: files.wasmIntegrity });
     var glue = d.createElement('link');
     glue.rel = 'modulepreload';
     glue.crossOrigin = 'anonymous';
@@ -52,7 +54,6 @@
     glue.href = files.js;
     glue.onload = function () {
       import(files.js).then(function (bindings) {
-        var wasm = fetch(files.wasm, { integrity: files.wasmIntegrity });
         return bindings.default({ module_or_path: wasm }).then(function (instance) {
           window.wasmBindings = bindings;
           ready = true;

@@ -12,7 +12,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 RUNS="${1:-5}"
 trunk build --release
 
-echo "== sizes: what the first view loads (bytes) =="
+echo "== sizes: the first view, and the app it loads on first use =="
 node scripts/size-report.mjs dist
 
 node scripts/static-server.mjs dist 4180 --gzip > /dev/null &
