@@ -35,6 +35,10 @@
     return el;
   }
 
+  function whenParsed(then) {
+    if (d.readyState === 'loading') d.addEventListener('DOMContentLoaded', then);
+    else then();
+  }
   function trigger(e) {
     // A touch may be the start of a scroll; its tap arrives as a click.
     if (e.pointerType && e.pointerType !== 'mouse' && e.type !== 'click') return;
@@ -54,11 +58,14 @@
     glue.href = files.js;
     glue.onload = function () {
       import(files.js).then(function (bindings) {
-        return bindings.default({ module_or_path: wasm }).then(function (instance) {
-          window.wasmBindings = bindings;
-          ready = true;
-          carryOut();
-          dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: instance } }));
+        // The app takes over the whole page: not before it has all arrived.
+        whenParsed(function () {
+          bindings.default({ module_or_path: wasm }).then(function (instance) {
+            window.wasmBindings = bindings;
+            ready = true;
+            carryOut();
+            dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: instance } }));
+          });
         });
       });
     };
