@@ -110,7 +110,8 @@ fn MapPage() -> impl IntoView {
         // Only on the prerendered page, when a control is used before the app
         // is ready: scripts/app-loader.js writes this message into it.
         <p class="app-loading" role="status" data-message=msgs.app_loading></p>
-        <div class="toolbar">
+        // A landmark, so that screen-reader users can jump to the controls.
+        <section class="toolbar" aria-label=msgs.controls_label>
             <CategorySwitch/>
             <ViewSwitch/>
             <LangSwitch/>
@@ -118,7 +119,7 @@ fn MapPage() -> impl IntoView {
             <button type="button" class="present-button" data-testid="present"
                 on:click=move |_| start_presentation(state)>{msgs.present_button}</button>
             <PrintButton scope=PrintScope::All/>
-        </div>
+        </section>
         <EmbedDialog open=embed_open/>
         <Notices/>
         <main id="main" class="layout" class:has-panel=has_panel tabindex="-1">

@@ -73,6 +73,6 @@ pub fn focus_country(code: &str) {
 }
 
 /// Focuses after the next frame, once a view that was just opened is rendered.
-pub fn focus_later(selector: &'static str) {
-    request_animation_frame(move || focus(selector));
+pub fn focus_later(selector: impl AsRef<str> + 'static) {
+    request_animation_frame(move || focus(selector.as_ref()));
 }

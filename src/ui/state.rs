@@ -31,6 +31,9 @@ pub struct AppState {
     pub lang: Memo<Lang>,
     /// The view the Present button left, restored when the presentation ends.
     pub before_present: StoredValue<Option<ViewState>>,
+    /// Whether the open panel was opened from the country list rather than
+    /// the map: closing it puts the focus back there.
+    pub opened_from_list: StoredValue<bool>,
 }
 
 impl AppState {
@@ -56,6 +59,7 @@ impl AppState {
             table: Memo::new(move |_| view.with(|v| v.table)),
             lang: Memo::new(move |_| view.with(|v| v.lang)),
             before_present: StoredValue::new(None),
+            opened_from_list: StoredValue::new(false),
         }
     }
 

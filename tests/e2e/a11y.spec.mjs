@@ -75,3 +75,10 @@ test('the prerendered page before the app has no violations, with or without scr
   expect(guards.errors.every((e) => /wasm|Failed to load resource|ERR_FAILED|Failed to fetch/i.test(e)), guards.errors.join('\n')).toBe(true);
   guards.errors.length = 0;
 });
+
+test('everything on the page is inside a landmark, the toolbar included', async ({ map, page }) => {
+  await map.open('?country=KG');
+  const regions = await new AxeBuilder({ page }).withRules(['region']).analyze();
+  expect(summary(regions)).toEqual([]);
+  await expect(page.getByRole('region', { name: 'Map controls' })).toContainText('Issue');
+});

@@ -90,3 +90,18 @@ test('the open country is marked as current on the map, for screen readers', asy
   await expect(map.country('TJ')).toHaveAttribute('aria-current', 'true');
   await expect(map.country('KZ')).not.toHaveAttribute('aria-current', /.*/);
 });
+
+test('closing a panel puts the focus back where it was opened: the list entry or the map', async ({ map, page }) => {
+  await map.open();
+  await map.countryButton('KG').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#country-panel-heading')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(map.countryButton('KG')).toBeFocused();
+  // From the map, back to the map (stepping to the next country on the way).
+  await map.country('KG').focus();
+  await page.keyboard.press('Enter');
+  await page.locator('.panel-next').click();
+  await map.panel().getByRole('button', { name: 'Close', exact: true }).click();
+  await expect(map.country('TJ')).toBeFocused();
+});

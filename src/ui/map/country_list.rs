@@ -29,6 +29,7 @@ pub fn CountryList() -> impl IntoView {
                                 }
                                 ev.prevent_default();
                                 state.open_country(code);
+                                state.opened_from_list.set_value(true);
                                 focus_later("#country-panel-heading");
                             }>
                             {move || status().map(|s| view! { <Swatch swatch=s.swatch/> })}

@@ -32,6 +32,7 @@ pub fn CountryShape(
     let label = move || accessible_name(state.data(), msgs, code, &state.category.get());
     let open = move || {
         state.open_country(code);
+        state.opened_from_list.set_value(false);
         focus_later("#country-panel-heading");
     };
     let on_click = move |_| {

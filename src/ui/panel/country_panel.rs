@@ -19,9 +19,16 @@ pub fn CountryPanel() -> impl IntoView {
     }
 }
 
+/// Closes the panel and puts the focus back on the country, where the panel
+/// was opened from: its shape on the map or its entry in the list.
 fn close(state: AppState, code: &str) {
     state.close_country();
-    focus_country(code);
+    if state.opened_from_list.get_value() {
+        // Once the list is back: the open panel hides it on a laptop.
+        focus_later(format!("[data-country-button=\"{code}\"]"));
+    } else {
+        focus_country(code);
+    }
 }
 
 #[component]
