@@ -18,7 +18,7 @@
 (function (files) {
   var d = document, h = d.documentElement;
   var TRIGGERS = ['pointerover', 'pointerdown', 'click', 'keydown', 'focusin', 'change'];
-  var started = false, ready = false, pending = null;
+  var started = false, ready = false, broken = false, pending = null;
 
   function prerendered() {
     var root = d.getElementById('app');
@@ -51,6 +51,7 @@
     // Both files at once. The module is fetched by this pinned preload; the
     // import then reuses it.
     var wasm = fetch(files.wasm, { integrity: files.wasmIntegrity });
+    wasm.catch(function () {}); // handled where the app starts, below
     var glue = d.createElement('link');
     glue.rel = 'modulepreload';
     glue.crossOrigin = 'anonymous';
@@ -65,11 +66,23 @@
             ready = true;
             carryOut();
             dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: instance } }));
-          });
+          }, failed);
         });
-      });
+      }, failed);
     };
+    glue.onerror = failed;
     d.head.appendChild(glue);
+  }
+  // The app could not load (offline without the cache, or a file refused by
+  // its integrity hash): the page stays as it is, links and sections working,
+  // and stops saying that the map is loading.
+  function failed(error) {
+    broken = true;
+    pending = null;
+    h.classList.remove('app-pending');
+    var root = prerendered(), status = root && root.querySelector('.app-loading');
+    if (status) status.textContent = '';
+    console.error('The interactive map could not be loaded:', error && error.type === 'error' ? files.js : error);
   }
 
   // Before the app: remember the last button pressed or issue chosen, and say
@@ -77,7 +90,7 @@
   // `.app-loading` status line; the prerendered page keeps it).
   function remember(e) {
     var root = prerendered();
-    if (ready || !root || !root.contains(e.target)) return;
+    if (ready || broken || !root || !root.contains(e.target)) return;
     var el = e.type === 'change' ? e.target : e.target.closest('button');
     if (!el || (e.type === 'change' && el.tagName !== 'SELECT')) return;
     pending = { path: pathOf(root, el), tag: el.tagName, value: el.value };

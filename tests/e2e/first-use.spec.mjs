@@ -93,6 +93,27 @@ test('keyboard focus on a control stays on that control when the app takes over'
   await expect(focused).not.toHaveClass(/needs-script/); // the app's own button, not the page's
 });
 
+test('if the app cannot load, the page stays usable and stops saying that it is loading', async ({ page, guards }) => {
+  await page.route(/_bg\.wasm$/, async (route) => {
+    await new Promise((done) => setTimeout(done, 1000));
+    await route.abort('internetdisconnected');
+  });
+  await page.goto('/', { prerendered: true, waitUntil: 'load' });
+  await page.getByRole('button', { name: 'Table', exact: true }).click();
+  const status = page.locator('.app-loading');
+  await expect(status).toHaveText('Loading the interactive map…');
+  await expect(status).toBeEmpty();
+  await expect(page.locator('html')).not.toHaveClass(/app-pending/);
+  await page.getByRole('button', { name: 'Table', exact: true }).click();
+  await expect(status).toBeEmpty();
+  // The prerendered page still works as links and sections.
+  await page.locator('[data-country-button="KZ"]').click();
+  await expect(page.locator('#country-KZ')).toBeVisible();
+  await expect(page.locator('#app[data-prerendered]')).toHaveCount(1);
+  expect(guards.errors.some((e) => /could not be loaded/.test(e)), guards.errors.join('\n')).toBe(true);
+  guards.errors.length = 0;
+});
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true });
 
