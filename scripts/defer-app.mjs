@@ -31,7 +31,11 @@ const files = { js: glue[1], 'js-integrity': glue[2], wasm: wasm[1], 'wasm-integ
 const attributes = Object.entries(files).map(([name, value]) => ` data-${name}="${value}"`).join('');
 const source = readFileSync(new URL('./app-loader.js', import.meta.url), 'utf8');
 const { code } = await minify(source, { compress: { passes: 2 }, mangle: true });
-// Where Trunk's script was: in the head, so the listeners are there first.
-html = html.slice(0, trunk.index) + `<script id="app-loader"${attributes}>${code}</script>` + html.slice(trunk.index);
+// In the head, so the listeners are there first, and before the stylesheet:
+// a classic script after it would hold the parser until the stylesheet has
+// arrived (Trunk's module script, deferred, did not).
+const stylesheet = html.search(/<link\b[^>]*\brel="?stylesheet\b/);
+if (stylesheet < 0 || stylesheet > html.indexOf('</head>')) throw new Error(`defer-app: no stylesheet link in the head of ${file}`);
+html = html.slice(0, stylesheet) + `<script id="app-loader"${attributes}>${code}</script>` + html.slice(stylesheet);
 writeFileSync(file, html);
 console.log(`defer-app: the app (${files.js}, ${files.wasm}) now loads on first use; loader ${Buffer.byteLength(code)} bytes`);
