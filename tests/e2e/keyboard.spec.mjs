@@ -3,8 +3,8 @@ import { test, expect } from './support/fixtures.mjs';
 
 test('Tab reaches the map, arrows move, Enter opens', async ({ map, page }) => {
   await map.open('?category=press');
-  // Tab through the toolbar until a country has focus.
-  for (let i = 0; i < 10; i++) {
+  // Tab through the toolbar and the zoom buttons until a country has focus.
+  for (let i = 0; i < 20; i++) {
     await page.keyboard.press('Tab');
     if (await page.evaluate(() => document.activeElement?.hasAttribute('data-country'))) break;
   }
@@ -58,4 +58,15 @@ test('the focus ring stays on the focused country, drawn over its neighbours, wh
   await map.clickCountry('KZ');
   await expect(map.panel()).toHaveAttribute('data-panel-country', 'KZ');
   await expect(ring).toHaveAttribute('d', 'M0 0');
+});
+
+test('Tab reaches the zoom buttons before the map, as they sit at its top left', async ({ map, page }) => {
+  await map.open();
+  await page.getByTestId('print-button').focus();
+  const order = [];
+  for (let i = 0; i < 4; i++) {
+    await page.keyboard.press('Tab');
+    order.push(await page.evaluate(() => document.activeElement.getAttribute('aria-label')?.split(',')[0]));
+  }
+  expect(order).toEqual(['Zoom in', 'Zoom out', 'Reset zoom', 'Kazakhstan']);
 });

@@ -98,6 +98,8 @@ pub fn MapView() -> impl IntoView {
             <p id="map-hint" class="map-hint">{msgs.map_hint}</p>
             <div class="map-canvas" class:zoomed=move || state.zoom.get().is_zoomed()
                 style=("--map-aspect", fixed(width / height, 4))>
+                // First in the Tab order, as they sit at the map's top left.
+                <ZoomControls/>
                 <svg
                     class="map"
                     data-testid="map"
@@ -135,7 +137,6 @@ pub fn MapView() -> impl IntoView {
                 </svg>
                 <Labels/>
                 <Tooltip/>
-                <ZoomControls/>
                 <p class="map-credit">{msgs.credit_natural_earth}</p>
             </div>
         </div>
