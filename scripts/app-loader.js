@@ -5,24 +5,33 @@
 // The page already is the first view: the prerendered map, legend, list and
 // country sections, working as links (scripts/prerender.mjs). So the app loads
 // - at once when the page holds no prerendered view, or when the link asks for
-//   a view the page does not show (any parameter but `lang`: a country, an
-//   issue, a zoom, an embed, a presentation...);
+//   a view the page does not show (APP_KEYS: a country, an issue, an embed, a
+//   presentation...; not `lang`, nor parameters the app ignores, such as a
+//   campaign tag added by a social network);
 // - otherwise at the visitor's first sign of using the controls: a mouse over
 //   the page, a click or tap, a key, focus moving into it, a choice in the
 //   issue list. A touch that only scrolls does not count: a reader on a phone
 //   who never taps downloads nothing more than the page.
-// A button pressed or an issue chosen before the app is ready is carried out
-// once it is (below); the app keeps keyboard focus on the same control
-// (src/ui/mod.rs). The files and their Subresource Integrity hashes, as Trunk
-// pinned them, are the script element's data attributes.
+// The issue chosen and the last button pressed before the app is ready are
+// carried out once it is (below); the app keeps keyboard focus on the same
+// control (src/ui/mod.rs). The files and their Subresource Integrity hashes,
+// as Trunk pinned them, are the script element's data attributes.
 (function (files) {
   var d = document, h = d.documentElement;
+  // The link parameters the app reads (src/core/url_state.rs, QUERY_KEYS),
+  // but `lang`; tests/core_url_state.rs keeps the two lists equal.
+  var APP_KEYS = ['country', 'category', 'case', 'view', 'embed', 'controls', 'card', 'cta_text', 'cta_url', 'present', 'step'];
   var TRIGGERS = ['pointerover', 'pointerdown', 'click', 'keydown', 'focusin', 'change'];
-  var started = false, ready = false, broken = false, pending = null;
+  var started = false, ready = false, broken = false, pressed = false, held = null;
+  var pending = {};
 
   function prerendered() {
     var root = d.getElementById('app');
     return root && root.hasAttribute('data-prerendered') ? root : null;
+  }
+  function status() {
+    var root = prerendered();
+    return root && root.querySelector('.app-loading');
   }
   // Child indexes from the root: the app renders the same markup as the
   // prerendered page outside the map, so a path finds the same control.
@@ -35,10 +44,6 @@
     return el;
   }
 
-  function whenParsed(then) {
-    if (d.readyState === 'loading') d.addEventListener('DOMContentLoaded', then);
-    else then();
-  }
   function trigger(e) {
     // A touch may be the start of a scroll; its tap arrives as a click.
     if (e.pointerType && e.pointerType !== 'mouse' && e.type !== 'click') return;
@@ -48,19 +53,18 @@
     if (started) return;
     started = true;
     TRIGGERS.forEach(function (type) { removeEventListener(type, trigger, true); });
-    // Both files at once. The module is fetched by this pinned preload; the
-    // import then reuses it.
+    // Both files at once. The glue goes in as a pinned module script (every
+    // browser with modules takes one), and the import then finds it loaded.
     var wasm = fetch(files.wasm, { integrity: files.wasmIntegrity });
     wasm.catch(function () {}); // handled where the app starts, below
-    var glue = d.createElement('link');
-    glue.rel = 'modulepreload';
+    var glue = d.createElement('script');
+    glue.type = 'module';
     glue.crossOrigin = 'anonymous';
     glue.integrity = files.jsIntegrity;
-    glue.href = files.js;
+    glue.src = files.js;
     glue.onload = function () {
       import(files.js).then(function (bindings) {
-        // The app takes over the whole page: not before it has all arrived.
-        whenParsed(function () {
+        takeOver(function () {
           bindings.default({ module_or_path: wasm }).then(function (instance) {
             window.wasmBindings = bindings;
             ready = true;
@@ -73,46 +77,66 @@
     glue.onerror = failed;
     d.head.appendChild(glue);
   }
+  // The app replaces the whole page: not before the page has all arrived, nor
+  // between a press and its release, which would lose the click.
+  function takeOver(then) {
+    if (d.readyState === 'loading') return d.addEventListener('DOMContentLoaded', function () { takeOver(then); });
+    if (pressed) held = then;
+    else then();
+  }
+  addEventListener('pointerdown', function () { pressed = true; }, true);
+  ['pointerup', 'pointercancel'].forEach(function (type) {
+    addEventListener(type, function () {
+      pressed = false;
+      var then = held;
+      held = null;
+      if (then) setTimeout(then); // after the click that follows the release
+    }, true);
+  });
+
   // The app could not load (offline without the cache, or a file refused by
-  // its integrity hash): the page stays as it is, links and sections working,
-  // and stops saying that the map is loading.
+  // its integrity hash): the page becomes what it is without JavaScript, its
+  // links and sections working, and says so.
   function failed(error) {
     broken = true;
-    pending = null;
+    pending = {};
     h.classList.remove('app-pending');
-    var root = prerendered(), status = root && root.querySelector('.app-loading');
-    if (status) status.textContent = '';
+    h.classList.add('app-failed');
+    var line = status();
+    if (line) line.textContent = line.getAttribute('data-failed');
     console.error('The interactive map could not be loaded:', error && error.type === 'error' ? files.js : error);
   }
 
-  // Before the app: remember the last button pressed or issue chosen, and say
-  // that the map is loading (the app renders the message, empty, in its
-  // `.app-loading` status line; the prerendered page keeps it).
+  // Before the app: remember the issue chosen and the last button pressed,
+  // and say that the map is loading (the app renders the messages in its
+  // `.app-loading` status line, empty; the prerendered page keeps it).
   function remember(e) {
     var root = prerendered();
     if (ready || broken || !root || !root.contains(e.target)) return;
     var el = e.type === 'change' ? e.target : e.target.closest('button');
     if (!el || (e.type === 'change' && el.tagName !== 'SELECT')) return;
-    pending = { path: pathOf(root, el), tag: el.tagName, value: el.value };
+    pending[el.tagName] = { path: pathOf(root, el), value: el.value };
     h.classList.add('app-pending');
-    var status = root.querySelector('.app-loading');
-    if (status) status.textContent = status.getAttribute('data-message');
+    var line = status();
+    if (line) line.textContent = line.getAttribute('data-message');
   }
   function carryOut() {
     h.classList.remove('app-pending');
-    var el = pending && at(d.getElementById('app'), pending.path);
-    if (!el || el.tagName !== pending.tag) return;
-    if (el.tagName === 'SELECT') {
-      el.value = pending.value;
-      el.dispatchEvent(new Event('change', { bubbles: true }));
-    } else {
-      el.click();
-    }
+    ['SELECT', 'BUTTON'].forEach(function (tag) {
+      var was = pending[tag], el = was && at(d.getElementById('app'), was.path);
+      if (!el || el.tagName !== tag) return;
+      if (tag === 'SELECT') {
+        el.value = was.value;
+        el.dispatchEvent(new Event('change', { bubbles: true }));
+      } else {
+        el.click();
+      }
+    });
   }
 
   addEventListener('click', remember, true);
   addEventListener('change', remember, true);
-  var asks = location.search.slice(1).split('&').some(function (p) { return p && !/^lang(=|$)/.test(p); });
+  var asks = location.search.slice(1).split('&').some(function (p) { return APP_KEYS.indexOf(p.split('=')[0]) >= 0; });
   if (h.hasAttribute('data-leaving')) return;
   if (!h.hasAttribute('data-prerender') || asks) start();
   else TRIGGERS.forEach(function (type) { addEventListener(type, trigger, true); });

@@ -422,3 +422,27 @@ fn english_stays_in_the_address_for_a_visitor_whose_page_opens_in_russian() {
     assert_eq!(to_query_for(&russian, Lang::Ru), "?lang=ru");
     assert_eq!(to_query(&russian), "?lang=ru");
 }
+
+#[test]
+fn every_query_key_is_read_and_others_are_ignored() {
+    for key in QUERY_KEYS {
+        assert_ne!(parse_query(&format!("?{key}=x")), QueryParams::default(), "{key}");
+    }
+    assert_eq!(parse_query("?utm_source=x&fbclid=y"), QueryParams::default());
+}
+
+/// The loader starts the app at once for a link that asks for a view: the
+/// keys it lists must be the ones the app reads, but `lang`.
+#[test]
+fn the_loader_starts_the_app_for_exactly_the_keys_the_app_reads() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/scripts/app-loader.js");
+    let loader = std::fs::read_to_string(path).unwrap();
+    let list = loader
+        .split("var APP_KEYS = [")
+        .nth(1)
+        .and_then(|rest| rest.split(']').next())
+        .expect("APP_KEYS in the loader");
+    let listed: Vec<&str> = list.split(',').map(|k| k.trim().trim_matches('\'')).collect();
+    let expected: Vec<&str> = QUERY_KEYS.into_iter().filter(|&k| k != "lang").collect();
+    assert_eq!(listed, expected);
+}

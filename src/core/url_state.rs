@@ -11,6 +11,13 @@ pub const OVERVIEW: &str = "overview";
 /// Longer values are cut before they are looked up or shown back.
 pub const MAX_VALUE_CHARS: usize = 64;
 
+/// Every parameter a link can carry, as [`parse_query`] reads them. The app's
+/// loader (scripts/app-loader.js) starts the app at once for any but `lang`.
+pub const QUERY_KEYS: [&str; 12] = [
+    "country", "category", "case", "lang", "view", "embed", "controls", "card", "cta_text",
+    "cta_url", "present", "step",
+];
+
 /// The raw values of the parameters we know, as decoded from the query.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct QueryParams {

@@ -108,8 +108,9 @@ fn MapPage() -> impl IntoView {
             </p>
         </noscript>
         // Only on the prerendered page, when a control is used before the app
-        // is ready: scripts/app-loader.js writes this message into it.
-        <p class="app-loading" role="status" data-message=msgs.app_loading></p>
+        // is ready, or if it cannot load: scripts/app-loader.js writes one of
+        // these messages into it.
+        <p class="app-loading" role="status" data-message=msgs.app_loading data-failed=msgs.app_failed></p>
         // A landmark, so that screen-reader users can jump to the controls.
         <section class="toolbar" aria-label=msgs.controls_label>
             <CategorySwitch/>

@@ -12,13 +12,13 @@ test('the policy allows no inline code, no eval and no other origin', async ({ m
   expect(policy).not.toContain('unsafe-inline');
   expect(policy).not.toMatch(/'unsafe-eval'/);
   expect(policy).not.toMatch(/https?:|\*/);
-  // The stylesheet, and the script the app's loader preloads, are pinned by
+  // The stylesheet, and the JS glue the app's loader adds, are pinned by
   // Subresource Integrity; the loader fetches the wasm with its hash too
   // (scripts/app-loader.js; sri.spec.mjs shows both refused when changed).
-  const pinned = await page.locator('link[rel="modulepreload"], link[rel="preload"], link[rel="stylesheet"]')
-    .evaluateAll((ls) => ls.map((l) => [l.getAttribute('rel'), l.getAttribute('href'), l.getAttribute('integrity')]));
-  expect(pinned.map(([rel]) => rel).sort()).toEqual(['modulepreload', 'stylesheet']);
-  for (const [, href, integrity] of pinned) expect(integrity, href).toMatch(/^sha384-/);
+  const pinned = await page.locator('script[src], link[rel="modulepreload"], link[rel="preload"], link[rel="stylesheet"]')
+    .evaluateAll((els) => els.map((e) => [e.tagName, e.getAttribute('src') ?? e.getAttribute('href'), e.getAttribute('integrity')]));
+  expect(pinned.map(([tag]) => tag).sort()).toEqual(['LINK', 'SCRIPT']);
+  for (const [, url, integrity] of pinned) expect(integrity, url).toMatch(/^sha384-/);
   const loader = await page.locator('#app-loader').evaluate((s) => ({ ...s.dataset }));
   expect(loader.wasm).toMatch(/_bg\.wasm$/);
   expect(loader.wasmIntegrity).toMatch(/^sha384-/);

@@ -93,7 +93,7 @@ test('keyboard focus on a control stays on that control when the app takes over'
   await expect(focused).not.toHaveClass(/needs-script/); // the app's own button, not the page's
 });
 
-test('if the app cannot load, the page stays usable and stops saying that it is loading', async ({ page, guards }) => {
+test('if the app cannot load, the page becomes its plain self and says so', async ({ page, guards }) => {
   await page.route(/_bg\.wasm$/, async (route) => {
     await new Promise((done) => setTimeout(done, 1000));
     await route.abort('internetdisconnected');
@@ -102,16 +102,56 @@ test('if the app cannot load, the page stays usable and stops saying that it is 
   await page.getByRole('button', { name: 'Table', exact: true }).click();
   const status = page.locator('.app-loading');
   await expect(status).toHaveText('Loading the interactive map…');
-  await expect(status).toBeEmpty();
+  await expect(status).toHaveText('The interactive map could not be loaded. The links to each country still work.');
   await expect(page.locator('html')).not.toHaveClass(/app-pending/);
-  await page.getByRole('button', { name: 'Table', exact: true }).click();
-  await expect(status).toBeEmpty();
-  // The prerendered page still works as links and sections.
+  // The controls that need the app are gone; the links and sections work.
+  await expect(page.getByRole('button', { name: 'Table', exact: true })).toBeHidden();
+  await expect(page.getByTestId('category-select')).toBeHidden();
   await page.locator('[data-country-button="KZ"]').click();
   await expect(page.locator('#country-KZ')).toBeVisible();
   await expect(page.locator('#app[data-prerendered]')).toHaveCount(1);
   expect(guards.errors.some((e) => /could not be loaded/.test(e)), guards.errors.join('\n')).toBe(true);
   guards.errors.length = 0;
+});
+
+test('an issue chosen and then a button pressed before the app are both carried out', async ({ page }) => {
+  await slowWasm(page);
+  await page.goto('/', { prerendered: true, waitUntil: 'load' });
+  await page.getByTestId('category-select').selectOption('press');
+  await page.getByRole('button', { name: 'Table', exact: true }).click();
+  await mounted(page);
+  await expect(page.getByTestId('table-view')).toBeVisible();
+  await expect(page).toHaveURL(/[?&]category=press\b/);
+  await expect(page).toHaveURL(/[?&]view=table\b/);
+});
+
+test('a press held while the app arrives is not lost', async ({ page }) => {
+  await slowWasm(page, 300);
+  await page.goto('/', { prerendered: true, waitUntil: 'load' });
+  const table = page.getByRole('button', { name: 'Table', exact: true });
+  const box = await table.boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.waitForTimeout(1500); // the app has arrived, and waits for the release
+  await expect(page.locator('#app[data-prerendered]')).toHaveCount(1);
+  await page.mouse.up();
+  await mounted(page);
+  await expect(page.getByTestId('table-view')).toBeVisible();
+});
+
+test('a link with parameters the app does not read waits for the visitor', async ({ page }) => {
+  const app = watchApp(page);
+  await page.goto('/?utm_source=newsletter&fbclid=abc', { prerendered: true, waitUntil: 'load' });
+  await page.waitForTimeout(500);
+  expect(app).toEqual([]);
+});
+
+test('the loading status line is in the accessibility tree while empty, so its message is announced', async ({ page }) => {
+  await page.goto('/', { prerendered: true, waitUntil: 'load' });
+  const status = page.locator('#app[data-prerendered] .app-loading');
+  await expect(status).toBeEmpty();
+  await expect(status).toHaveAttribute('role', 'status');
+  expect(await status.evaluate((el) => getComputedStyle(el).display)).not.toBe('none');
 });
 
 test.describe('on a phone', () => {

@@ -16,6 +16,7 @@ pub const EN: Messages = Messages {
     map_hint: "Select a country to read its findings and cases. Arrow keys move between countries.",
     noscript_note: "Without JavaScript this is a plain page: select a country on the map or in the list to read its findings and cases below.",
     app_loading: "Loading the interactive map…",
+    app_failed: "The interactive map could not be loaded. The links to each country still work.",
     controls_label: "Map controls",
     legend_title: "Legend",
     concerns_one: "{n} issue of concern",

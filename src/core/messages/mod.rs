@@ -115,6 +115,8 @@ pub struct Messages {
     /// Shown only on the prerendered page, when a control is used before the
     /// app has loaded (scripts/app-loader.js); the app's status line is empty.
     pub app_loading: &'static str,
+    /// Shown in its place when the app could not load: the page stays a page of links.
+    pub app_failed: &'static str,
     /// The toolbar's name as a landmark (issue, view, language, embed, present, print).
     pub controls_label: &'static str,
     pub legend_title: &'static str,
