@@ -2,8 +2,8 @@
 // place of Trunk's, which fetches the JS glue and the wasm (over 200 KB gzip)
 // at once, whatever the visitor does.
 //
-// The page already is the first view: the prerendered map, legend, list and
-// country sections, working as links (scripts/prerender.mjs). So the app loads
+// The page already is the first view: the map, legend, list and every
+// country's panel, rendered by the site renderer (crates/site), working as links. So the app loads
 // - at once when the page holds no prerendered view, or when the link asks for
 //   a view the page does not show (APP_KEYS: a country, an issue, an embed, a
 //   presentation...; not `lang`, nor parameters the app ignores, such as a
@@ -18,9 +18,9 @@
 // as Trunk pinned them, are the script element's data attributes.
 (function (files) {
   var d = document, h = d.documentElement;
-  // The link parameters the app reads (src/core/url_state.rs, QUERY_KEYS),
-  // but `lang`; tests/core_url_state.rs keeps the two lists equal.
-  var APP_KEYS = ['country', 'category', 'case', 'view', 'embed', 'controls', 'card', 'cta_text', 'cta_url', 'present', 'step'];
+  // The link parameters that ask for a view (core::url_state::view_keys),
+  // as the site renderer wrote them on the page.
+  var APP_KEYS = (h.getAttribute('data-view-keys') || '').split(' ');
   var TRIGGERS = ['pointerover', 'pointerdown', 'click', 'keydown', 'focusin', 'change'];
   var started = false, ready = false, broken = false, pressed = false, held = null;
   var pending = {};
@@ -55,7 +55,14 @@
     TRIGGERS.forEach(function (type) { removeEventListener(type, trigger, true); });
     // Both files at once. The glue goes in as a pinned module script (every
     // browser with modules takes one), and the import then finds it loaded.
-    var wasm = fetch(files.wasm, { integrity: files.wasmIntegrity });
+    // The wasm is compiled as it arrives, but only run (which replaces the
+    // page) once nothing is held down: see takeOver.
+    var wasm = fetch(files.wasm, { integrity: files.wasmIntegrity }).then(function (response) {
+      if (!response.ok) throw new Error(files.wasm + ': HTTP ' + response.status);
+      var bytes = function () { return response.arrayBuffer().then(function (b) { return WebAssembly.compile(b); }); };
+      // Streaming needs the server to say application/wasm; without it, read it whole.
+      return WebAssembly.compileStreaming ? WebAssembly.compileStreaming(response.clone()).catch(bytes) : bytes();
+    });
     wasm.catch(function () {}); // handled where the app starts, below
     var glue = d.createElement('script');
     glue.type = 'module';
@@ -63,10 +70,10 @@
     glue.integrity = files.jsIntegrity;
     glue.src = files.js;
     glue.onload = function () {
-      import(files.js).then(function (bindings) {
+      Promise.all([import(files.js), wasm]).then(function (loaded) {
         takeOver(function () {
-          bindings.default({ module_or_path: wasm }).then(function (instance) {
-            window.wasmBindings = bindings;
+          loaded[0].default({ module_or_path: loaded[1] }).then(function (instance) {
+            window.wasmBindings = loaded[0];
             ready = true;
             carryOut();
             dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: instance } }));

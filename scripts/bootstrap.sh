@@ -2,8 +2,9 @@
 # Installs whatever is missing for building (and, with --test, testing) the map.
 # Idempotent and pinned: each step checks the installed version first, so a
 # second run takes seconds. Source it (`. scripts/bootstrap.sh`) to keep PATH.
-#   --test   also install ChromeDriver, Firefox ESR and geckodriver for the tests
-#            (Chromium itself is always installed: the build prerenders with it)
+#   --test   also install Chromium, ChromeDriver, Firefox ESR and geckodriver for
+#            the tests (the build itself needs no browser: crates/site renders
+#            every page natively)
 set -euo pipefail
 
 TRUNK_VERSION=0.21.14
@@ -61,14 +62,13 @@ esac
 # 5. Crates, so that Trunk's offline build finds everything.
 cargo fetch --quiet
 
-# 6. Debian's Chromium, for every build: the build prerenders the first view
-#    with the app itself (scripts/prerender.mjs, through Playwright and
-#    executablePath; Playwright never downloads a browser of its own).
-#    For tests also its driver, and Debian's Firefox ESR with geckodriver for
-#    the component tests in a second engine.
+# 6. For the tests: Debian's Chromium (Playwright drives it through
+#    executablePath and never downloads a browser of its own) and its driver,
+#    and Debian's Firefox ESR with geckodriver for the component tests in a
+#    second engine.
 missing=()
-[ -x /usr/bin/chromium ] || missing+=(chromium)
 if $want_test; then
+  [ -x /usr/bin/chromium ] || missing+=(chromium)
   [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
   command -v firefox-esr >/dev/null || missing+=(firefox-esr)
 fi

@@ -1,4 +1,5 @@
-// What a visit loads, read from a built page (index.html or ru.html).
+// What a visit loads, read from a built page (index.html, ru/index.html, or
+// any page the site renderer wrote: their files are addressed from their folder).
 // - The first view: the page itself and every local file it links (stylesheet,
 //   icon). Data and geometry have no files of their own: the prerendered view,
 //   every path of the map included, is inside the page.
@@ -8,10 +9,11 @@
 // Shared by the size report (scripts/size-report.mjs), the benchmark and the
 // size-budget test (tests/e2e/size-budget.spec.mjs).
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-const local = (ref) => ref.replace(/^\.?\//, '');
+/** A reference in `page` as a path from the site's root. */
+const fromRoot = (page, ref) => posix.normalize(posix.join(posix.dirname(page), ref));
 
 /** The files the page `dir`/`page` loads before it is used, the page first. */
 export function firstViewFiles(dir, page = 'index.html') {
@@ -19,7 +21,7 @@ export function firstViewFiles(dir, page = 'index.html') {
   const refs = [...html.matchAll(/<(?:link|script)\b[^>]*?\b(?:href|src)="?([^"\s>]+)"?[^>]*>/g)]
     .map(([, ref]) => ref)
     .filter((ref) => !/^[a-z]+:/i.test(ref))
-    .map(local);
+    .map((ref) => fromRoot(page, ref));
   return [page, ...new Set(refs)];
 }
 
@@ -29,7 +31,7 @@ export function appFiles(dir, page = 'index.html') {
   const loader = html.match(/<script id="?app-loader"?[^>]*>/)?.[0] ?? '';
   const [js, wasm] = ['js', 'wasm'].map((name) => loader.match(new RegExp(`\\bdata-${name}="?([^"\\s>]+)`))?.[1]);
   if (!js || !wasm) throw new Error(`first-view: no app loader naming its files in ${join(dir, page)}`);
-  return [local(js), local(wasm)];
+  return [fromRoot(page, js), fromRoot(page, wasm)];
 }
 
 /** Raw, gzip -9 and brotli -11 sizes of each file. */

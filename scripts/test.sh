@@ -6,8 +6,8 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 . "$ROOT/scripts/bootstrap.sh" --test
 
-echo "== cargo test (pure core and data) =="
-cargo test --locked
+echo "== cargo test (the pure core, the data, the site renderer) =="
+cargo test --workspace --locked
 
 echo "== component tests in Firefox (wasm-bindgen-test, geckodriver) =="
 # GECKODRIVER picks Firefox; without CHROMEDRIVER nothing else competes.

@@ -11,15 +11,14 @@ import { join } from 'node:path';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? 'dist';
 
-// Every page the build wrote: index.html and its prerendered language copies.
-for (const name of readdirSync(dir).filter((f) => f.endsWith('.html'))) secure(join(dir, name));
 
+let written = 0;
 function secure(file) {
   let html = readFileSync(file, 'utf8');
   const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
     .map(([, body]) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
 
-  // The prerendered page's positions (scripts/prerender.mjs) are one inline
+  // The rendered page's positions (crates/site, html.rs) are one inline
   // <style> element: allowed by its hash, while style attributes stay refused.
   const styleHashes = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)]
     .map(([, body]) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
@@ -44,5 +43,8 @@ function secure(file) {
   if (!charset) throw new Error(`write-csp: no <meta charset> in ${file}`);
   html = html.replace(charset[0], charset[0] + meta);
   writeFileSync(file, html);
-  console.log(`write-csp: ${hashes.length} inline script and ${styleHashes.length} style hash(es) in ${file}`);
+  written += 1;
 }
+// Every page the build wrote (crates/site: a page per view and language, in folders).
+for (const name of readdirSync(dir, { recursive: true }).filter((f) => f.endsWith('.html'))) secure(join(dir, name));
+console.log(`write-csp: a policy with the hashes of its inline scripts and style in each of ${written} pages`);

@@ -1,6 +1,9 @@
 //! Central Asia Rights Map.
 //!
-//! `core` is pure Rust (data, projection, paths, colours, URL state) and is
-//! tested with plain `cargo test`; `ui` is the thin Leptos view layer.
-pub mod core;
+//! `core` is the pure core, a crate of its own (crates/core: data,
+//! projection, paths, colours, URL state), tested with plain `cargo test`;
+//! `ui` is the thin Leptos view layer. The same components run in the
+//! browser (compiled to WebAssembly) and natively, where crates/site renders
+//! every page with them.
+pub use rights_map_core as core;
 pub mod ui;

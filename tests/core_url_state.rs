@@ -434,15 +434,42 @@ fn every_query_key_is_read_and_others_are_ignored() {
 /// The loader starts the app at once for a link that asks for a view: the
 /// keys it lists must be the ones the app reads, but `lang`.
 #[test]
-fn the_loader_starts_the_app_for_exactly_the_keys_the_app_reads() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/scripts/app-loader.js");
-    let loader = std::fs::read_to_string(path).unwrap();
-    let list = loader
-        .split("var APP_KEYS = [")
-        .nth(1)
-        .and_then(|rest| rest.split(']').next())
-        .expect("APP_KEYS in the loader");
-    let listed: Vec<&str> = list.split(',').map(|k| k.trim().trim_matches('\'')).collect();
-    let expected: Vec<&str> = QUERY_KEYS.into_iter().filter(|&k| k != "lang").collect();
-    assert_eq!(listed, expected);
+fn view_keys_are_the_query_keys_but_lang() {
+    let keys: Vec<&str> = view_keys().collect();
+    assert_eq!(keys.len(), QUERY_KEYS.len() - 1);
+    assert!(!keys.contains(&"lang"));
+    assert!(LAYOUT_KEYS.iter().all(|k| keys.contains(k)));
+}
+
+#[test]
+fn the_address_keeps_a_pages_own_view_clean_and_asks_for_any_other() {
+    let data = load(RIGHTS_FILE, RIGHTS_JSON).unwrap();
+    let kg = ViewState { country: Some("KG".into()), ..ViewState::default() };
+    let tj = ViewState { country: Some("TJ".into()), ..ViewState::default() };
+    // The map page: the view's query link, as before.
+    assert_eq!(address_query(&tj, "", Lang::En), "?country=TJ");
+    assert_eq!(address_query(&ViewState::default(), "", Lang::En), "");
+    // A country's own page: its view needs nothing, another view a query.
+    assert_eq!(address_query(&kg, "?country=KG", Lang::En), "");
+    assert_eq!(address_query(&tj, "?country=KG", Lang::En), "?country=TJ");
+    // The plain map on a country's page must ask for itself, or the page's view would return.
+    let map = address_query(&ViewState::default(), "?country=KG", Lang::En);
+    assert_eq!(map, "?view=map");
+    assert!(asks_for_view(&map));
+    let (view, notices) = resolve(&parse_query(&map), &data);
+    assert_eq!((view, notices), (ViewState::default(), vec![]));
+    // A Russian page: its own view needs nothing, the map asks for itself in Russian.
+    let ru_kg = ViewState { lang: Lang::Ru, ..kg.clone() };
+    assert_eq!(address_query(&ru_kg, "?country=KG&lang=ru", Lang::Ru), "");
+    let ru_map = ViewState { lang: Lang::Ru, ..ViewState::default() };
+    assert_eq!(address_query(&ru_map, "?country=KG&lang=ru", Lang::Ru), "?view=map&lang=ru");
+}
+
+#[test]
+fn only_parameters_that_ask_for_a_view_count() {
+    assert!(asks_for_view("?country=KZ"));
+    assert!(asks_for_view("?utm_source=x&embed=1"));
+    assert!(!asks_for_view("?lang=ru"));
+    assert!(!asks_for_view("?utm_source=newsletter&fbclid=abc"));
+    assert!(!asks_for_view(""));
 }

@@ -14,6 +14,7 @@ use super::notice::Notices;
 use super::panel::CountryPanel;
 use super::state::{use_app_state, AppState};
 use super::table_view::TableView;
+use super::site::{site_href, static_render};
 use super::url_sync::{initial_view, sync_url};
 use crate::core::data::RightsData;
 use crate::core::geo::MapGeometry;
@@ -39,17 +40,25 @@ fn load() -> Result<Loaded, String> {
 pub fn App() -> impl IntoView {
     match load() {
         Ok((data, geometry)) => {
-            let (view, notices) = initial_view(data[0]);
+            // Rendered by the site renderer: its page's view, and nothing of
+            // the browser's (address bar, title, service worker, host page).
+            let rendered = static_render();
+            let (view, notices) = match &rendered {
+                Some(page) => (page.view.clone(), Vec::new()),
+                None => initial_view(data[0]),
+            };
             let state = AppState::new(data, geometry, view, notices);
             provide_context(state);
-            sync_url(state);
-            sync_document_lang();
-            // An embed tells its host its height; only the full map works offline.
             let embedded = state.view.with_untracked(|v| v.embed.on);
-            if embedded {
-                report_height();
-            } else {
-                register_service_worker();
+            if rendered.is_none() {
+                sync_url(state);
+                sync_document_lang();
+                // An embed tells its host its height; only the full map works offline.
+                if embedded {
+                    report_height();
+                } else {
+                    register_service_worker();
+                }
             }
             // A new language rebuilds the page: rare, and every text changes.
             // Reading the value, not just tracking: a Memo that is tracked but
@@ -104,7 +113,7 @@ fn MapPage() -> impl IntoView {
         // JavaScript): what the page is then, and the other language's page.
         <noscript>
             <p class="noscript">{msgs.noscript_note} " "
-                <a href=other.prerendered_page() lang=other.code()>{other.native_name()}</a>
+                <a href=site_href(other.site_folder()) lang=other.code()>{other.native_name()}</a>
             </p>
         </noscript>
         // Only on the prerendered page, when a control is used before the app

@@ -51,7 +51,8 @@ pub fn from_page(root: &web_sys::Element) -> Result<MapGeometry, String> {
 
 /// The whole baked map, fetched from beside the page.
 pub async fn fetched() -> Result<MapGeometry, String> {
-    let text = fetch_text(BAKED_FILE)
+    // Beside the site's root page, wherever this page is.
+    let text = fetch_text(&format!("{}{BAKED_FILE}", super::url_sync::page_root()))
         .await
         .map_err(|e| format!("{BAKED_FILE}: {}", e.as_string().unwrap_or_else(|| format!("{e:?}"))))?;
     decode(&text).map_err(|e| format!("{BAKED_FILE}: {e}"))

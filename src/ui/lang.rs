@@ -6,7 +6,7 @@ use super::state::use_app_state;
 use crate::core::messages::Lang;
 use leptos::prelude::*;
 
-const STORAGE_KEY: &str = "central-asia-rights-map.lang";
+use super::site::LANG_STORAGE_KEY as STORAGE_KEY;
 
 fn storage() -> Option<web_sys::Storage> {
     window().local_storage().ok().flatten()

@@ -17,6 +17,7 @@ mod notice;
 mod offline;
 mod panel;
 mod presentation;
+pub mod site;
 mod state;
 mod table_view;
 mod url_sync;
@@ -28,7 +29,7 @@ pub use geometry::provide as provide_geometry;
 use wasm_bindgen::JsCast;
 
 /// The id of the element the app lives in. The build prerenders the first
-/// view into it (scripts/prerender.mjs); without it the app mounts on `<body>`.
+/// page into it (crates/site); without it the app mounts on `<body>`.
 pub const ROOT_ID: &str = "app";
 
 /// Mounts the app; a panic shows a friendly page, and the console.
@@ -71,6 +72,12 @@ fn mount_over(prerendered: Option<web_sys::Element>) {
     let Ok(root) = document.create_element("div") else { return };
     root.set_id(ROOT_ID);
     root.set_class_name(&prerendered.class_name());
+    // The page's own view and the way to the site's root stay readable.
+    for name in [site::VIEW_ATTR, site::ROOT_ATTR] {
+        if let Some(value) = prerendered.get_attribute(name) {
+            let _ = root.set_attribute(name, &value);
+        }
+    }
     // A country by its code: the prerendered map wraps each shape in a link.
     let focused = dom::focused_country_selector();
     let control = focused.is_none().then(|| dom::focused_path(&prerendered)).flatten();

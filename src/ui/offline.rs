@@ -23,7 +23,8 @@ pub fn register_service_worker() {
     // Through Reflect rather than web-sys's getter, which would throw.
     let Ok(container) = js_sys::Reflect::get(&navigator, &key) else { return };
     let Ok(container) = container.dyn_into::<ServiceWorkerContainer>() else { return };
-    let promise = container.register("./sw.js");
+    // Beside the site's root page, whichever page this is: its scope is the site.
+    let promise = container.register(&format!("{}sw.js", super::url_sync::page_root()));
     // Awaiting the promise handles its rejection (no "uncaught in promise").
     spawn_local(async move {
         let _ = JsFuture::from(promise).await;

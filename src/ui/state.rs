@@ -63,6 +63,13 @@ impl AppState {
         }
     }
 
+    /// A state of its own for another view of the same data and map: the
+    /// site renderer draws each country's panel with one.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn for_view(&self, view: ViewState) -> AppState {
+        AppState::new([self.data_en, self.data_ru], self.geometry, view, Vec::new())
+    }
+
     /// The data in the current language. Untracked: the page is rebuilt when
     /// the language changes, so components read it once.
     pub fn data(&self) -> &'static RightsData {

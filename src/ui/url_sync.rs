@@ -2,9 +2,11 @@
 //! start, every change of the view pushes a history entry, and back/forward
 //! restore the view. Parsing and serialising live in `core::url_state`.
 use super::lang::preferred_lang;
+use super::site::{opening_params, ROOT_ATTR, VIEW_ATTR};
 use super::state::AppState;
+use super::ROOT_ID;
 use crate::core::data::RightsData;
-use crate::core::url_state::{parse_query, resolve, to_query_for, Notice, ViewState};
+use crate::core::url_state::{self, resolve, Notice, QueryParams, ViewState};
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
@@ -12,15 +14,38 @@ fn current_search() -> String {
     window().location().search().unwrap_or_default()
 }
 
-/// The view the page opens with, from the address bar; without `lang=`, the
-/// remembered or the browser's language.
+/// An attribute the site renderer wrote on the app's root ("" without one).
+fn root_attr(name: &str) -> String {
+    document()
+        .get_element_by_id(ROOT_ID)
+        .and_then(|root| root.get_attribute(name))
+        .unwrap_or_default()
+}
+
+/// The way back to the site's root from this page, as the renderer wrote it.
+pub fn page_root() -> String {
+    root_attr(ROOT_ATTR)
+}
+
+/// What the page opens with: the address's view, else the page's own.
+fn opening() -> QueryParams {
+    opening_params(&root_attr(VIEW_ATTR), &current_search())
+}
+
+/// The view the page opens with, from the address bar or the page's own
+/// view; without `lang=`, the remembered or the browser's language.
 pub fn initial_view(data: &RightsData) -> (ViewState, Vec<Notice>) {
-    let params = parse_query(&current_search());
+    let params = opening();
     let (mut view, notices) = resolve(&params, data);
     if params.lang.as_deref().is_none_or(str::is_empty) {
         view.lang = preferred_lang();
     }
     (view, notices)
+}
+
+/// The address's query for a view, on this page (`core::url_state::address_query`).
+fn address_query(view: &ViewState) -> String {
+    url_state::address_query(view, &root_attr(VIEW_ATTR), preferred_lang())
 }
 
 fn write_url(query: &str, replace: bool) {
@@ -45,7 +70,7 @@ fn write_url(query: &str, replace: bool) {
 pub fn sync_url(state: AppState) {
     // A link with values we could not follow is rewritten to what is shown,
     // without adding a history entry.
-    let first = state.view.with_untracked(|v| to_query_for(v, preferred_lang()));
+    let first = state.view.with_untracked(address_query);
     if first != current_search() {
         write_url(&first, true);
     }
@@ -53,13 +78,13 @@ pub fn sync_url(state: AppState) {
     // button: an embed only replaces its address.
     let embedded = state.view.with_untracked(|v| v.embed.on);
     Effect::new(move |_| {
-        let query = state.view.with(|v| to_query_for(v, preferred_lang()));
+        let query = state.view.with(address_query);
         if query != current_search() {
             write_url(&query, embedded);
         }
     });
     let handle = window_event_listener(leptos::ev::popstate, move |_| {
-        let (view, _) = resolve(&parse_query(&current_search()), state.data_en());
+        let (view, _) = resolve(&opening(), state.data_en());
         state.view.set(view);
     });
     on_cleanup(move || handle.remove());

@@ -51,7 +51,7 @@ for (const query of ['?category=press', '?country=KZ', '?embed=1']) {
 test('a link that only names the language waits for the visitor, on the Russian page', async ({ page }) => {
   const app = watchApp(page);
   await page.goto('/?lang=ru', { prerendered: true, waitUntil: 'load' });
-  await expect(page).toHaveURL(/\/ru\.html\?lang=ru$/);
+  await expect(page).toHaveURL(/\/ru\/\?lang=ru$/);
   await page.waitForTimeout(500);
   expect(app).toEqual([]);
 });
@@ -167,7 +167,7 @@ test.describe('on a phone', () => {
 
   test('the Russian page says it is loading in Russian', async ({ page }) => {
     await slowWasm(page);
-    await page.goto('/ru.html?lang=ru', { prerendered: true, waitUntil: 'load' });
+    await page.goto('/ru/?lang=ru', { prerendered: true, waitUntil: 'load' });
     await page.getByRole('button', { name: 'Таблица', exact: true }).tap();
     await expect(page.locator('.app-loading')).toHaveText('Загружается интерактивная карта…');
     await mounted(page);

@@ -62,11 +62,12 @@ test('after a first visit, the map opens offline, whatever its link asks for', a
 test('sw.js lists the whole build, and the cache is named after its version', async ({ map, page, request }) => {
   const { text, version, files } = await swBuild(request);
   expect(version, 'a 12-digit version in sw.js').toMatch(/^[0-9a-f]{12}$/);
-  // Every built file but sw.js itself and the baked map (every cached page
-  // holds its paths already), plus the page as "./".
-  const built = readdirSync('dist').filter((f) => f !== 'sw.js' && !f.startsWith('.') && !/\.(gz|br|tsv)$/.test(f)).sort();
+  // The app's files (not sw.js itself, nor the baked map: every cached page
+  // holds its paths already) and the map page in each language, by its folder;
+  // not the page of every view, nor the share images (kept as they are visited).
+  const built = readdirSync('dist').filter((f) => /\.(js|wasm|css|svg)$/.test(f) && f !== 'sw.js').sort();
   expect(readdirSync('dist')).toContain('central-asia.map.tsv');
-  expect(files).toEqual(['./', ...built.map((f) => `./${f}`)]);
+  expect([...files].sort()).toEqual(['./', ...built.map((f) => `./${f}`), './ru/'].sort());
   expect(files).not.toContain('./sw.js');
   expect(text, 'no third-party URL').not.toMatch(/https?:\/\//);
 
@@ -77,7 +78,7 @@ test('sw.js lists the whole build, and the cache is named after its version', as
     const cache = await caches.open(name);
     return (await cache.keys()).map((r) => new URL(r.url).pathname).sort();
   }, PREFIX + version);
-  expect(cached).toEqual(['/', ...built.map((f) => `/${f}`)].sort());
+  expect(cached).toEqual(['/', ...built.map((f) => `/${f}`), '/ru/'].sort());
 });
 
 test('a new build replaces the old cache: only one of ours remains', async ({ map, page, context, request }) => {
@@ -111,11 +112,11 @@ test.describe('a visitor whose browser prefers Russian', () => {
   test.use({ locale: 'ru-RU' });
   test('gets the Russian page offline too, whatever its link asks for', async ({ map, page, context }) => {
     await map.open();
-    await expect(page).toHaveURL(/\/ru\.html/);
+    await expect(page).toHaveURL(/\/ru\//);
     await untilControlled(page);
     await context.setOffline(true);
     const response = await page.goto('/?country=TJ');
-    await expect(page).toHaveURL(/\/ru\.html\?country=TJ/);
+    await expect(page).toHaveURL(/\/ru\/\?country=TJ/);
     expect(response.fromServiceWorker()).toBe(true);
     await expect(page.getByRole('complementary', { name: 'Таджикистан' })).toBeVisible();
   });

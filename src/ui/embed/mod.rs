@@ -16,9 +16,10 @@ pub use height::report_height;
 
 /// The full map's address for what the embed shows now. Relative, so it
 /// resolves against the map's own address and rendering needs no browser call.
-fn full_map_href() -> impl Fn() -> String + Copy {
+fn full_map_href() -> impl Fn() -> String + Clone {
     let state = use_app_state();
-    move || state.view.with(|v| full_map_url("./", v))
+    let root = super::site::site_href("");
+    move || state.view.with(|v| full_map_url(&root, v))
 }
 
 #[component]

@@ -13,6 +13,20 @@ use leptos::prelude::*;
 pub fn CountryList() -> impl IntoView {
     let state = use_app_state();
     let msgs = state.msgs();
+    // Rendered as a page: the panel in the page, and the view's link for the
+    // page's script (see CountryShape). Native only, as the wasm needs neither.
+    #[cfg(not(target_arch = "wasm32"))]
+    let rendered = crate::ui::site::static_render().is_some();
+    #[cfg(target_arch = "wasm32")]
+    let rendered = false;
+    let href = move |code: &str| {
+        let link = state.view.with(|v| country_href(v, code));
+        if rendered {
+            format!("#country-{code}")
+        } else {
+            link
+        }
+    };
     view! {
         <ul class="country-list" data-testid="country-list">
             {state.data().countries.iter().map(|c| {
@@ -21,7 +35,7 @@ pub fn CountryList() -> impl IntoView {
                 view! {
                     <li>
                         <a class="country-button" data-country-button=code
-                            href=move || state.view.with(|v| country_href(v, code))
+                            href=move || href(code)
                             aria-current=move || (state.country.get().as_deref() == Some(code)).then_some("true")
                             on:click=move |ev: leptos::ev::MouseEvent| {
                                 if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() || ev.button() != 0 {

@@ -59,7 +59,15 @@ pub fn CountryShape(
             focus_country(next);
         }
     };
-    view! {
+    // Rendered as a page: a link that opens the country's panel in the page
+    // (`:target`, or the page's script), as the app's click does. Native
+    // only: the wasm carries none of the page's own markup.
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Some(page) = crate::ui::site::static_render() {
+        let level = move || status.with(|s| s.as_ref().map_or(0, |s| s.swatch.level));
+        return crate::ui::site::static_country_link(&page, shape, fill, texture, label, level);
+    }
+    let shape_view = view! {
         <g class="country-group">
             <path
                 class="country focus-country"
@@ -94,5 +102,9 @@ pub fn CountryShape(
             />
             <path class="texture" d=shape.path.as_str() fill=texture aria-hidden="true"/>
         </g>
-    }
+    };
+    // Natively one type for both: the page's link or the app's shape.
+    #[cfg(not(target_arch = "wasm32"))]
+    let shape_view = shape_view.into_any();
+    shape_view
 }

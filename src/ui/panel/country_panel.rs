@@ -8,14 +8,60 @@ use crate::core::view_model::{cases_for, country_status, step_country};
 use crate::ui::dom::{focus_country, focus_later};
 use crate::ui::dossier::{PrintButton, PrintScope};
 use crate::ui::map::Swatch;
+#[cfg(not(target_arch = "wasm32"))]
+use crate::ui::site::{static_render, StaticRender};
 use crate::ui::state::{use_app_state, AppState};
 use leptos::prelude::*;
+
+/// The heading the panel is named by, and that takes the focus when it opens.
+const HEADING_ID: &str = "country-panel-heading";
 
 #[component]
 pub fn CountryPanel() -> impl IntoView {
     let state = use_app_state();
-    view! {
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Some(page) = static_render() {
+        return view! { <StaticPanels page=page/> }.into_any();
+    }
+    let panel = view! {
         {move || state.country.get().and_then(|code| state.data().country(&code)).map(|c| view! { <PanelBody country=c/> })}
+    };
+    #[cfg(not(target_arch = "wasm32"))]
+    let panel = panel.into_any();
+    panel
+}
+
+/// Rendered as a page: every country's panel for the page's issue, in the
+/// place of the app's one panel. A panel shows when its country is chosen
+/// (`#country-KZ` as `:target`; the page's script does the same without
+/// scrolling), and the page's own country's panel is open from the start.
+/// Native only: the wasm carries none of the page's own markup.
+#[cfg(not(target_arch = "wasm32"))]
+#[component]
+fn StaticPanels(page: StaticRender) -> impl IntoView {
+    let state = use_app_state();
+    let data = state.data();
+    view! {
+        <div class="static-panels">
+            {data.countries.iter().map(|c| {
+                let code = c.code.as_str();
+                let own = page.view.country.as_deref() == Some(code);
+                let view = crate::core::url_state::ViewState {
+                    country: Some(c.code.clone()),
+                    case: page.view.case.clone().filter(|_| own),
+                    ..page.view.clone()
+                };
+                // Each panel reads its own state, as the app's one panel does.
+                let owner = Owner::current().unwrap_or_default().child();
+                let body = owner.with(|| {
+                    provide_context(state.for_view(view));
+                    view! { <PanelBody country=c/> }
+                });
+                view! {
+                    <section class="static-panel" id=format!("country-{code}") data-open=own.then_some("")>{body}</section>
+                }
+            }).collect_view()}
+        </div>
     }
 }
 
@@ -48,13 +94,38 @@ fn PanelBody(country: &'static Country) -> impl IntoView {
             close(state, code);
         }
     };
+    let close_button = move || {
+        view! {
+            <button type="button" class="panel-close" aria-label=msgs.close title=msgs.close
+                on:click=move |_| close(state, code)>"×"</button>
+        }
+    };
+    #[cfg(target_arch = "wasm32")]
+    let (heading_id, close_control) = (HEADING_ID, close_button());
+    // Rendered as a page, five panels: an id of each one's own, and a close
+    // link that works without JavaScript (to the map, so no panel is chosen).
+    #[cfg(not(target_arch = "wasm32"))]
+    let (heading_id, close_control) = match static_render() {
+        Some(page) => {
+            let closed = crate::core::url_state::ViewState { country: None, case: None, ..page.view.clone() };
+            let link = view! {
+                <a class="panel-close" href="#map-heading" role="button" aria-label=msgs.close title=msgs.close
+                    data-app-href=page.address_for(&closed)>"×"</a>
+            };
+            (format!("{HEADING_ID}-{code}"), link.into_any())
+        }
+        None => (HEADING_ID.to_string(), close_button().into_any()),
+    };
+    #[cfg(target_arch = "wasm32")]
+    let labelled_by = heading_id;
+    #[cfg(not(target_arch = "wasm32"))]
+    let labelled_by = heading_id.clone();
     view! {
         <aside class="country-panel" data-testid="country-panel" data-panel-country=code
-            aria-labelledby="country-panel-heading" on:keydown=on_keydown>
+            aria-labelledby=labelled_by on:keydown=on_keydown>
             <div class="panel-header">
-                <h2 id="country-panel-heading" tabindex="-1">{country.name.clone()}</h2>
-                <button type="button" class="panel-close" aria-label=msgs.close title=msgs.close
-                    on:click=move |_| close(state, code)>"×"</button>
+                <h2 id=heading_id tabindex="-1">{country.name.clone()}</h2>
+                {close_control}
             </div>
             <nav class="panel-steps" aria-label=msgs.country_steps_label>
                 <button type="button" class="panel-prev" on:click=move |_| go(-1)><span aria-hidden="true">"← "</span>{msgs.previous_country}</button>

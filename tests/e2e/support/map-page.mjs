@@ -16,7 +16,8 @@ export class MapPage {
   }
   country(code) { return this.page.locator(`path[data-country="${code}"]`); }
   contextCountries() { return this.page.locator('path[data-context]'); }
-  panel() { return this.page.getByTestId('country-panel'); }
+  /** The panel shown: the app's one, or on a page before the app, the one chosen of the five. */
+  panel() { return this.page.getByTestId('country-panel').filter({ visible: true }); }
   legend() { return this.page.getByTestId('legend'); }
   notices() { return this.page.getByTestId('notices'); }
   tooltip() { return this.page.getByTestId('tooltip'); }

@@ -1,0 +1,62 @@
+//! Checks the data files and bakes them for the browser (`core::data::bake`):
+//! the same loading and validation the tests use, compiled into this script,
+//! so a malformed data file fails the build, naming the file, the field and
+//! what is wrong. Also writes the baked map without its paths, which the
+//! browser takes from the prerendered page instead (`core::geo::baked`).
+use std::path::Path;
+
+#[allow(dead_code, unused_imports)]
+#[path = "src/data/mod.rs"]
+mod data;
+
+const EN: &str = "assets/data/rights.json";
+const RU: &str = "assets/data/rights.ru.json";
+const MAP: &str = "assets/geo/central-asia.map.tsv";
+
+fn main() {
+    // The files are named from the repository's root, where they are edited.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    for file in [EN, RU, MAP] {
+        println!("cargo::rerun-if-changed={}", root.join(file).display());
+    }
+    let read = |file: &str| {
+        std::fs::read_to_string(root.join(file)).unwrap_or_else(|e| fail(&format!("{file}: cannot be read: {e}")))
+    };
+    let report = |errors: Vec<data::DataError>| -> ! {
+        let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        fail(&lines.join("\n"))
+    };
+    let en = data::load(EN, &read(EN)).unwrap_or_else(|e| report(e));
+    let ru = data::load_translation(RU, &read(RU), &en).unwrap_or_else(|e| report(e));
+    let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    write(&Path::new(&out_dir).join("rights.postcard"), &data::bake::encode(&en, &ru));
+    write(&Path::new(&out_dir).join("central-asia.labels.tsv"), without_paths(&read(MAP)).as_bytes());
+}
+
+/// The baked map with each country's path (its last field) emptied.
+fn without_paths(map: &str) -> String {
+    let mut out = String::with_capacity(map.len() / 8);
+    for line in map.lines() {
+        // A country's path is its last field: emptied, the field count stays.
+        match line.rsplit_once('\t').filter(|_| line.starts_with("country\t")) {
+            Some((before_path, _)) => {
+                out.push_str(before_path);
+                out.push_str("\t\n");
+            }
+            None => {
+                out.push_str(line);
+                out.push('\n');
+            }
+        }
+    }
+    out
+}
+
+fn write(path: &Path, bytes: &[u8]) {
+    std::fs::write(path, bytes).unwrap_or_else(|e| fail(&format!("{}: cannot be written: {e}", path.display())));
+}
+
+fn fail(message: &str) -> ! {
+    eprintln!("{message}");
+    std::process::exit(1)
+}

@@ -1,0 +1,123 @@
+//! Colour logic, apart from the map: a status's rank in its legend becomes a
+//! severity level, and each level has a fill and a pattern, so colour is never
+//! the only carrier. One hue family (ColorBrewer OrRd), ordered by lightness,
+//! reads in greyscale and for the common colour-vision deficiencies.
+use crate::data::Category;
+
+/// Fills from least to most severe (ColorBrewer OrRd, classes 3, 5, 7, 9 of 9).
+pub const SEVERITY_FILLS: [&str; 4] = ["#fdd49e", "#fc8d59", "#d7301f", "#7f0000"];
+/// "Not covered by the sources": a neutral grey, always hatched.
+pub const NOT_COVERED_FILL: &str = "#d9d9d9";
+/// Neighbouring countries outside the focus.
+pub const CONTEXT_FILL: &str = "#e4e2dc";
+pub const WATER_FILL: &str = "#dbe5ec";
+
+/// The texture drawn over a fill.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Pattern {
+    /// Diagonal hatching: not covered.
+    Hatch,
+    Dots,
+    VerticalLines,
+    CrossHatch,
+    DenseDots,
+}
+
+impl Pattern {
+    /// The id of the SVG `<pattern>` the map defines for it.
+    pub fn svg_id(self) -> &'static str {
+        match self {
+            Pattern::Hatch => "pattern-hatch",
+            Pattern::Dots => "pattern-dots",
+            Pattern::VerticalLines => "pattern-lines",
+            Pattern::CrossHatch => "pattern-cross",
+            Pattern::DenseDots => "pattern-dense",
+        }
+    }
+}
+
+const LEVEL_PATTERNS: [Pattern; 4] = [
+    Pattern::Dots,
+    Pattern::VerticalLines,
+    Pattern::CrossHatch,
+    Pattern::DenseDots,
+];
+
+/// How one status is drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Swatch {
+    pub fill: &'static str,
+    pub pattern: Pattern,
+    /// Severity 1..=4, or 0 for not covered.
+    pub level: usize,
+    /// Whether a pattern over this fill should be light to stay visible.
+    pub dark: bool,
+}
+
+pub const NOT_COVERED: Swatch = Swatch {
+    fill: NOT_COVERED_FILL,
+    pattern: Pattern::Hatch,
+    level: 0,
+    dark: false,
+};
+
+/// The swatch of severity level 1..=4 (clamped).
+pub fn level_swatch(level: usize) -> Swatch {
+    let i = level.clamp(1, 4) - 1;
+    Swatch {
+        fill: SEVERITY_FILLS[i],
+        pattern: LEVEL_PATTERNS[i],
+        level: i + 1,
+        dark: i >= 2,
+    }
+}
+
+/// Spreads `rank` (0-based among `count` covered statuses) over the four
+/// levels. Short legends skip the palest level, which is weakest against the
+/// page, and keep their steps far apart.
+pub fn rank_to_level(rank: usize, count: usize) -> usize {
+    const SPREAD: [&[usize]; 4] = [&[3], &[2, 4], &[2, 3, 4], &[1, 2, 3, 4]];
+    match count {
+        0 => 3,
+        1..=4 => SPREAD[count - 1][rank.min(count - 1)],
+        // Longer legends share levels in order.
+        _ => 1 + rank.min(count - 1) * 4 / count,
+    }
+}
+
+/// The swatch of a status of a category, or `None` when the id is not in its legend.
+pub fn status_swatch(category: &Category, status_id: &str) -> Option<Swatch> {
+    if category.status(status_id)?.not_covered {
+        return Some(NOT_COVERED);
+    }
+    let rank = category.severity(status_id)?;
+    Some(level_swatch(rank_to_level(rank, category.scale_len())))
+}
+
+/// The overview's bins: `count` issues of concern out of `total` categories.
+/// Zero documented concerns is drawn as not covered, never as "good".
+pub fn overview_level(count: usize, total: usize) -> usize {
+    if count == 0 || total == 0 {
+        return 0;
+    }
+    (count * 4).div_ceil(total).clamp(1, 4)
+}
+
+/// The inclusive range of counts that fall into overview level 1..=4.
+pub fn overview_bin(level: usize, total: usize) -> (usize, usize) {
+    let from = (1..=total)
+        .find(|&n| overview_level(n, total) == level)
+        .unwrap_or(0);
+    let to = (1..=total)
+        .rev()
+        .find(|&n| overview_level(n, total) == level)
+        .unwrap_or(0);
+    (from, to)
+}
+
+pub fn overview_swatch(count: usize, total: usize) -> Swatch {
+    match overview_level(count, total) {
+        0 => NOT_COVERED,
+        level => level_swatch(level),
+    }
+}

@@ -1,0 +1,133 @@
+//! Embedding: the options a campaigner puts in an iframe's URL
+//! (`embed=1&controls=0&card=<case>&cta_text=…&cta_url=https://…`), the
+//! ready-to-paste code, and the message that tells the host page our height.
+use crate::data::RightsData;
+use crate::url_state::{to_query, Notice, QueryParams, ViewState};
+
+/// The `type` of the message an embed posts to its parent: `{ type, height }`.
+pub const HEIGHT_MESSAGE: &str = "central-asia-rights-map:height";
+/// The iframe's height before the snippet adjusts it (fits map, legend and panel).
+pub const DEFAULT_HEIGHT: u32 = 640;
+pub const CARD_HEIGHT: u32 = 560;
+pub const MAX_CTA_TEXT: usize = 80;
+pub const MAX_CTA_URL: usize = 2000;
+
+/// A call to action shown as a button. Only ever built by [`safe_cta`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cta {
+    pub text: String,
+    pub url: String,
+}
+
+/// How the page is embedded; `Embed::default()` is the full map.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Embed {
+    pub on: bool,
+    /// `controls=0` hides the issue selector.
+    pub controls_hidden: bool,
+    /// A single case shown as a card.
+    pub card: Option<String>,
+    pub cta: Option<Cta>,
+}
+
+/// An https URL with a host, no credentials, no white space or controls,
+/// and not too long; anything else (javascript:, data:, http:) is refused.
+pub fn safe_cta_url(raw: &str) -> Option<String> {
+    let url = raw.trim();
+    let rest = url.strip_prefix("https://")?;
+    let host_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let host = &rest[..host_end];
+    let ok = url.len() <= MAX_CTA_URL
+        && !host.is_empty()
+        && !host.contains('@')
+        && !url.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '<' | '>' | '\\' | '`'));
+    ok.then(|| url.to_string())
+}
+
+/// Both halves of a call to action, or nothing. The text is shown as text
+/// (never markup) and cut to [`MAX_CTA_TEXT`] characters.
+fn safe_cta(text: Option<&str>, url: Option<&str>, notices: &mut Vec<Notice>) -> Option<Cta> {
+    let text: String = text?.trim().chars().take(MAX_CTA_TEXT).collect();
+    let raw_url = url?;
+    match safe_cta_url(raw_url) {
+        Some(url) if !text.is_empty() => Some(Cta { text, url }),
+        Some(_) => None,
+        None => {
+            notices.push(Notice::RefusedCtaUrl(raw_url.to_string()));
+            None
+        }
+    }
+}
+
+/// The embed options of a link, checked against the data.
+pub fn resolve_embed(params: &QueryParams, data: &RightsData, notices: &mut Vec<Notice>) -> Embed {
+    fn flag(v: &Option<String>) -> Option<&str> {
+        v.as_deref().map(str::trim)
+    }
+    if !matches!(flag(&params.embed), Some("1" | "true")) {
+        return Embed::default();
+    }
+    let card = params.card.as_deref().filter(|c| !c.is_empty()).and_then(|value| {
+        let found = data.case(&value.to_ascii_lowercase()).map(|c| c.id.clone());
+        if found.is_none() {
+            notices.push(Notice::UnknownCase(value.to_string()));
+        }
+        found
+    });
+    Embed {
+        on: true,
+        controls_hidden: matches!(flag(&params.controls), Some("0" | "false")),
+        card,
+        cta: safe_cta(params.cta_text.as_deref(), params.cta_url.as_deref(), notices),
+    }
+}
+
+/// The embed parameters, appended after the view's own.
+pub fn append_embed(out: &mut form_urlencoded::Serializer<String>, embed: &Embed) {
+    if !embed.on {
+        return;
+    }
+    out.append_pair("embed", "1");
+    if embed.controls_hidden {
+        out.append_pair("controls", "0");
+    }
+    if let Some(card) = &embed.card {
+        out.append_pair("card", card);
+    }
+    if let Some(cta) = &embed.cta {
+        out.append_pair("cta_text", &cta.text);
+        out.append_pair("cta_url", &cta.url);
+    }
+}
+
+/// The full map's address for the same view, for "open the full map".
+pub fn full_map_url(base: &str, view: &ViewState) -> String {
+    let full = ViewState { embed: Embed::default(), ..view.clone() };
+    format!("{base}{}", to_query(&full))
+}
+
+/// One line to paste: an iframe showing the view, as an embed.
+pub fn iframe_code(base: &str, view: &ViewState, title: &str) -> String {
+    let embedded = ViewState { embed: Embed { on: true, ..view.embed.clone() }, table: false, ..view.clone() };
+    let height = if embedded.embed.card.is_some() { CARD_HEIGHT } else { DEFAULT_HEIGHT };
+    format!(
+        r#"<iframe src="{}" title="{}" width="100%" height="{height}" style="border:0;max-width:100%" loading="lazy" data-rights-map></iframe>"#,
+        escape_attr(&format!("{base}{}", to_query(&embedded))),
+        escape_attr(title),
+    )
+}
+
+/// The optional host snippet: resizes our iframes when they post their
+/// height. It listens to our origin only ("null" too: an iframe with
+/// `sandbox="allow-scripts"` has an opaque origin), and only to messages
+/// whose sender is one of the page's `data-rights-map` iframes. Inline, no
+/// external script.
+pub fn host_snippet(origin: &str) -> String {
+    format!(
+        r#"<script>addEventListener("message",function(e){{if(e.origin!=={origin:?}&&e.origin!=="null"||!e.data||e.data.type!=={HEIGHT_MESSAGE:?})return;var h=Math.ceil(Number(e.data.height));if(!(h>0&&h<20000))return;document.querySelectorAll("iframe[data-rights-map]").forEach(function(f){{if(f.contentWindow===e.source)f.style.height=h+"px"}})}});</script>"#
+    )
+}
+
+fn escape_attr(s: &str) -> String {
+    s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+}

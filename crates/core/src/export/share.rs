@@ -1,0 +1,198 @@
+//! A page's share image (1200×630, what messengers and social networks show
+//! as a link's large preview): the map coloured for the page's issue with its
+//! country outlined, and beside it the page's title, what the source says,
+//! the source and the credits, in the page's language. An SVG document here;
+//! the site renderer rasterises it with the fonts in `assets/fonts`.
+use super::svg::map_layer;
+use super::svg_kit::{num, pattern_defs, wrap, xml_escape, INK, SOFT_INK};
+use crate::data::RightsData;
+use crate::geo::MapGeometry;
+use crate::pages::{shorten, Page, PageKind};
+use crate::url_state::OVERVIEW;
+use crate::view_model::{category_name, country_status, source_citation};
+use std::fmt::Write;
+
+pub const SHARE_WIDTH: u32 = 1200;
+pub const SHARE_HEIGHT: u32 = 630;
+/// The family of the fonts in `assets/fonts`, which cover Latin and Cyrillic
+/// with the letters of Kazakh and Uzbek.
+pub const SHARE_FONT: &str = "DejaVu Sans";
+/// The map's box on the left, and the text column on the right.
+const MAP_WIDTH: f64 = 660.0;
+const TEXT_X: f64 = 690.0;
+/// Characters a line, for DejaVu Sans in the column's 490 px: the body at
+/// 21 px, the title in bold at 38 px (Cyrillic runs wider than Latin).
+const TEXT_CHARS: usize = 36;
+const TITLE_CHARS: usize = 18;
+
+/// What the image says: the page's title, a line under it, and a paragraph.
+struct Texts {
+    title: String,
+    line: String,
+    body: String,
+}
+
+fn texts(page: &Page, data: &RightsData) -> Texts {
+    let msgs = page.lang.messages();
+    let category = page.view(data).category;
+    let issue = category_name(data, msgs, &category);
+    match &page.canonical().kind {
+        PageKind::Country(code) => Texts {
+            title: data
+                .country(code)
+                .map(|c| c.name.clone())
+                .unwrap_or_default(),
+            line: country_status(data, msgs, code, OVERVIEW)
+                .map(|s| s.label)
+                .unwrap_or_default(),
+            body: data
+                .country(code)
+                .map(|c| c.summary.clone())
+                .unwrap_or_default(),
+        },
+        PageKind::Case(id) => {
+            let case = data.case(id);
+            Texts {
+                title: case.map(|c| c.title.clone()).unwrap_or_default(),
+                line: case
+                    .and_then(|c| data.country(&c.country))
+                    .map(|c| c.name.clone())
+                    .unwrap_or_default(),
+                body: case
+                    .map(|c| format!("{} {}", c.summary, c.outcome))
+                    .unwrap_or_default(),
+            }
+        }
+        PageKind::Issue(id) => Texts {
+            title: issue,
+            line: String::new(),
+            body: data
+                .category(id)
+                .map(|c| c.description.clone())
+                .unwrap_or_default(),
+        },
+        // The map: the site's name is the title, not also the line above it.
+        _ => Texts {
+            title: String::new(),
+            line: issue,
+            body: msgs.subtitle.to_string(),
+        },
+    }
+}
+
+/// The share image of `page` as an SVG document of 1200×630.
+pub fn share_svg(geo: &MapGeometry, data: &RightsData, page: &Page) -> String {
+    let msgs = page.lang.messages();
+    let view = page.view(data);
+    let t = texts(page, data);
+    let scale = MAP_WIDTH / geo.width;
+    let map_height = geo.height * scale;
+    let map_top = (f64::from(SHARE_HEIGHT) - map_height) / 2.0;
+    let mut o = String::with_capacity(96 * 1024);
+    let _ = write!(
+        o,
+        r##"<svg xmlns="http://www.w3.org/2000/svg" width="{SHARE_WIDTH}" height="{SHARE_HEIGHT}" viewBox="0 0 {SHARE_WIDTH} {SHARE_HEIGHT}" font-family="{SHARE_FONT}">
+<defs>"##
+    );
+    pattern_defs(&mut o);
+    let _ = write!(
+        o,
+        r##"</defs>
+<rect width="{SHARE_WIDTH}" height="{SHARE_HEIGHT}" fill="#ffffff"/>
+<svg x="0" y="{}" width="{}" height="{}" viewBox="0 0 {} {}">
+"##,
+        num(map_top),
+        num(MAP_WIDTH),
+        num(map_height),
+        num(geo.width),
+        num(geo.height)
+    );
+    o.push_str(&map_layer(geo, data, msgs, &view.category));
+    if let Some(shape) = view
+        .country
+        .as_deref()
+        .and_then(|code| geo.countries.iter().find(|c| c.alpha2 == code))
+    {
+        let _ = writeln!(
+            o,
+            r##"<path d="{}" fill="none" stroke="#111111" stroke-width="{}" stroke-linejoin="round"/>"##,
+            shape.path,
+            num(3.5 / scale)
+        );
+    }
+    o.push_str("</svg>\n");
+
+    let mut col = Column {
+        y: 64.0,
+        out: &mut o,
+    };
+    let title = if t.title.is_empty() {
+        msgs.title.to_string()
+    } else {
+        col.line(msgs.title, 20.0, "400", SOFT_INK, 52.0);
+        t.title
+    };
+    for line in wrap(&shorten(&title, TITLE_CHARS * 3), TITLE_CHARS)
+        .iter()
+        .take(3)
+    {
+        col.line(line, 38.0, "700", INK, 46.0);
+    }
+    col.y += 2.0;
+    for line in wrap(&t.line, TEXT_CHARS - 4).iter().take(2) {
+        col.line(line, 22.0, "700", INK, 30.0);
+    }
+    col.y += 10.0;
+    let room = ((520.0 - col.y) / 29.0).max(1.0) as usize;
+    for line in wrap(&shorten(&t.body, TEXT_CHARS * room), TEXT_CHARS)
+        .iter()
+        .take(room)
+    {
+        col.line(line, 21.0, "400", INK, 29.0);
+    }
+    col.y = 566.0;
+    // The publisher and the date: the work's title does not fit beside the map.
+    if let Some((source, cite)) = data
+        .sources
+        .first()
+        .and_then(|s| Some((s, source_citation(data, msgs, &s.id)?)))
+    {
+        for line in wrap(
+            &format!("{}: {}, {}", msgs.source_label, source.publisher, cite.date),
+            TEXT_CHARS + 14,
+        )
+        .iter()
+        .take(2)
+        {
+            col.line(line, 16.0, "400", SOFT_INK, 22.0);
+        }
+    }
+    let _ = writeln!(
+        o,
+        r#"<text x="16" y="{}" font-size="15" fill="{SOFT_INK}">{}</text>"#,
+        SHARE_HEIGHT - 14,
+        xml_escape(msgs.credit_natural_earth)
+    );
+    o.push_str("</svg>\n");
+    o
+}
+
+/// The text column, written line by line from the top.
+struct Column<'a> {
+    y: f64,
+    out: &'a mut String,
+}
+
+impl Column<'_> {
+    fn line(&mut self, text: &str, size: f64, weight: &str, fill: &str, gap: f64) {
+        let _ = writeln!(
+            self.out,
+            r#"<text x="{}" y="{}" font-size="{}" font-weight="{weight}" fill="{fill}">{}</text>"#,
+            num(TEXT_X),
+            num(self.y),
+            num(size),
+            xml_escape(text)
+        );
+        self.y += gap;
+    }
+}

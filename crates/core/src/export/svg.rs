@@ -1,0 +1,233 @@
+//! The map as a standalone SVG document for download and print: the same
+//! fills and textures as the app, with the title, legend and credits drawn
+//! inside the image, so a printed or pasted copy carries its own key and
+//! attribution. Text is escaped for XML; the output is deterministic. The
+//! legend and credits below the map are laid out in `svg_footer.rs`.
+use super::svg_footer::{credits_block, footer, legend_block};
+use super::svg_kit::{num, pattern_defs, pattern_ref, upper_case, wrap, xml_escape, INK, MARGIN, SOFT_INK};
+use crate::colour::{CONTEXT_FILL, WATER_FILL};
+use crate::data::RightsData;
+use crate::geo::{MapGeometry, Role};
+use crate::messages::Messages;
+use crate::url_state::OVERVIEW;
+use crate::view_model::{category_name, country_status, legend};
+use std::fmt::Write;
+
+const FONT: &str = "system-ui, sans-serif";
+/// Height of the title band above the map.
+const HEADER: f64 = 76.0;
+/// Status labels wrap at about this many characters, like the app's 11em.
+const WRAP_CHARS: usize = 22;
+/// A neighbour's name is drawn only this far inside the map (as in the app).
+const LABEL_MARGIN: f64 = 40.0;
+
+/// What every part of the drawing reads.
+struct Ctx<'a> {
+    geo: &'a MapGeometry,
+    data: &'a RightsData,
+    msgs: &'a Messages,
+    category: &'a str,
+}
+
+impl Ctx<'_> {
+    fn focus(&self) -> impl Iterator<Item = &crate::geo::CountryShape> {
+        self.geo.countries.iter().filter(|c| c.role == Role::Focus)
+    }
+
+    fn context(&self) -> impl Iterator<Item = &crate::geo::CountryShape> {
+        self.geo
+            .countries
+            .iter()
+            .filter(|c| c.role == Role::Context)
+    }
+}
+
+/// The map coloured for `category_id` (an unknown id draws the overview, as
+/// the app does), as a standalone SVG document: a title band, the map, and
+/// below it the legend and the credits.
+pub fn map_svg(geo: &MapGeometry, data: &RightsData, msgs: &Messages, category_id: &str) -> String {
+    let category = if data.category(category_id).is_some() {
+        category_id
+    } else {
+        OVERVIEW
+    };
+    let cx = Ctx {
+        geo,
+        data,
+        msgs,
+        category,
+    };
+    let cat_name = category_name(data, msgs, category);
+    let entries = legend(data, msgs, category);
+    let credits = [
+        msgs.credit_source,
+        msgs.credit_borders,
+        msgs.credit_natural_earth,
+    ];
+    let foot = footer(HEADER + geo.height, geo.width, &entries, &credits);
+    let (w, h) = (num(geo.width), num(foot.top + foot.height));
+
+    let mut o = String::with_capacity(96 * 1024);
+    let _ = writeln!(
+        o,
+        r#"<?xml version="1.0" encoding="UTF-8"?>
+<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" font-family="{FONT}" role="img" aria-labelledby="map-title">
+<title id="map-title">{}</title>
+<defs>"#,
+        xml_escape(&format!("{} — {}", msgs.title, cat_name))
+    );
+    pattern_defs(&mut o);
+    let _ = writeln!(
+        o,
+        r##"<clipPath id="map-clip"><rect width="{}" height="{}"/></clipPath>
+</defs>
+<rect width="{w}" height="{h}" fill="#ffffff"/>
+<text x="{margin}" y="34" font-size="24" font-weight="700" fill="{INK}">{}</text>
+<text x="{margin}" y="62" font-size="18" fill="{SOFT_INK}" data-category="{}">{}</text>
+<g transform="translate(0,{header})"><g clip-path="url(#map-clip)">"##,
+        num(geo.width),
+        num(geo.height),
+        xml_escape(msgs.title),
+        xml_escape(category),
+        xml_escape(&cat_name),
+        margin = num(MARGIN),
+        header = num(HEADER),
+    );
+    shapes(&mut o, &cx);
+    labels(&mut o, &cx);
+    o.push_str("</g></g>\n");
+    legend_block(&mut o, msgs, &entries, foot.top);
+    credits_block(&mut o, &credits, &foot, geo.width);
+    o.push_str("</svg>\n");
+    o
+}
+
+/// The map alone, in the geometry's own units, for other drawings to place:
+/// shapes and labels, coloured for `category` (the share images).
+pub(crate) fn map_layer(geo: &MapGeometry, data: &RightsData, msgs: &Messages, category: &str) -> String {
+    let cx = Ctx { geo, data, msgs, category };
+    let mut o = String::with_capacity(64 * 1024);
+    shapes(&mut o, &cx);
+    labels(&mut o, &cx);
+    o
+}
+
+/// Water, grey neighbours with white borders, the five countries with fill
+/// and texture, and the capitals' dots.
+fn shapes(o: &mut String, cx: &Ctx) {
+    let _ = writeln!(
+        o,
+        r#"<rect width="{}" height="{}" fill="{WATER_FILL}"/>"#,
+        num(cx.geo.width),
+        num(cx.geo.height)
+    );
+    for c in cx.context() {
+        let _ = writeln!(
+            o,
+            r##"<path d="{}" fill="{CONTEXT_FILL}" stroke="#ffffff" stroke-width="0.8" data-context="{}"/>"##,
+            c.path,
+            xml_escape(&c.alpha2)
+        );
+    }
+    for c in cx.focus() {
+        let status = country_status(cx.data, cx.msgs, &c.alpha2, cx.category);
+        let code = xml_escape(&c.alpha2);
+        let _ = writeln!(
+            o,
+            r##"<path d="{}" fill="{}" stroke="#3d3d3d" stroke-width="0.9" data-country="{code}" data-status="{}"/>"##,
+            c.path,
+            status.as_ref().map_or("#cccccc", |s| s.swatch.fill),
+            status.as_ref().map_or(0, |s| s.swatch.level)
+        );
+        if let Some(s) = &status {
+            let _ = writeln!(
+                o,
+                r#"<path d="{}" fill="{}" data-texture="{code}"/>"#,
+                c.path,
+                pattern_ref(&s.swatch)
+            );
+        }
+    }
+    for c in &cx.geo.capitals {
+        let _ = writeln!(
+            o,
+            r##"<circle cx="{}" cy="{}" r="4" fill="#ffffff" stroke="{INK}" stroke-width="1.5"/>"##,
+            num(c.x),
+            num(c.y)
+        );
+    }
+}
+
+/// Neighbour names, capital names, and each country's name with its status
+/// label, all with a white halo as in the app.
+fn labels(o: &mut String, cx: &Ctx) {
+    let (w, h) = (cx.geo.width, cx.geo.height);
+    o.push_str(
+        "<g stroke=\"#ffffff\" stroke-width=\"3\" stroke-linejoin=\"round\" paint-order=\"stroke\">\n",
+    );
+    for c in cx.context() {
+        let Some(name) = cx.msgs.neighbour(&c.alpha2) else {
+            continue;
+        };
+        let (x, y) = c.label;
+        if (LABEL_MARGIN..w - LABEL_MARGIN).contains(&x)
+            && (LABEL_MARGIN..h - LABEL_MARGIN).contains(&y)
+        {
+            let _ = writeln!(
+                o,
+                r##"<text x="{}" y="{}" text-anchor="middle" font-size="12" letter-spacing="1" fill="#4f4f4f">{}</text>"##,
+                num(x),
+                num(y + 4.0),
+                xml_escape(&upper_case(name))
+            );
+        }
+    }
+    for c in &cx.geo.capitals {
+        let name = cx
+            .data
+            .country(&c.country)
+            .map_or(c.name.as_str(), |k| k.capital.as_str());
+        let (dx, anchor) = if c.label_left {
+            (-7.0, "end")
+        } else {
+            (7.0, "start")
+        };
+        let _ = writeln!(
+            o,
+            r#"<text x="{}" y="{}" text-anchor="{anchor}" font-size="12" font-style="italic" fill="{SOFT_INK}" data-capital="{}">{}</text>"#,
+            num(c.x + dx),
+            num(c.y + 4.0),
+            xml_escape(&c.country),
+            xml_escape(name)
+        );
+    }
+    for c in cx.focus() {
+        let name = cx
+            .data
+            .country(&c.alpha2)
+            .map_or(c.name.as_str(), |k| k.name.as_str());
+        let status = country_status(cx.data, cx.msgs, &c.alpha2, cx.category)
+            .map(|s| s.label)
+            .unwrap_or_default();
+        let lines = wrap(&status, WRAP_CHARS);
+        // Centre the block (name 17 units, each status line 15) on the label point.
+        let top = c.label.1 - (17.0 + 15.0 * lines.len() as f64) / 2.0;
+        let x = num(c.label.0);
+        let _ = write!(
+            o,
+            r#"<text x="{x}" y="{}" text-anchor="middle" fill="{INK}" data-label="{}"><tspan font-size="16" font-weight="700">{}</tspan>"#,
+            num(top + 13.0),
+            xml_escape(&c.alpha2),
+            xml_escape(name)
+        );
+        for line in &lines {
+            let _ = write!(
+                o,
+                r#"<tspan x="{x}" dy="15" font-size="13" fill="{SOFT_INK}">{}</tspan>"#,
+                xml_escape(line)
+            );
+        }
+        o.push_str("</text>\n");
+    }
+    o.push_str("</g>\n");
+}

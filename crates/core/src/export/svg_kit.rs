@@ -1,0 +1,124 @@
+//! The small pieces of the SVG export: XML escaping, number formatting, the
+//! texture tiles, word wrap and a rough text width.
+use crate::colour::{Pattern, Swatch};
+use std::fmt::Write;
+
+/// Text colours and the page margin shared by the map and its footer.
+pub const INK: &str = "#1f1f1f";
+pub const SOFT_INK: &str = "#262626";
+pub const MARGIN: f64 = 24.0;
+
+/// The pattern inks of the app (`src/ui/map/patterns.rs`), as colour and
+/// opacity rather than rgba() so that older SVG viewers draw them too.
+const INKS: [(&str, &str, &str); 2] = [("dark", "#000000", "0.45"), ("light", "#ffffff", "0.7")];
+const PATTERNS: [Pattern; 5] = [
+    Pattern::Hatch,
+    Pattern::Dots,
+    Pattern::VerticalLines,
+    Pattern::CrossHatch,
+    Pattern::DenseDots,
+];
+
+/// Escapes `& < > " '` for XML text and attribute values, and drops the
+/// control characters XML 1.0 does not allow (tab and line breaks stay).
+pub fn xml_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\t' | '\n' | '\r' => out.push(c),
+            '\u{0}'..='\u{1F}' | '\u{FFFE}' | '\u{FFFF}' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Upper case for the scripts the map's names are written in: ASCII Latin
+/// and Russian Cyrillic. Other characters stay as they are. `str::to_uppercase`
+/// would link the whole Unicode case table (about 24 KB) into the wasm for
+/// the few neighbour names the export writes; a test checks this agrees with
+/// it for every one of them.
+pub fn upper_case(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            'а'..='я' => char::from_u32(c as u32 - 0x20).unwrap_or(c),
+            'ё' => 'Ё',
+            c => c.to_ascii_uppercase(),
+        })
+        .collect()
+}
+
+/// A number in the shortest one-decimal form (`12`, `-3.5`).
+pub use crate::number::coord as num;
+
+/// The `fill` that draws a swatch's texture in an ink that shows on it.
+pub fn pattern_ref(swatch: &Swatch) -> String {
+    let ink = if swatch.dark { "light" } else { "dark" };
+    format!("url(#{}-{ink})", swatch.pattern.svg_id())
+}
+
+/// Every texture in both inks, ids as in the app (`pattern-dots-dark`).
+pub fn pattern_defs(out: &mut String) {
+    for pattern in PATTERNS {
+        for ink in INKS {
+            pattern_def(out, pattern, ink);
+        }
+    }
+}
+
+/// One tile of a texture, drawn as the app draws it.
+fn pattern_def(out: &mut String, pattern: Pattern, (suffix, colour, opacity): (&str, &str, &str)) {
+    let stroke = |d: &str, w: &str| {
+        format!(
+            r#"<path d="{d}" stroke="{colour}" stroke-opacity="{opacity}" stroke-width="{w}" fill="none"/>"#
+        )
+    };
+    let dots = |centres: &[(u8, u8)]| {
+        centres
+            .iter()
+            .map(|(x, y)| {
+                format!(
+                    r#"<circle cx="{x}" cy="{y}" r="1.1" fill="{colour}" fill-opacity="{opacity}"/>"#
+                )
+            })
+            .collect::<String>()
+    };
+    let body = match pattern {
+        Pattern::Hatch => stroke("M-1,1 l2,-2 M0,8 l8,-8 M7,9 l2,-2", "1.2"),
+        Pattern::Dots => dots(&[(4, 4)]),
+        Pattern::VerticalLines => stroke("M2,0 v8 M6,0 v8", "1"),
+        Pattern::CrossHatch => stroke("M0,0 l8,8 M8,0 l-8,8", "1"),
+        Pattern::DenseDots => dots(&[(2, 2), (6, 6)]),
+    };
+    let _ = writeln!(
+        out,
+        r#"<pattern id="{}-{suffix}" width="8" height="8" patternUnits="userSpaceOnUse">{body}</pattern>"#,
+        pattern.svg_id()
+    );
+}
+
+/// Greedy word wrap to about `max` characters a line; a longer word keeps its own line.
+pub fn wrap(text: &str, max: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + 1 + word.chars().count() <= max => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_string()),
+        }
+    }
+    lines
+}
+
+/// A rough width of a line of text (there are no font metrics here):
+/// generous, so a layout that relies on it fits with any sans-serif font.
+pub fn text_width(text: &str, size: f64) -> f64 {
+    text.chars().count() as f64 * size * 0.62
+}

@@ -1,0 +1,275 @@
+//! The message catalogue: every user-visible string of the interface, per
+//! language. A language is one `Messages` value, so the compiler refuses a
+//! translation that misses a key. Data texts (names, summaries) live in the
+//! data files, not here.
+mod en;
+mod ru;
+
+pub use en::EN;
+pub use ru::RU;
+
+/// A language of the interface.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Lang {
+    En,
+    Ru,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Ru];
+
+    /// The code used in `?lang=` and in `<html lang>`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Ru => "ru",
+        }
+    }
+
+    /// The folder of this language's pages from the site's root
+    /// (`core::pages`): English at the root, others in a folder of their code.
+    pub fn site_folder(self) -> &'static str {
+        match self {
+            Lang::En => "",
+            Lang::Ru => "ru/",
+        }
+    }
+
+    /// The language's name in itself, for the switch.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Ru => "Русский",
+        }
+    }
+
+    /// Case-insensitive lookup of a `?lang=` value.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL
+            .into_iter()
+            .find(|l| l.code().eq_ignore_ascii_case(code.trim()))
+    }
+
+    /// A first visit follows the browser: Russian for `ru`, `ru-RU`, `ru-KZ`…,
+    /// English for anything else.
+    pub fn from_browser(tag: &str) -> Lang {
+        let primary = tag.trim().split(['-', '_']).next().unwrap_or("");
+        if primary.eq_ignore_ascii_case("ru") {
+            Lang::Ru
+        } else {
+            Lang::En
+        }
+    }
+
+    pub fn messages(self) -> &'static Messages {
+        match self {
+            Lang::En => &EN,
+            Lang::Ru => &RU,
+        }
+    }
+}
+
+/// The plural forms a count can take (English uses One and Many).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Plural {
+    One,
+    Few,
+    Many,
+}
+
+pub fn english_plural(n: usize) -> Plural {
+    if n == 1 {
+        Plural::One
+    } else {
+        Plural::Many
+    }
+}
+
+/// Russian: 1, 21, 101 случай; 2–4, 22–24 случая; 0, 5–20, 25 случаев.
+pub fn russian_plural(n: usize) -> Plural {
+    match (n % 10, n % 100) {
+        (1, r) if r != 11 => Plural::One,
+        (2..=4, r) if !(12..=14).contains(&r) => Plural::Few,
+        _ => Plural::Many,
+    }
+}
+
+/// Every interface string. Templates use `{name}` placeholders, filled by [`fill`].
+#[derive(Debug)]
+pub struct Messages {
+    pub title: &'static str,
+    pub subtitle: &'static str,
+    pub skip_to_table: &'static str,
+    pub issue_label: &'static str,
+    pub overview: &'static str,
+    /// The overview inside a country's spoken name ("Kazakhstan, all issues: …"),
+    /// where the full "Overview: all issues" would add a second colon.
+    pub overview_short: &'static str,
+    pub overview_description: &'static str,
+    pub view_map: &'static str,
+    pub view_table: &'static str,
+    pub views_label: &'static str,
+    pub map_label: &'static str,
+    pub map_hint: &'static str,
+    /// Shown only where scripts do not run: the prerendered page without JavaScript.
+    pub noscript_note: &'static str,
+    /// Shown only on the prerendered page, when a control is used before the
+    /// app has loaded (scripts/app-loader.js); the app's status line is empty.
+    pub app_loading: &'static str,
+    /// Shown in its place when the app could not load: the page stays a page of links.
+    pub app_failed: &'static str,
+    /// The toolbar's name as a landmark (issue, view, language, embed, present, print).
+    pub controls_label: &'static str,
+    pub legend_title: &'static str,
+    /// `{n}` concerns documented (overview legend and names).
+    pub concerns_one: &'static str,
+    pub concerns_few: &'static str,
+    pub concerns_many: &'static str,
+    pub concerns_range: &'static str,
+    pub cases_one: &'static str,
+    pub cases_few: &'static str,
+    pub cases_many: &'static str,
+    /// `{country}, {category}: {status}, {cases}` for screen readers.
+    pub country_name_template: &'static str,
+    pub zoom_in: &'static str,
+    pub zoom_out: &'static str,
+    pub zoom_reset: &'static str,
+    pub close: &'static str,
+    pub previous_country: &'static str,
+    /// Names the previous/next pair in the panel (a navigation landmark).
+    pub country_steps_label: &'static str,
+    pub next_country: &'static str,
+    pub capital: &'static str,
+    pub trend: &'static str,
+    pub finding_heading: &'static str,
+    pub cases_heading: &'static str,
+    /// A presentation step's title for a country's cases: `{country}`.
+    pub cases_step_title: &'static str,
+    pub no_cases: &'static str,
+    pub show_source: &'static str,
+    pub hide_source: &'static str,
+    pub people: &'static str,
+    pub dates: &'static str,
+    pub source_label: &'static str,
+    pub read_source: &'static str,
+    pub not_covered_note: &'static str,
+    pub table_caption: &'static str,
+    pub table_country: &'static str,
+    pub table_cases_heading: &'static str,
+    pub notice_unknown_country: &'static str,
+    pub notice_unknown_category: &'static str,
+    pub notice_unknown_case: &'static str,
+    pub notice_unknown_lang: &'static str,
+    pub notice_refused_cta: &'static str,
+    pub notice_unknown_step: &'static str,
+    pub present_button: &'static str,
+    pub presentation_label: &'static str,
+    pub next: &'static str,
+    pub previous: &'static str,
+    pub exit_presentation: &'static str,
+    /// `{n}` of `{total}`.
+    pub step_progress: &'static str,
+    pub key_findings: &'static str,
+    pub present_hint: &'static str,
+    pub print_dossier: &'static str,
+    pub print_all: &'static str,
+    pub dossier_heading: &'static str,
+    pub printed_from: &'static str,
+    pub table_issue: &'static str,
+    pub table_status: &'static str,
+    pub table_summary: &'static str,
+    pub table_excerpt: &'static str,
+    pub crash_heading: &'static str,
+    pub crash_text: &'static str,
+    pub crash_reload: &'static str,
+    pub open_full_map: &'static str,
+    pub embed_button: &'static str,
+    pub embed_heading: &'static str,
+    pub embed_intro: &'static str,
+    pub embed_iframe_label: &'static str,
+    pub embed_snippet_label: &'static str,
+    pub embed_snippet_note: &'static str,
+    pub copy: &'static str,
+    pub copied: &'static str,
+    pub copy_failed: &'static str,
+    pub notice_dismiss: &'static str,
+    pub credit_natural_earth: &'static str,
+    pub credit_source: &'static str,
+    pub credit_borders: &'static str,
+    pub load_error: &'static str,
+    pub about_heading: &'static str,
+    /// The Downloads section: heading, intro, the two groups (the map, the
+    /// data), one label per file (the file format, e.g. "SVG", is shown
+    /// beside it), the reuse note and the error shown when a file cannot be made.
+    pub download_heading: &'static str,
+    pub download_intro: &'static str,
+    pub download_map_group: &'static str,
+    pub download_data_group: &'static str,
+    pub download_map_svg: &'static str,
+    pub download_map_png: &'static str,
+    pub download_findings: &'static str,
+    pub download_cases: &'static str,
+    pub download_data: &'static str,
+    pub download_licence_note: &'static str,
+    pub download_failed: &'static str,
+    pub zoom_label: &'static str,
+    pub cases_on_issue: &'static str,
+    pub other_cases: &'static str,
+    pub all_findings: &'static str,
+    pub outcome: &'static str,
+    /// Month names as used in a date ("11 January"), January first.
+    pub months: [&'static str; 12],
+    /// `{d} {month} {y}`.
+    pub date_template: &'static str,
+    pub language_label: &'static str,
+    /// Said of every excerpt: it is an exact quotation, in the source's language.
+    pub quote_note: &'static str,
+    /// Said once per page of the summaries: whose words they are.
+    pub summaries_note: &'static str,
+    /// Names of the neighbours labelled on the map, by alpha-2 code.
+    pub neighbours: [(&'static str, &'static str); 4],
+    /// Which plural form a count takes in this language.
+    pub plural: fn(usize) -> Plural,
+}
+
+impl Messages {
+    /// "3 cases", "3 случая".
+    pub fn cases(&self, n: usize) -> String {
+        self.counted([self.cases_one, self.cases_few, self.cases_many], n)
+    }
+
+    /// "5 issues of concern", "5 проблемных тем".
+    pub fn concerns(&self, n: usize) -> String {
+        self.counted(
+            [self.concerns_one, self.concerns_few, self.concerns_many],
+            n,
+        )
+    }
+
+    fn counted(&self, [one, few, many]: [&str; 3], n: usize) -> String {
+        let template = match (self.plural)(n) {
+            Plural::One => one,
+            Plural::Few => few,
+            Plural::Many => many,
+        };
+        fill(template, &[("n", &n.to_string())])
+    }
+
+    /// A neighbour's name, by alpha-2 code.
+    pub fn neighbour(&self, code: &str) -> Option<&'static str> {
+        self.neighbours
+            .iter()
+            .find(|(c, _)| *c == code)
+            .map(|(_, name)| *name)
+    }
+}
+
+/// Fills `{key}` placeholders. Unknown placeholders stay as they are, so a
+/// missing argument is visible rather than silently dropped.
+pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
+    let mut out = template.to_string();
+    for (key, value) in args {
+        out = out.replace(&format!("{{{key}}}"), value);
+    }
+    out
+}

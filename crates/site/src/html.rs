@@ -1,0 +1,149 @@
+//! One page's HTML: Trunk's built `index.html` as the template, the app's
+//! components rendered natively into its root, and the page's own head.
+use crate::head::head_tags;
+use central_asia_rights_map::core::data::RightsData;
+use central_asia_rights_map::core::messages::Lang;
+use central_asia_rights_map::core::pages::Page;
+use central_asia_rights_map::core::url_state::{view_keys, LAYOUT_KEYS};
+use central_asia_rights_map::ui::site::{render_app, LANG_STORAGE_KEY, ROOT_ATTR, VIEW_ATTR};
+
+/// The empty root that Trunk's `index.html` carries for the app (minified
+/// in a release build: attributes sorted and unquoted).
+pub const EMPTY_ROOTS: [&str; 2] = [
+    r#"<div id="app" class="app-root"></div>"#,
+    "<div class=app-root id=app></div>",
+];
+
+/// What a page needs besides the data: the template and the public address.
+pub struct Site<'a> {
+    pub template: &'a str,
+    /// The public address of the site's root, ending in `/`.
+    pub base_url: &'a str,
+}
+
+/// The whole page `page`, as a file under the site's root at `page.path()`.
+pub fn render_page(site: &Site, data: &[&RightsData; 2], page: &Page) -> Result<String, String> {
+    let data_here = data[usize::from(page.lang != Lang::En)];
+    let root = page.root();
+    let view = page.view(data[0]);
+    let body = render_app(view, &root);
+    let (body, css) = styles_to_rules(&body);
+    let app = format!(
+        r#"<div id="app" class="app-root" data-prerendered {VIEW_ATTR}="{}" {ROOT_ATTR}="{root}">{body}</div>"#,
+        escape_attr(&page.query(data[0])),
+    );
+    let lang = page.lang.code();
+    let mut html = site.template.to_string();
+    // What the page's scripts need to know, from the Rust that decides it:
+    // the default language (whose pages follow the browser's language),
+    // which parameters ask for a view (the loader starts the app at once for
+    // them), which ask for another layout, and where the language is kept.
+    let html_tag = format!(
+        r#"<html lang="{lang}" data-prerender="{lang}" data-default-lang="{}" data-view-keys="{}" data-layout-keys="{}" data-lang-key="{LANG_STORAGE_KEY}">"#,
+        Lang::ALL[0].code(),
+        view_keys().collect::<Vec<_>>().join(" "),
+        LAYOUT_KEYS.join(" "),
+    );
+    let (start, end) = tag_around(&html, "<html", "<html").ok_or("the template has no <html>")?;
+    html.replace_range(start..end, &html_tag);
+    let empty = EMPTY_ROOTS
+        .iter()
+        .find(|r| html.contains(*r))
+        .ok_or("the template has no empty app root")?;
+    replace_once(&mut html, empty, &app)?;
+    // The page's own description replaces the template's.
+    for marker in [r#"name="description""#, "name=description"] {
+        if let Some((start, end)) = tag_around(&html, marker, "<meta") {
+            html.replace_range(start..end, "");
+        }
+    }
+    // The template's title goes; the page's head comes first, before the
+    // page's own script, which reads its other-language links.
+    let title_start = html.find("<title>").ok_or("the template has no <title>")?;
+    let title_end = html[title_start..]
+        .find("</title>")
+        .ok_or("the template's <title> is not closed")?
+        + title_start
+        + 8;
+    html.replace_range(title_start..title_end, "");
+    let (_, after_charset) =
+        tag_around(&html, "<meta charset", "<meta").ok_or("the template has no <meta charset>")?;
+    html.insert_str(
+        after_charset,
+        &format!(
+            r#"{}<style id="prerender-style">{css}</style>"#,
+            head_tags(site.base_url, data_here, page)
+        ),
+    );
+    Ok(relative_assets(&html, &root))
+}
+
+/// The tag that opens with `open` and contains `marker`: its byte range.
+fn tag_around(html: &str, marker: &str, open: &str) -> Option<(usize, usize)> {
+    let at = html.find(marker)?;
+    let start = html[..at + open.len().min(marker.len())].rfind(open)?;
+    let end = at + html[at..].find('>')? + 1;
+    Some((start, end))
+}
+
+fn replace_once(html: &mut String, what: &str, with: &str) -> Result<(), String> {
+    let at = html
+        .find(what)
+        .ok_or_else(|| format!("the template has no {what}"))?;
+    html.replace_range(at..at + what.len(), with);
+    Ok(())
+}
+
+/// The template's files are addressed from the site's root (`./x`): from a
+/// page in a folder, through its way back to the root.
+fn relative_assets(html: &str, root: &str) -> String {
+    if root.is_empty() {
+        return html.to_string();
+    }
+    let mut out = html.to_string();
+    for attr in ["href", "src", "data-js", "data-wasm"] {
+        out = out.replace(&format!(r#" {attr}="./"#), &format!(r#" {attr}="{root}"#));
+        out = out.replace(&format!(" {attr}=./"), &format!(" {attr}={root}"));
+    }
+    out
+}
+
+/// Moves every `style` attribute into a rule of one stylesheet, keyed by a
+/// `data-ps` attribute: the Content-Security-Policy allows that one inline
+/// `<style>` element by its hash, and refuses style attributes.
+pub fn styles_to_rules(html: &str) -> (String, String) {
+    let mut out = String::with_capacity(html.len());
+    let mut css = String::new();
+    let mut rest = html;
+    let mut n = 0;
+    while let Some(at) = rest.find(r#" style=""#) {
+        let value_start = at + 8;
+        let Some(len) = rest[value_start..].find('"') else {
+            break;
+        };
+        out.push_str(&rest[..at]);
+        out.push_str(&format!(r#" data-ps="{n}""#));
+        css.push_str(&format!(
+            "#app [data-ps=\"{n}\"]{{{}}}\n",
+            unescape_attr(&rest[value_start..value_start + len])
+        ));
+        rest = &rest[value_start + len + 1..];
+        n += 1;
+    }
+    out.push_str(rest);
+    (out, css)
+}
+
+pub fn escape_attr(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+fn unescape_attr(text: &str) -> String {
+    text.replace("&quot;", "\"")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+}

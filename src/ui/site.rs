@@ -1,0 +1,130 @@
+//! Where the components run: in the browser, or natively in the site
+//! renderer (crates/site), which writes every page with them before any
+//! script runs. A rendered page works as links without JavaScript: its map's
+//! countries and list entries open the country's panel in place (`#country-KZ`,
+//! shown by `:target`), and every country's panel is in the page.
+use crate::core::url_state::{asks_for_view, parse_query, QueryParams, ViewState};
+#[cfg(not(target_arch = "wasm32"))]
+use leptos::prelude::*;
+
+/// The attribute on the app's root that holds the page's own view as a query
+/// link (`?country=KZ&lang=ru`): the app opens with it when the address has
+/// no view of its own (a clean path such as `country/kz/`).
+pub const VIEW_ATTR: &str = "data-view";
+/// The attribute on the app's root that holds the way back to the site's
+/// root from the page (`../../`), so links and the address bar stay in the site.
+pub const ROOT_ATTR: &str = "data-root";
+
+/// Where the reader's choice of language is remembered (`localStorage`):
+/// the app writes it, and the page's first script reads it to open the page
+/// in that language (the site renderer writes the key into the page).
+pub const LANG_STORAGE_KEY: &str = "central-asia-rights-map.lang";
+
+/// Given as context while the site renderer renders a page.
+#[derive(Clone, Debug)]
+pub struct StaticRender {
+    /// The way back to the site's root (`""`, `../`, `../../`).
+    pub root: String,
+    pub view: ViewState,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl StaticRender {
+    /// The address's query when `view` is shown on this page (the page's
+    /// script writes it, as the app would: `core::url_state::address_query`).
+    pub fn address_for(&self, view: &ViewState) -> String {
+        let page_view = crate::core::url_state::to_query(&self.view);
+        crate::core::url_state::address_query(view, &page_view, crate::core::messages::Lang::En)
+    }
+
+    /// The same, for a country's panel opened from this page's view.
+    pub fn address_for_country(&self, code: &str) -> String {
+        let view = ViewState {
+            country: Some(code.to_string()),
+            case: None,
+            ..self.view.clone()
+        };
+        self.address_for(&view)
+    }
+}
+
+/// The rendering page's context, if the site renderer is rendering.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn static_render() -> Option<StaticRender> {
+    use_context::<StaticRender>()
+}
+
+/// In the browser, never: the pages' own markup is not compiled into the wasm.
+#[cfg(target_arch = "wasm32")]
+pub fn static_render() -> Option<StaticRender> {
+    None
+}
+
+/// `rel` (a query link, or a path from the site's root) from this page.
+pub fn site_href(rel: &str) -> String {
+    // The renderer's page, or the one the renderer wrote on the app's root.
+    #[cfg(not(target_arch = "wasm32"))]
+    let root = static_render().map(|page| page.root).unwrap_or_default();
+    #[cfg(target_arch = "wasm32")]
+    let root = super::url_sync::page_root();
+    if root.is_empty() && rel.is_empty() {
+        "./".to_string()
+    } else {
+        format!("{root}{rel}")
+    }
+}
+
+/// The parameters the page opens with: the address's when it asks for a view
+/// (any parameter but `lang`), else the page's own view with the address's
+/// `lang`, if it has one.
+pub fn opening_params(page_view: &str, address: &str) -> QueryParams {
+    let asked = parse_query(address);
+    if asks_for_view(address) {
+        return asked;
+    }
+    let mut params = parse_query(page_view);
+    if asked.lang.is_some() {
+        params.lang = asked.lang;
+    }
+    params
+}
+
+/// Renders the app for `view` to HTML, natively, as the page at `root`.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn render_app(view: ViewState, root: &str) -> String {
+    // A server's shared context: browser-only helpers then do nothing.
+    let context = std::sync::Arc::new(hydration_context::SsrSharedContext::new());
+    let owner = Owner::new_root(Some(context));
+    owner.with(|| {
+        provide_context(StaticRender {
+            root: root.to_string(),
+            view,
+        });
+        leptos::view! { <super::App/> }.to_html()
+    })
+}
+
+/// A country on a rendered page's map: its shapes inside a link that opens
+/// its panel in the page, and that tells the page's script the view's link.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn static_country_link(
+    page: &StaticRender,
+    shape: &'static crate::core::geo::CountryShape,
+    fill: impl Fn() -> &'static str + Send + Sync + 'static,
+    texture: impl Fn() -> Option<String> + Send + Sync + 'static,
+    label: impl Fn() -> String + Send + Sync + 'static,
+    level: impl Fn() -> usize + Send + Sync + 'static,
+) -> leptos::prelude::AnyView {
+    let code = shape.alpha2.as_str();
+    let app_href = page.address_for_country(code);
+    leptos::view! {
+        <g class="country-group">
+            <a href=format!("#country-{code}") data-country-link=code data-app-href=app_href aria-label=label>
+                <path class="country focus-country" class:selected=page.view.country.as_deref() == Some(code)
+                    d=shape.path.as_str() fill=fill data-country=code data-status=level/>
+                <path class="texture" d=shape.path.as_str() fill=texture aria-hidden="true"/>
+            </a>
+        </g>
+    }
+    .into_any()
+}
