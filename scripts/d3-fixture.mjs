@@ -1,5 +1,5 @@
 // Writes tests/fixtures/d3-conic-equal-area.json: reference values from d3-geo
-// for the Rust Albers conic (src/core/geo/projection.rs) to match within 1e-6.
+// for the Rust Albers conic (crates/core/src/geo/projection.rs) to match within 1e-6.
 // Usage (repo root): node scripts/d3-fixture.mjs
 import { writeFileSync } from "node:fs";
 import { geoConicEqualArea } from "d3-geo";

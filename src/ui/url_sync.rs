@@ -77,11 +77,20 @@ pub fn sync_url(state: AppState) {
     // Inside an iframe, history entries would hijack the host page's back
     // button: an embed only replaces its address.
     let embedded = state.view.with_untracked(|v| v.embed.on);
+    // After the frame that shows the change: a history entry costs the
+    // browser a few milliseconds that the click's answer should not wait for.
     Effect::new(move |_| {
         let query = state.view.with(address_query);
-        if query != current_search() {
-            write_url(&query, embedded);
-        }
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    if query != current_search() {
+                        write_url(&query, embedded);
+                    }
+                },
+                std::time::Duration::ZERO,
+            )
+        });
     });
     let handle = window_event_listener(leptos::ev::popstate, move |_| {
         let (view, _) = resolve(&opening(), state.data_en());

@@ -27,7 +27,11 @@ export class MapPage {
   caseCard(id) { return this.page.locator(`[data-case="${id}"]`); }
   async viewBox() { return this.page.getByTestId('map').getAttribute('viewBox'); }
   async selectCategory(id) { await this.categorySelect().selectOption(id); }
-  async search() { return this.page.evaluate(() => window.location.search); }
+  /** The address's query, once the app has written it: it does so after the
+   * frame that shows a change (src/ui/url_sync.rs), so wait for a frame and a task. */
+  async search() {
+    return this.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(() => done(window.location.search)))));
+  }
   /** Clicks a country at a point inside its own label area (robust for small ones). */
   async clickCountry(code) { await this.country(code).click({ position: await this.insidePoint(code) }); }
   /** A point inside the shape, found by the browser's own hit test. */
