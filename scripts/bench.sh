@@ -10,6 +10,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 . "$ROOT/scripts/bootstrap.sh" --test
 RUNS="${1:-5}"
+# The build's log says how long rendering every page and share image took (render-site:).
 trunk build --release
 
 echo "== sizes: the first view, and the app it loads on first use =="
@@ -21,6 +22,15 @@ trap 'kill $server' EXIT
 sleep 1
 echo "== timings: medians of $RUNS runs in headless Chromium =="
 node scripts/bench.mjs "$RUNS"
+
+# Side by side with the same map hand-written with d3-geo and with Leaflet
+# (the workplace's shared bench kit, when it is beside the project): compare
+# the ratios in one run, not times from different runs.
+KIT="$ROOT/../shared/bench/measure.mjs"
+if [ -f "$KIT" ]; then
+  echo "== side by side with the reference pages (d3-geo, Leaflet), medians of $RUNS runs =="
+  node "$KIT" --runs "$RUNS" --serve app=dist --panel app='[data-testid="country-panel"]' d3=/peers/d3/ leaflet=/peers/leaflet/
+fi
 
 echo "== scale: every country of world-atlas 1:50m, projected and drawn by the core =="
 mkdir -p target/bench
