@@ -6,8 +6,12 @@ use central_asia_rights_map::core::geo::baked::encode;
 use central_asia_rights_map::core::geo::{build_map, CENTRAL_ASIA_GEOJSON};
 
 fn main() {
-    let map = build_map(CENTRAL_ASIA_GEOJSON).unwrap_or_else(|e| panic!("assets/geo/central-asia.geojson: {e}"));
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/geo/central-asia.map.tsv");
+    let map = build_map(CENTRAL_ASIA_GEOJSON)
+        .unwrap_or_else(|e| panic!("assets/geo/central-asia.geojson: {e}"));
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/geo/central-asia.map.tsv"
+    );
     std::fs::write(path, encode(&map)).unwrap_or_else(|e| panic!("{path}: {e}"));
     println!("bake_map: wrote {path}");
 }

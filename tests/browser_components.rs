@@ -22,7 +22,11 @@ fn document() -> web_sys::Document {
 /// Mounts the app as if opened with `query`, in a fresh container.
 async fn open(query: &str) -> (impl Sized, HtmlElement) {
     let window = web_sys::window().unwrap();
-    window.history().unwrap().replace_state_with_url(&JsValue::NULL, "", Some(&format!("?{query}"))).unwrap();
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(&JsValue::NULL, "", Some(&format!("?{query}")))
+        .unwrap();
     let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&container).unwrap();
     // No prerendered map to read the paths from here: give the baked map.
@@ -33,7 +37,10 @@ async fn open(query: &str) -> (impl Sized, HtmlElement) {
 }
 
 fn find(container: &HtmlElement, selector: &str) -> Element {
-    container.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}"))
+    container
+        .query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
 }
 
 fn click(el: &Element) {
@@ -52,8 +59,16 @@ async fn draws_the_five_countries_with_a_size_and_a_name() {
     for code in ["KZ", "KG", "TJ", "TM", "UZ"] {
         let shape = find(&c, &format!("path[data-country=\"{code}\"]"));
         let rect = shape.get_bounding_client_rect();
-        assert!(rect.width() > 5.0 && rect.height() > 5.0, "{code}: {}×{}", rect.width(), rect.height());
-        assert!(shape.get_attribute("aria-label").unwrap().contains(", "), "{code} has an accessible name");
+        assert!(
+            rect.width() > 5.0 && rect.height() > 5.0,
+            "{code}: {}×{}",
+            rect.width(),
+            rect.height()
+        );
+        assert!(
+            shape.get_attribute("aria-label").unwrap().contains(", "),
+            "{code} has an accessible name"
+        );
     }
     assert!(c.query_selector_all("path[data-context]").unwrap().length() >= 10);
 }
@@ -64,8 +79,14 @@ async fn a_click_on_a_country_opens_its_panel() {
     click(&find(&c, "path[data-country=\"TJ\"]"));
     tick().await;
     let panel = find(&c, "[data-testid=\"country-panel\"]");
-    assert_eq!(panel.get_attribute("data-panel-country").as_deref(), Some("TJ"));
-    assert_eq!(find(&c, "#country-panel-heading").text_content().as_deref(), Some("Tajikistan"));
+    assert_eq!(
+        panel.get_attribute("data-panel-country").as_deref(),
+        Some("TJ")
+    );
+    assert_eq!(
+        find(&c, "#country-panel-heading").text_content().as_deref(),
+        Some("Tajikistan")
+    );
 }
 
 #[wasm_bindgen_test]
@@ -77,12 +98,26 @@ async fn switching_the_issue_recolours_the_map() {
     select.set_value("lgbt");
     let init = web_sys::EventInit::new();
     init.set_bubbles(true);
-    select.dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap()).unwrap();
+    select
+        .dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap())
+        .unwrap();
     tick().await;
-    assert_eq!(kz.get_attribute("data-status").as_deref(), Some("0"), "Kazakhstan: not covered for LGBT rights");
+    assert_eq!(
+        kz.get_attribute("data-status").as_deref(),
+        Some("0"),
+        "Kazakhstan: not covered for LGBT rights"
+    );
     assert_ne!(kz.get_attribute("fill"), before);
-    assert_ne!(find(&c, "path[data-country=\"TM\"]").get_attribute("data-status").as_deref(), Some("0"));
-    assert_eq!(find(&c, "#legend-heading").text_content().as_deref(), Some("LGBT rights"));
+    assert_ne!(
+        find(&c, "path[data-country=\"TM\"]")
+            .get_attribute("data-status")
+            .as_deref(),
+        Some("0")
+    );
+    assert_eq!(
+        find(&c, "#legend-heading").text_content().as_deref(),
+        Some("LGBT rights")
+    );
 }
 
 #[wasm_bindgen_test]
@@ -94,7 +129,10 @@ async fn arrow_keys_move_between_countries_and_enter_opens() {
         let init = web_sys::KeyboardEventInit::new();
         init.set_bubbles(true);
         init.set_key(key);
-        el.dispatch_event(&web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap()).unwrap();
+        el.dispatch_event(
+            &web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap(),
+        )
+        .unwrap();
     };
     key(&kz, "ArrowRight");
     tick().await;
@@ -102,20 +140,44 @@ async fn arrow_keys_move_between_countries_and_enter_opens() {
     assert_eq!(active.get_attribute("data-country").as_deref(), Some("KG"));
     key(&active, "Enter");
     tick().await;
-    assert_eq!(find(&c, "[data-testid=\"country-panel\"]").get_attribute("data-panel-country").as_deref(), Some("KG"));
+    assert_eq!(
+        find(&c, "[data-testid=\"country-panel\"]")
+            .get_attribute("data-panel-country")
+            .as_deref(),
+        Some("KG")
+    );
 }
 
 #[wasm_bindgen_test]
 async fn a_russian_link_shows_the_map_in_russian() {
     let (_app, c) = open("lang=ru&country=UZ").await;
-    assert_eq!(find(&c, "h1").text_content().as_deref(), Some("Карта прав человека в Центральной Азии"));
-    assert_eq!(find(&c, "#country-panel-heading").text_content().as_deref(), Some("Узбекистан"));
-    assert_eq!(document().document_element().unwrap().get_attribute("lang").as_deref(), Some("ru"));
+    assert_eq!(
+        find(&c, "h1").text_content().as_deref(),
+        Some("Карта прав человека в Центральной Азии")
+    );
+    assert_eq!(
+        find(&c, "#country-panel-heading").text_content().as_deref(),
+        Some("Узбекистан")
+    );
+    assert_eq!(
+        document()
+            .document_element()
+            .unwrap()
+            .get_attribute("lang")
+            .as_deref(),
+        Some("ru")
+    );
 }
 
 #[wasm_bindgen_test]
 async fn an_unknown_country_in_a_link_gives_a_notice_not_a_blank_map() {
     let (_app, c) = open("country=XX").await;
-    assert!(find(&c, "[data-testid=\"notices\"]").text_content().unwrap().contains("“XX”"));
-    assert_eq!(c.query_selector_all("path[data-country]").unwrap().length(), 5);
+    assert!(find(&c, "[data-testid=\"notices\"]")
+        .text_content()
+        .unwrap()
+        .contains("“XX”"));
+    assert_eq!(
+        c.query_selector_all("path[data-country]").unwrap().length(),
+        5
+    );
 }

@@ -10,18 +10,37 @@ fn view(query: &str) -> (ViewState, Vec<Notice>) {
 
 #[test]
 fn only_plain_https_urls_pass_as_calls_to_action() {
-    for ok in ["https://example.org/", "https://example.org/petition?id=1&x=2#top", "https://a.b"] {
+    for ok in [
+        "https://example.org/",
+        "https://example.org/petition?id=1&x=2#top",
+        "https://a.b",
+    ] {
         assert_eq!(safe_cta_url(ok).as_deref(), Some(ok), "{ok}");
     }
     for bad in [
-        "javascript:alert(1)", "JAVASCRIPT:alert(1)", "data:text/html,<b>x</b>", "http://example.org/",
-        "//example.org/", "https://", "https:///path", "https://user:pw@example.org/", "https://exa mple.org/",
-        "https://example.org/\"onmouseover=x", "https://example.org/<script>", "ftp://example.org/", "",
-        "vbscript:x", " javascript:alert(1)",
+        "javascript:alert(1)",
+        "JAVASCRIPT:alert(1)",
+        "data:text/html,<b>x</b>",
+        "http://example.org/",
+        "//example.org/",
+        "https://",
+        "https:///path",
+        "https://user:pw@example.org/",
+        "https://exa mple.org/",
+        "https://example.org/\"onmouseover=x",
+        "https://example.org/<script>",
+        "ftp://example.org/",
+        "",
+        "vbscript:x",
+        " javascript:alert(1)",
     ] {
         assert_eq!(safe_cta_url(bad), None, "{bad:?}");
     }
-    assert_eq!(safe_cta_url(&format!("https://example.org/{}", "a".repeat(MAX_CTA_URL))), None, "too long");
+    assert_eq!(
+        safe_cta_url(&format!("https://example.org/{}", "a".repeat(MAX_CTA_URL))),
+        None,
+        "too long"
+    );
 }
 
 #[test]
@@ -50,7 +69,13 @@ fn a_card_opens_its_case_and_country_and_an_unknown_card_is_a_notice() {
 #[test]
 fn a_call_to_action_needs_both_halves_and_a_safe_url() {
     let (v, n) = view("?embed=1&cta_text=Sign%20now&cta_url=https%3A%2F%2Fexample.org%2Fp");
-    assert_eq!(v.embed.cta, Some(Cta { text: "Sign now".into(), url: "https://example.org/p".into() }));
+    assert_eq!(
+        v.embed.cta,
+        Some(Cta {
+            text: "Sign now".into(),
+            url: "https://example.org/p".into()
+        })
+    );
     assert!(n.is_empty());
     let (v, n) = view("?embed=1&cta_text=Sign&cta_url=javascript:alert(1)");
     assert_eq!(v.embed.cta, None);
@@ -58,7 +83,9 @@ fn a_call_to_action_needs_both_halves_and_a_safe_url() {
     let (v, _) = view("?embed=1&cta_url=https%3A%2F%2Fexample.org%2F");
     assert_eq!(v.embed.cta, None, "no text, no button");
     let long = "x".repeat(500);
-    let (v, _) = view(&format!("?embed=1&cta_text={long}&cta_url=https%3A%2F%2Fexample.org%2F"));
+    let (v, _) = view(&format!(
+        "?embed=1&cta_text={long}&cta_url=https%3A%2F%2Fexample.org%2F"
+    ));
     assert_eq!(v.embed.cta.unwrap().text.chars().count(), MAX_CTA_TEXT);
 }
 
@@ -69,7 +96,8 @@ fn embed_state_round_trips_through_the_url() {
     let (again, n) = view(&to_query(&v));
     assert_eq!(again, v);
     assert!(n.is_empty());
-    assert!(to_query(&v).contains("embed=1&controls=0&cta_text=Act&cta_url=https%3A%2F%2Fexample.org%2F%3Fa%3D1"));
+    assert!(to_query(&v)
+        .contains("embed=1&controls=0&cta_text=Act&cta_url=https%3A%2F%2Fexample.org%2F%3Fa%3D1"));
 }
 
 #[test]
@@ -87,7 +115,10 @@ fn the_iframe_code_is_one_escaped_line_for_the_current_view() {
 #[test]
 fn the_full_map_link_drops_the_embed_options() {
     let (v, _) = view("?embed=1&controls=0&country=TJ&category=minorities");
-    assert_eq!(full_map_url("https://m/", &v), "https://m/?country=TJ&category=minorities");
+    assert_eq!(
+        full_map_url("https://m/", &v),
+        "https://m/?country=TJ&category=minorities"
+    );
 }
 
 #[test]

@@ -28,7 +28,9 @@ fn country(alpha2: &str) -> &'static CountryShape {
 fn rings(d: &str) -> Vec<Ring> {
     let mut out = Vec::new();
     for ring in d.split_terminator('z') {
-        let body = ring.strip_prefix('M').unwrap_or_else(|| panic!("ring must start with M: {ring:.40}"));
+        let body = ring
+            .strip_prefix('M')
+            .unwrap_or_else(|| panic!("ring must start with M: {ring:.40}"));
         let (start, steps) = body.split_once('l').unwrap_or((body, ""));
         let read = |text: &str| -> Vec<i64> {
             let mut numbers = Vec::new();
@@ -36,8 +38,14 @@ fn rings(d: &str) -> Vec<Ring> {
             for ch in text.chars().chain([' ']) {
                 if (ch == ' ' || ch == '-') && !current.is_empty() {
                     let n = current.trim_start_matches('-');
-                    assert!(!n.ends_with(".0") && !n.starts_with("0.") && n != "-0", "non-canonical number {current}");
-                    assert!(n.split_once('.').is_none_or(|(_, f)| f.len() == 1), "more than 1 decimal: {current}");
+                    assert!(
+                        !n.ends_with(".0") && !n.starts_with("0.") && n != "-0",
+                        "non-canonical number {current}"
+                    );
+                    assert!(
+                        n.split_once('.').is_none_or(|(_, f)| f.len() == 1),
+                        "more than 1 decimal: {current}"
+                    );
                     numbers.push((current.parse::<f64>().unwrap() * 10.0).round() as i64);
                     current.clear();
                 }
@@ -56,7 +64,12 @@ fn rings(d: &str) -> Vec<Ring> {
             at = (at.0 + step[0], at.1 + step[1]);
             points.push(at);
         }
-        out.push(points.into_iter().map(|(x, y)| (x as f64 / 10.0, y as f64 / 10.0)).collect());
+        out.push(
+            points
+                .into_iter()
+                .map(|(x, y)| (x as f64 / 10.0, y as f64 / 10.0))
+                .collect(),
+        );
     }
     out
 }

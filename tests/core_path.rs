@@ -52,7 +52,11 @@ fn polygon_is_closed_with_z_and_uses_move_then_line() {
     assert!(d.starts_with('M') && d.ends_with('z'), "{d}");
     assert_eq!(d.matches('M').count(), 1);
     assert_eq!(d.matches('l').count(), 1);
-    assert_eq!(parse_path(&d).unwrap()[0].len(), 4, "closing point is left to z: {d}");
+    assert_eq!(
+        parse_path(&d).unwrap()[0].len(),
+        4,
+        "closing point is left to z: {d}"
+    );
 }
 
 #[test]
@@ -78,7 +82,15 @@ fn projection_is_applied_before_rounding() {
     let g = geometry(r#"{"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,1],[0,0]]]}"#);
     let d = geometry_path(&g, &|x, y| (x * 3.33 + 100.0, -y * 3.33)).unwrap();
     assert_eq!(d, "M100 0l0-3.3 3.3 0 0 3.3z");
-    assert_eq!(parse_path(&d).unwrap(), vec![vec![(100.0, 0.0), (100.0, -3.3), (103.3, -3.3), (103.3, 0.0)]]);
+    assert_eq!(
+        parse_path(&d).unwrap(),
+        vec![vec![
+            (100.0, 0.0),
+            (100.0, -3.3),
+            (103.3, -3.3),
+            (103.3, 0.0)
+        ]]
+    );
 }
 
 #[test]
@@ -160,9 +172,15 @@ fn output_is_deterministic() {
 #[test]
 fn relative_steps_add_up_to_the_rounded_points_exactly() {
     // Many small steps of a tenth: no drift, and the shortest number forms.
-    let ring: Vec<(f64, f64)> = (0..200).map(|i| (0.1 * i as f64, -0.05 * (i % 7) as f64)).chain([(5.0, 30.0)]).collect();
+    let ring: Vec<(f64, f64)> = (0..200)
+        .map(|i| (0.1 * i as f64, -0.05 * (i % 7) as f64))
+        .chain([(5.0, 30.0)])
+        .collect();
     let d = to_svg_path(&[vec![ring.clone()]]);
-    assert!(d.contains(".1") && !d.contains("0.1") && !d.contains("-0 ") && !d.contains(".0"), "{d:.80}");
+    assert!(
+        d.contains(".1") && !d.contains("0.1") && !d.contains("-0 ") && !d.contains(".0"),
+        "{d:.80}"
+    );
     let back = parse_path(&d).unwrap();
     let expected: Vec<(f64, f64)> = ring.iter().map(|&(x, y)| (round1(x), round1(y))).collect();
     assert_eq!(back, vec![expected]);

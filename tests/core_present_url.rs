@@ -38,7 +38,10 @@ fn a_bad_step_starts_at_the_beginning_with_a_notice_and_a_late_one_clamps() {
     assert_eq!(v.present, Some(0));
     assert_eq!(n, [Notice::UnknownStep("zero".into())]);
     let (v, n) = view("?present=1&step=999");
-    assert_eq!(v.present, Some(tour_steps(&load_embedded().unwrap()).len() - 1));
+    assert_eq!(
+        v.present,
+        Some(tour_steps(&load_embedded().unwrap()).len() - 1)
+    );
     assert!(n.is_empty());
     let (v, _) = view("?step=3");
     assert_eq!(v.present, None, "step alone does not present");
@@ -54,9 +57,18 @@ fn framing_a_small_country_zooms_in_on_it_and_stays_inside_the_map() {
         let z = Zoom::framing(shape.bbox, 0.25, geo.width, geo.height);
         let (x, y, w, h) = z.view_box(geo.width, geo.height);
         assert!(z.k >= 1.0 && z.k <= MAX_ZOOM);
-        assert!(x >= -1e-9 && y >= -1e-9 && x + w <= geo.width + 1e-9 && y + h <= geo.height + 1e-9, "{code}");
-        let (cx, cy) = ((shape.bbox.0 + shape.bbox.2) / 2.0, (shape.bbox.1 + shape.bbox.3) / 2.0);
-        assert!(cx > x && cx < x + w && cy > y && cy < y + h, "{code} centre in view");
+        assert!(
+            x >= -1e-9 && y >= -1e-9 && x + w <= geo.width + 1e-9 && y + h <= geo.height + 1e-9,
+            "{code}"
+        );
+        let (cx, cy) = (
+            (shape.bbox.0 + shape.bbox.2) / 2.0,
+            (shape.bbox.1 + shape.bbox.3) / 2.0,
+        );
+        assert!(
+            cx > x && cx < x + w && cy > y && cy < y + h,
+            "{code} centre in view"
+        );
         if code != "KZ" {
             assert!(z.k > 2.0, "{code} is small: zoom {}", z.k);
         }

@@ -5,7 +5,11 @@ use central_asia_rights_map::core::data::*;
 use central_asia_rights_map::core::shipped::{shipped_data, RIGHTS_BAKED};
 
 fn shown(errors: &[DataError]) -> String {
-    errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
+    errors
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 #[test]
@@ -21,14 +25,22 @@ fn the_baked_data_is_the_checked_json_in_both_languages() {
 fn baking_is_deterministic_and_round_trips() {
     let en = load_embedded().unwrap();
     let tr = load_translation(RIGHTS_RU_FILE, RIGHTS_RU_JSON, &en).unwrap();
-    assert_eq!(encode(&en, &tr), RIGHTS_BAKED, "build.rs bakes what encode gives");
+    assert_eq!(
+        encode(&en, &tr),
+        RIGHTS_BAKED,
+        "build.rs bakes what encode gives"
+    );
     let [back_en, back_ru] = decode(&encode(&en, &tr)).unwrap();
     assert_eq!((back_en, back_ru), (en.clone(), localize(&en, &tr)));
 }
 
 #[test]
 fn truncated_or_foreign_bytes_are_an_error_not_a_crash() {
-    for bytes in [&RIGHTS_BAKED[..RIGHTS_BAKED.len() / 2], &[][..], b"{\"sources\": []}"] {
+    for bytes in [
+        &RIGHTS_BAKED[..RIGHTS_BAKED.len() / 2],
+        &[][..],
+        b"{\"sources\": []}",
+    ] {
         let err = decode(bytes).expect_err("not baked data");
         assert!(err.starts_with("baked data: "), "{err}");
     }

@@ -188,5 +188,8 @@ fn step_titles_in_english_and_russian() {
     assert_eq!(step_title(&ru_data, ru, &TourStep::Overview), ru.overview);
     assert_eq!(step_title(&ru_data, ru, &country("KZ")), "Казахстан");
     // A no-break space keeps the dash off the start of a line.
-    assert_eq!(step_title(&ru_data, ru, &cases("KZ")), "Казахстан\u{a0}— случаи");
+    assert_eq!(
+        step_title(&ru_data, ru, &cases("KZ")),
+        "Казахстан\u{a0}— случаи"
+    );
 }

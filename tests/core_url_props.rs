@@ -2,9 +2,9 @@
 //! panics, never lets markup or control characters through, and always gives
 //! a view the page can show.
 use central_asia_rights_map::core::data::{load_embedded, RightsData};
+use central_asia_rights_map::core::messages::EN;
 use central_asia_rights_map::core::url_state::{parse_query, resolve, to_query, OVERVIEW};
 use central_asia_rights_map::core::view_model::notice_text;
-use central_asia_rights_map::core::messages::EN;
 use proptest::prelude::*;
 use std::sync::OnceLock;
 
@@ -16,10 +16,18 @@ fn data() -> &'static RightsData {
 /// Keys we know, some we don't, and their odd spellings.
 fn key() -> impl Strategy<Value = String> {
     prop_oneof![
-        Just("country".to_string()), Just("category".to_string()), Just("case".to_string()),
-        Just("lang".to_string()), Just("view".to_string()), Just("embed".to_string()),
-        Just("card".to_string()), Just("cta_text".to_string()), Just("cta_url".to_string()),
-        Just("present".to_string()), Just("step".to_string()), Just("controls".to_string()),
+        Just("country".to_string()),
+        Just("category".to_string()),
+        Just("case".to_string()),
+        Just("lang".to_string()),
+        Just("view".to_string()),
+        Just("embed".to_string()),
+        Just("card".to_string()),
+        Just("cta_text".to_string()),
+        Just("cta_url".to_string()),
+        Just("present".to_string()),
+        Just("step".to_string()),
+        Just("controls".to_string()),
         "[a-zA-Z_%]{0,8}",
     ]
 }
@@ -27,10 +35,16 @@ fn key() -> impl Strategy<Value = String> {
 /// Values from plausible to hostile: codes, markup, percent junk, NULs, Unicode, long runs.
 fn value() -> impl Strategy<Value = String> {
     prop_oneof![
-        Just("KZ".to_string()), Just("press".to_string()), Just("1".to_string()),
-        Just("<script>alert(1)</script>".to_string()), Just("%00%ZZ%E0%A4%A".to_string()),
-        Just("javascript:alert(1)".to_string()), Just("\u{202E}ru".to_string()),
-        ".{0,40}", "[%0-9A-Fa-f&=+]{0,30}", "\\PC{0,300}",
+        Just("KZ".to_string()),
+        Just("press".to_string()),
+        Just("1".to_string()),
+        Just("<script>alert(1)</script>".to_string()),
+        Just("%00%ZZ%E0%A4%A".to_string()),
+        Just("javascript:alert(1)".to_string()),
+        Just("\u{202E}ru".to_string()),
+        ".{0,40}",
+        "[%0-9A-Fa-f&=+]{0,30}",
+        "\\PC{0,300}",
     ]
 }
 
@@ -38,7 +52,16 @@ fn query() -> impl Strategy<Value = String> {
     prop::collection::vec((key(), value(), any::<bool>()), 0..8).prop_map(|pairs| {
         let body: Vec<String> = pairs
             .into_iter()
-            .map(|(k, v, raw)| if raw { format!("{k}={v}") } else { format!("{k}={}", form_urlencoded::byte_serialize(v.as_bytes()).collect::<String>()) })
+            .map(|(k, v, raw)| {
+                if raw {
+                    format!("{k}={v}")
+                } else {
+                    format!(
+                        "{k}={}",
+                        form_urlencoded::byte_serialize(v.as_bytes()).collect::<String>()
+                    )
+                }
+            })
             .collect();
         format!("?{}", body.join("&"))
     })

@@ -426,9 +426,16 @@ fn english_stays_in_the_address_for_a_visitor_whose_page_opens_in_russian() {
 #[test]
 fn every_query_key_is_read_and_others_are_ignored() {
     for key in QUERY_KEYS {
-        assert_ne!(parse_query(&format!("?{key}=x")), QueryParams::default(), "{key}");
+        assert_ne!(
+            parse_query(&format!("?{key}=x")),
+            QueryParams::default(),
+            "{key}"
+        );
     }
-    assert_eq!(parse_query("?utm_source=x&fbclid=y"), QueryParams::default());
+    assert_eq!(
+        parse_query("?utm_source=x&fbclid=y"),
+        QueryParams::default()
+    );
 }
 
 /// The loader starts the app at once for a link that asks for a view: the
@@ -444,8 +451,14 @@ fn view_keys_are_the_query_keys_but_lang() {
 #[test]
 fn the_address_keeps_a_pages_own_view_clean_and_asks_for_any_other() {
     let data = load(RIGHTS_FILE, RIGHTS_JSON).unwrap();
-    let kg = ViewState { country: Some("KG".into()), ..ViewState::default() };
-    let tj = ViewState { country: Some("TJ".into()), ..ViewState::default() };
+    let kg = ViewState {
+        country: Some("KG".into()),
+        ..ViewState::default()
+    };
+    let tj = ViewState {
+        country: Some("TJ".into()),
+        ..ViewState::default()
+    };
     // The map page: the view's query link, as before.
     assert_eq!(address_query(&tj, "", Lang::En), "?country=TJ");
     assert_eq!(address_query(&ViewState::default(), "", Lang::En), "");
@@ -459,10 +472,19 @@ fn the_address_keeps_a_pages_own_view_clean_and_asks_for_any_other() {
     let (view, notices) = resolve(&parse_query(&map), &data);
     assert_eq!((view, notices), (ViewState::default(), vec![]));
     // A Russian page: its own view needs nothing, the map asks for itself in Russian.
-    let ru_kg = ViewState { lang: Lang::Ru, ..kg.clone() };
+    let ru_kg = ViewState {
+        lang: Lang::Ru,
+        ..kg.clone()
+    };
     assert_eq!(address_query(&ru_kg, "?country=KG&lang=ru", Lang::Ru), "");
-    let ru_map = ViewState { lang: Lang::Ru, ..ViewState::default() };
-    assert_eq!(address_query(&ru_map, "?country=KG&lang=ru", Lang::Ru), "?view=map&lang=ru");
+    let ru_map = ViewState {
+        lang: Lang::Ru,
+        ..ViewState::default()
+    };
+    assert_eq!(
+        address_query(&ru_map, "?country=KG&lang=ru", Lang::Ru),
+        "?view=map&lang=ru"
+    );
 }
 
 #[test]

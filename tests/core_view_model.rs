@@ -370,7 +370,10 @@ fn source_citation_names_publisher_title_and_date() {
     for s in &data.sources {
         let cite = source_citation(&data, en(), &s.id).unwrap();
         assert_eq!(cite.url, s.url);
-        assert!(cite.work.starts_with(&s.publisher) && cite.work.contains(&s.title), "{cite:?}");
+        assert!(
+            cite.work.starts_with(&s.publisher) && cite.work.contains(&s.title),
+            "{cite:?}"
+        );
         assert_eq!(cite.date, format_date(en(), &s.date));
         assert_ne!(cite.date, s.date, "the date is written out, not ISO");
     }
@@ -381,7 +384,10 @@ fn source_citation_names_publisher_title_and_date() {
     assert_eq!(cite.url, "https://example.org/report");
     // In Russian only the date changes: the work stays as the source names it.
     let ru = source_citation(&small(), ru(), "src").unwrap();
-    assert_eq!((ru.work.as_str(), ru.date.as_str()), ("Some Publisher, “A Report”", "5\u{a0}декабря 2023\u{a0}г."));
+    assert_eq!(
+        (ru.work.as_str(), ru.date.as_str()),
+        ("Some Publisher, “A Report”", "5\u{a0}декабря 2023\u{a0}г.")
+    );
 }
 
 #[test]
@@ -431,7 +437,10 @@ fn notice_text_shows_the_value_cut_short() {
     );
     let exact: String = long.chars().take(40).collect();
     let text = notice_text(msgs, &Notice::UnknownCase(exact.clone()));
-    assert!(text.contains(&format!("{exact}”")), "40 characters are shown whole: {text}");
+    assert!(
+        text.contains(&format!("{exact}”")),
+        "40 characters are shown whole: {text}"
+    );
 }
 
 #[test]

@@ -10,10 +10,17 @@ fn every_feature_becomes_a_path_inside_the_box() {
     let world = project_world(&fc, 960.0, 500.0).expect("it projects");
     assert_eq!(world.features, 23);
     assert_eq!(world.paths.len(), 23);
-    assert!(world.path_bytes() > 30_000, "{} bytes of paths", world.path_bytes());
+    assert!(
+        world.path_bytes() > 30_000,
+        "{} bytes of paths",
+        world.path_bytes()
+    );
     for d in &world.paths {
         for (x, y) in parse_path(d).unwrap().into_iter().flatten() {
-            assert!((-0.05..=960.05).contains(&x) && (-0.05..=500.05).contains(&y), "{x},{y} outside");
+            assert!(
+                (-0.05..=960.05).contains(&x) && (-0.05..=500.05).contains(&y),
+                "{x},{y} outside"
+            );
         }
     }
 }
@@ -21,7 +28,10 @@ fn every_feature_becomes_a_path_inside_the_box() {
 #[test]
 fn the_same_input_gives_the_same_paths() {
     let fc = parse_world(CENTRAL_ASIA_GEOJSON).unwrap();
-    assert_eq!(project_world(&fc, 960.0, 500.0).unwrap(), project_world(&fc, 960.0, 500.0).unwrap());
+    assert_eq!(
+        project_world(&fc, 960.0, 500.0).unwrap(),
+        project_world(&fc, 960.0, 500.0).unwrap()
+    );
 }
 
 #[test]
@@ -42,7 +52,13 @@ fn the_timed_runs_report_medians_from_the_given_clock() {
         ticks.get()
     })
     .unwrap();
-    assert_eq!((report.runs, report.parse_ms, report.project_ms), (3, 1.0, 1.0));
+    assert_eq!(
+        (report.runs, report.parse_ms, report.project_ms),
+        (3, 1.0, 1.0)
+    );
     assert_eq!(report.world.paths.len(), 23);
-    assert!(report.to_string().starts_with("23 features, 23 paths"), "{report}");
+    assert!(
+        report.to_string().starts_with("23 features, 23 paths"),
+        "{report}"
+    );
 }

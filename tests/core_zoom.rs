@@ -233,7 +233,12 @@ fn view_box_attr_rounds_to_a_tenth_without_negative_zero() {
 #[test]
 fn revealing_moves_only_to_a_box_out_of_sight() {
     let (width, height) = (1000.0, 700.0);
-    let z = Zoom { k: 4.0, cx: 200.0, cy: 200.0 }.clamped(width, height);
+    let z = Zoom {
+        k: 4.0,
+        cx: 200.0,
+        cy: 200.0,
+    }
+    .clamped(width, height);
     // In sight (the centre is inside the view): nothing moves.
     let near = (180.0, 180.0, 220.0, 220.0);
     assert_eq!(z.revealing(near, width, height), z);
@@ -241,14 +246,20 @@ fn revealing_moves_only_to_a_box_out_of_sight() {
     let far = (700.0, 400.0, 760.0, 460.0);
     let moved = z.revealing(far, width, height);
     assert_eq!(moved.k, z.k);
-    assert!(close(moved.cx, 730.0) && close(moved.cy, 430.0), "{moved:?}");
+    assert!(
+        close(moved.cx, 730.0) && close(moved.cy, 430.0),
+        "{moved:?}"
+    );
     assert!(inside(moved, width, height));
     // Near the edge, the view stays inside the map.
     let corner = (990.0, 690.0, 1000.0, 700.0);
     let edge = z.revealing(corner, width, height);
     assert!(inside(edge, width, height));
     let (x, y, w, h) = edge.view_box(width, height);
-    assert!(x + w >= 995.0 - EPS && y + h >= 695.0 - EPS, "the box's centre is in sight");
+    assert!(
+        x + w >= 995.0 - EPS && y + h >= 695.0 - EPS,
+        "the box's centre is in sight"
+    );
     // The whole map shows everything already.
     let whole = Zoom::reset(width, height);
     assert_eq!(whole.revealing(far, width, height), whole);

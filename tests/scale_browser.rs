@@ -9,12 +9,21 @@ use wasm_bindgen_test::{console_log, wasm_bindgen_test, wasm_bindgen_test_config
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-const WORLD: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/target/bench/world-50m.geojson"));
+const WORLD: &str = include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/target/bench/world-50m.geojson"
+));
 
 #[wasm_bindgen_test]
 fn world_at_1_50m() {
-    let performance = web_sys::window().and_then(|w| w.performance()).expect("performance.now()");
+    let performance = web_sys::window()
+        .and_then(|w| w.performance())
+        .expect("performance.now()");
     let report = time_scale(WORLD, 9, || performance.now()).expect("the world file projects");
-    assert!(report.world.paths.len() > 200, "{} paths", report.world.paths.len());
+    assert!(
+        report.world.paths.len() > 200,
+        "{} paths",
+        report.world.paths.len()
+    );
     console_log!("browser | {report}");
 }

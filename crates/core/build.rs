@@ -20,7 +20,8 @@ fn main() {
         println!("cargo::rerun-if-changed={}", root.join(file).display());
     }
     let read = |file: &str| {
-        std::fs::read_to_string(root.join(file)).unwrap_or_else(|e| fail(&format!("{file}: cannot be read: {e}")))
+        std::fs::read_to_string(root.join(file))
+            .unwrap_or_else(|e| fail(&format!("{file}: cannot be read: {e}")))
     };
     let report = |errors: Vec<data::DataError>| -> ! {
         let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
@@ -29,8 +30,14 @@ fn main() {
     let en = data::load(EN, &read(EN)).unwrap_or_else(|e| report(e));
     let ru = data::load_translation(RU, &read(RU), &en).unwrap_or_else(|e| report(e));
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    write(&Path::new(&out_dir).join("rights.postcard"), &data::bake::encode(&en, &ru));
-    write(&Path::new(&out_dir).join("central-asia.labels.tsv"), without_paths(&read(MAP)).as_bytes());
+    write(
+        &Path::new(&out_dir).join("rights.postcard"),
+        &data::bake::encode(&en, &ru),
+    );
+    write(
+        &Path::new(&out_dir).join("central-asia.labels.tsv"),
+        without_paths(&read(MAP)).as_bytes(),
+    );
 }
 
 /// The baked map with each country's path (its last field) emptied.
@@ -38,7 +45,10 @@ fn without_paths(map: &str) -> String {
     let mut out = String::with_capacity(map.len() / 8);
     for line in map.lines() {
         // A country's path is its last field: emptied, the field count stays.
-        match line.rsplit_once('\t').filter(|_| line.starts_with("country\t")) {
+        match line
+            .rsplit_once('\t')
+            .filter(|_| line.starts_with("country\t"))
+        {
             Some((before_path, _)) => {
                 out.push_str(before_path);
                 out.push_str("\t\n");
@@ -53,7 +63,8 @@ fn without_paths(map: &str) -> String {
 }
 
 fn write(path: &Path, bytes: &[u8]) {
-    std::fs::write(path, bytes).unwrap_or_else(|e| fail(&format!("{}: cannot be written: {e}", path.display())));
+    std::fs::write(path, bytes)
+        .unwrap_or_else(|e| fail(&format!("{}: cannot be written: {e}", path.display())));
 }
 
 fn fail(message: &str) -> ! {

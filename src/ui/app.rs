@@ -1,20 +1,20 @@
 //! The root component: loads the data and the geometry once, provides the
 //! state as context, and lays out the page.
 use super::about::About;
+use super::category_switch::{CategorySwitch, ViewSwitch};
 use super::dossier::{Dossier, PrintButton, PrintScope};
-use super::presentation::{start_presentation, Presentation};
 use super::downloads::Downloads;
-use super::offline::register_service_worker;
 use super::embed::{report_height, EmbedPage};
 use super::embed_dialog::{EmbedButton, EmbedDialog};
-use super::category_switch::{CategorySwitch, ViewSwitch};
 use super::lang::{sync_document_lang, LangSwitch};
 use super::map::{MapSection, PatternDefs};
 use super::notice::Notices;
+use super::offline::register_service_worker;
 use super::panel::CountryPanel;
+use super::presentation::{start_presentation, Presentation};
+use super::site::{site_href, static_render};
 use super::state::{use_app_state, AppState};
 use super::table_view::TableView;
-use super::site::{site_href, static_render};
 use super::url_sync::{initial_view, sync_url};
 use crate::core::data::RightsData;
 use crate::core::geo::MapGeometry;
@@ -66,7 +66,13 @@ pub fn App() -> impl IntoView {
             // which rebuilt the whole page right after start.
             let page = move || {
                 let _ = state.lang.get();
-                untrack(|| if embedded { view! { <EmbedPage/> }.into_any() } else { view! { <Page/> }.into_any() })
+                untrack(|| {
+                    if embedded {
+                        view! { <EmbedPage/> }.into_any()
+                    } else {
+                        view! { <Page/> }.into_any()
+                    }
+                })
             };
             view! {
                 // Pattern tiles for every swatch of every view: map, table, embed.
@@ -103,7 +109,11 @@ fn MapPage() -> impl IntoView {
     let msgs = state.msgs();
     let has_panel = move || state.country.get().is_some() && !state.table.get();
     let embed_open = RwSignal::new(false);
-    let other = if state.lang.get_untracked() == Lang::Ru { Lang::En } else { Lang::Ru };
+    let other = if state.lang.get_untracked() == Lang::Ru {
+        Lang::En
+    } else {
+        Lang::Ru
+    };
     view! {
         <header class="masthead">
             <h1>{msgs.title}</h1>

@@ -13,7 +13,9 @@ pub fn install_panic_hook() {
 }
 
 fn show_crash_page() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
     let Some(body) = document.body() else { return };
     let lang = document
         .document_element()
@@ -21,7 +23,9 @@ fn show_crash_page() {
         .and_then(|code| Lang::from_code(&code))
         .unwrap_or(Lang::En);
     let msgs = lang.messages();
-    let href = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_else(|| "./".into());
+    let href = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_else(|| "./".into());
     let element = |tag: &str, text: &str| {
         let el = document.create_element(tag).ok()?;
         el.set_text_content(Some(text));

@@ -53,9 +53,13 @@ pub fn focused_path(root: &web_sys::Element) -> Option<(Vec<u32>, String)> {
 pub fn focus_path(root: &web_sys::Element, path: &[u32], tag: &str) {
     let mut el = root.clone();
     for &index in path {
-        let Some(mut child) = el.first_element_child() else { return };
+        let Some(mut child) = el.first_element_child() else {
+            return;
+        };
         for _ in 0..index {
-            let Some(next) = child.next_element_sibling() else { return };
+            let Some(next) = child.next_element_sibling() else {
+                return;
+            };
             child = next;
         }
         el = child;

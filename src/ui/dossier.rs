@@ -40,7 +40,10 @@ pub fn Dossier() -> impl IntoView {
     // The browser's own print command prints what is open, or everything.
     let before = window_event_listener(leptos::ev::beforeprint, move |_| {
         if state.print.get_untracked().is_none() {
-            let scope = state.country.get_untracked().map_or(PrintScope::All, PrintScope::Country);
+            let scope = state
+                .country
+                .get_untracked()
+                .map_or(PrintScope::All, PrintScope::Country);
             state.print.set(Some(scope));
         }
     });
@@ -57,7 +60,10 @@ pub fn Dossier() -> impl IntoView {
             PrintScope::All => data.countries.iter().collect(),
             PrintScope::Country(code) => data.country(code).into_iter().collect(),
         };
-        let source = data.sources.first().and_then(|s| source_citation(data, msgs, &s.id));
+        let source = data
+            .sources
+            .first()
+            .and_then(|s| source_citation(data, msgs, &s.id));
         Some(view! {
             <section class="dossier" data-testid="dossier">
                 <header class="dossier-header">

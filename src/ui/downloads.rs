@@ -4,8 +4,8 @@
 //! `core::export`; the browser is touched only in the click handlers.
 use super::state::{use_app_state, AppState};
 use crate::core::export::{cases_csv, data_json, findings_csv, map_svg};
-use crate::core::number::parse_decimal;
 use crate::core::messages::{Lang, Messages};
+use crate::core::number::parse_decimal;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::time::Duration;
@@ -286,7 +286,10 @@ mod tests {
             view_box_size(r#"<svg width="1000" viewBox="0 0 1000 812.5">"#),
             Some((1000.0, 812.5))
         );
-        assert_eq!(view_box_size(r#"<svg viewBox="0,0,4,3">"#), Some((4.0, 3.0)));
+        assert_eq!(
+            view_box_size(r#"<svg viewBox="0,0,4,3">"#),
+            Some((4.0, 3.0))
+        );
         assert_eq!(view_box_size("<svg>"), None);
         assert_eq!(view_box_size(r#"<svg viewBox="0 0 0 3">"#), None);
         assert_eq!(view_box_size(r#"<svg viewBox="0 0 x 3">"#), None);

@@ -22,7 +22,9 @@ thread_local! {
 
 /// The map the app draws once `provide` has run, or why there is none.
 pub fn geometry() -> Loaded {
-    GEOMETRY.with(|g| g.borrow().clone()).unwrap_or_else(|| Err("no map geometry was provided".into()))
+    GEOMETRY
+        .with(|g| g.borrow().clone())
+        .unwrap_or_else(|| Err("no map geometry was provided".into()))
 }
 
 /// Makes `map` the map the app draws. It lives as long as the page, so every
@@ -41,9 +43,16 @@ pub fn failed(problem: String) {
 pub fn from_page(root: &web_sys::Element) -> Result<MapGeometry, String> {
     let mut map = map_without_paths()?;
     fill_paths(&mut map, |c| {
-        let attr = if c.role == Role::Focus { "data-country" } else { "data-context" };
+        let attr = if c.role == Role::Focus {
+            "data-country"
+        } else {
+            "data-context"
+        };
         let selector = format!("path[{attr}=\"{}\"]", c.alpha2);
-        root.query_selector(&selector).ok().flatten()?.get_attribute("d")
+        root.query_selector(&selector)
+            .ok()
+            .flatten()?
+            .get_attribute("d")
     })
     .map_err(|missing| format!("the page has no path for {}", missing.join(", ")))?;
     Ok(map)
@@ -54,15 +63,23 @@ pub async fn fetched() -> Result<MapGeometry, String> {
     // Beside the site's root page, wherever this page is.
     let text = fetch_text(&format!("{}{BAKED_FILE}", super::url_sync::page_root()))
         .await
-        .map_err(|e| format!("{BAKED_FILE}: {}", e.as_string().unwrap_or_else(|| format!("{e:?}"))))?;
+        .map_err(|e| {
+            format!(
+                "{BAKED_FILE}: {}",
+                e.as_string().unwrap_or_else(|| format!("{e:?}"))
+            )
+        })?;
     decode(&text).map_err(|e| format!("{BAKED_FILE}: {e}"))
 }
 
 async fn fetch_text(url: &str) -> Result<String, JsValue> {
-    let response: web_sys::Response = JsFuture::from(window().fetch_with_str(url)).await?.dyn_into()?;
+    let response: web_sys::Response = JsFuture::from(window().fetch_with_str(url))
+        .await?
+        .dyn_into()?;
     if !response.ok() {
         return Err(JsValue::from_str(&format!("HTTP {}", response.status())));
     }
     let text = JsFuture::from(response.text()?).await?;
-    text.as_string().ok_or_else(|| JsValue::from_str("the response is not text"))
+    text.as_string()
+        .ok_or_else(|| JsValue::from_str("the response is not text"))
 }

@@ -69,7 +69,9 @@ fn mount_over(prerendered: Option<web_sys::Element>) {
         leptos::mount::mount_to_body(App);
         return;
     };
-    let Ok(root) = document.create_element("div") else { return };
+    let Ok(root) = document.create_element("div") else {
+        return;
+    };
     root.set_id(ROOT_ID);
     root.set_class_name(&prerendered.class_name());
     // The page's own view and the way to the site's root stay readable.
@@ -80,7 +82,10 @@ fn mount_over(prerendered: Option<web_sys::Element>) {
     }
     // A country by its code: the prerendered map wraps each shape in a link.
     let focused = dom::focused_country_selector();
-    let control = focused.is_none().then(|| dom::focused_path(&prerendered)).flatten();
+    let control = focused
+        .is_none()
+        .then(|| dom::focused_path(&prerendered))
+        .flatten();
     leptos::mount::mount_to(root.clone().unchecked_into(), App).forget();
     let _ = prerendered.replace_with_with_node_1(&root);
     if let Some(selector) = focused {
@@ -90,7 +95,10 @@ fn mount_over(prerendered: Option<web_sys::Element>) {
     }
     // A country opened from the prerendered page (its section is gone now):
     // move to its panel, as a click in the app does.
-    let hash = leptos::prelude::window().location().hash().unwrap_or_default();
+    let hash = leptos::prelude::window()
+        .location()
+        .hash()
+        .unwrap_or_default();
     if hash.starts_with("#country-") {
         dom::focus_later("#country-panel-heading");
     }

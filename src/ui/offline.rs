@@ -14,15 +14,21 @@ use web_sys::ServiceWorkerContainer;
 /// registration (no sw.js, e.g. a build without the hook) is ignored too, so it
 /// never shows as a console error.
 pub fn register_service_worker() {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     let navigator: JsValue = window.navigator().into();
     let key = JsValue::from_str("serviceWorker");
     if !js_sys::Reflect::has(&navigator, &key).unwrap_or(false) {
         return;
     }
     // Through Reflect rather than web-sys's getter, which would throw.
-    let Ok(container) = js_sys::Reflect::get(&navigator, &key) else { return };
-    let Ok(container) = container.dyn_into::<ServiceWorkerContainer>() else { return };
+    let Ok(container) = js_sys::Reflect::get(&navigator, &key) else {
+        return;
+    };
+    let Ok(container) = container.dyn_into::<ServiceWorkerContainer>() else {
+        return;
+    };
     // Beside the site's root page, whichever page this is: its scope is the site.
     let promise = container.register(&format!("{}sw.js", super::url_sync::page_root()));
     // Awaiting the promise handles its rejection (no "uncaught in promise").

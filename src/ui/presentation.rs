@@ -15,16 +15,23 @@ use wasm_bindgen::{closure::Closure, JsCast};
 /// Frames the step's country on the map, or the whole region.
 fn frame_step(state: AppState, step: &TourStep) {
     let geo = state.geometry;
-    state.zoom.set(match step.country().and_then(|c| geo.countries.iter().find(|s| s.alpha2 == c)) {
-        Some(shape) => Zoom::framing(shape.bbox, 0.25, geo.width, geo.height),
-        None => Zoom::reset(geo.width, geo.height),
-    });
+    state.zoom.set(
+        match step
+            .country()
+            .and_then(|c| geo.countries.iter().find(|s| s.alpha2 == c))
+        {
+            Some(shape) => Zoom::framing(shape.bbox, 0.25, geo.width, geo.height),
+            None => Zoom::reset(geo.width, geo.height),
+        },
+    );
 }
 
 /// Moves the tour to step `index`: the URL and the country shown.
 pub fn go_to_step(state: AppState, index: usize) {
     let steps = tour_steps(state.data());
-    let Some(step) = steps.get(index.min(steps.len().saturating_sub(1))) else { return };
+    let Some(step) = steps.get(index.min(steps.len().saturating_sub(1))) else {
+        return;
+    };
     let index = steps.iter().position(|s| s == step).unwrap_or(0);
     state.update_view(|v| {
         v.present = Some(index);
@@ -36,9 +43,15 @@ pub fn go_to_step(state: AppState, index: usize) {
 
 /// Asks for full screen where the browser allows it; a refusal is fine.
 pub fn enter_fullscreen() {
-    let Some(root) = document().document_element() else { return };
-    let Ok(request) = js_sys::Reflect::get(&root, &"requestFullscreen".into()) else { return };
-    let Some(request) = request.dyn_ref::<js_sys::Function>() else { return };
+    let Some(root) = document().document_element() else {
+        return;
+    };
+    let Ok(request) = js_sys::Reflect::get(&root, &"requestFullscreen".into()) else {
+        return;
+    };
+    let Some(request) = request.dyn_ref::<js_sys::Function>() else {
+        return;
+    };
     if let Ok(promise) = request.call0(&root).map(js_sys::Promise::from) {
         let ignore = Closure::<dyn FnMut(wasm_bindgen::JsValue)>::new(|_| {});
         let _ = promise.catch(&ignore);
@@ -49,7 +62,9 @@ pub fn enter_fullscreen() {
 /// The Present button: the tour from its first step, full screen where
 /// allowed; the view it leaves comes back when the presentation ends.
 pub fn start_presentation(state: AppState) {
-    state.before_present.set_value(Some(state.view.get_untracked()));
+    state
+        .before_present
+        .set_value(Some(state.view.get_untracked()));
     enter_fullscreen();
     go_to_step(state, 0);
 }
@@ -60,8 +75,13 @@ fn exit(state: AppState) {
     if document().fullscreen_element().is_some() {
         document().exit_fullscreen();
     }
-    state.zoom.set(Zoom::reset(state.geometry.width, state.geometry.height));
-    let before = state.before_present.try_update_value(Option::take).flatten();
+    state
+        .zoom
+        .set(Zoom::reset(state.geometry.width, state.geometry.height));
+    let before = state
+        .before_present
+        .try_update_value(Option::take)
+        .flatten();
     state.update_view(|v| {
         v.present = None;
         if let Some(b) = before {
@@ -77,22 +97,41 @@ pub fn Presentation() -> impl IntoView {
     let msgs = state.msgs();
     let steps = tour_steps(state.data());
     let total = steps.len();
-    let index = Memo::new(move |_| state.view.with(|v| v.present.unwrap_or(0)).min(total.saturating_sub(1)));
+    let index = Memo::new(move |_| {
+        state
+            .view
+            .with(|v| v.present.unwrap_or(0))
+            .min(total.saturating_sub(1))
+    });
     let step = {
         let steps = steps.clone();
         Memo::new(move |_| steps[index.get()].clone())
     };
     // Whether the step came from a key, a button or the URL, the map follows it.
     Effect::new(move |_| frame_step(state, &step.get()));
-    let go = move |delta: isize| go_to_step(state, (index.get_untracked() as isize + delta).clamp(0, total as isize - 1) as usize);
+    let go = move |delta: isize| {
+        go_to_step(
+            state,
+            (index.get_untracked() as isize + delta).clamp(0, total as isize - 1) as usize,
+        )
+    };
     let handle = window_event_listener(leptos::ev::keydown, move |ev| {
-        let target = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
-        let within = |selector: &str| target.as_ref().is_some_and(|el| el.closest(selector).ok().flatten().is_some());
+        let target = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+        let within = |selector: &str| {
+            target
+                .as_ref()
+                .is_some_and(|el| el.closest(selector).ok().flatten().is_some())
+        };
         let on_control = within("button, select, textarea, a");
         let key = ev.key();
         // Arrows, Space, Home and End on a focused country move between
         // countries (the map's own keys); a clicker's Page Up/Down still turn.
-        let map_key = matches!(key.as_str(), "ArrowRight" | "ArrowLeft" | "ArrowUp" | "ArrowDown" | " " | "Home" | "End");
+        let map_key = matches!(
+            key.as_str(),
+            "ArrowRight" | "ArrowLeft" | "ArrowUp" | "ArrowDown" | " " | "Home" | "End"
+        );
         if map_key && within(".presentation-map") {
             return;
         }
@@ -108,7 +147,15 @@ pub fn Presentation() -> impl IntoView {
         ev.prevent_default();
     });
     on_cleanup(move || handle.remove());
-    let progress = move || fill(msgs.step_progress, &[("n", &(index.get() + 1).to_string()), ("total", &total.to_string())]);
+    let progress = move || {
+        fill(
+            msgs.step_progress,
+            &[
+                ("n", &(index.get() + 1).to_string()),
+                ("total", &total.to_string()),
+            ],
+        )
+    };
     let title = move || step_title(state.data(), msgs, &step.get());
     // The slide's title takes the focus when the presentation opens, so a
     // screen reader starts there; each step is then announced in a few words.

@@ -1,11 +1,11 @@
 //! The app's state: the loaded data and geometry (read-only, computed once)
 //! and a few signals, in a `Copy` struct given to every component as context.
+use super::dossier::PrintScope;
 use crate::core::data::RightsData;
 use crate::core::geo::MapGeometry;
 use crate::core::messages::{Lang, Messages};
 use crate::core::url_state::{Notice, ViewState};
 use crate::core::zoom::Zoom;
-use super::dossier::PrintScope;
 use leptos::prelude::*;
 
 #[derive(Clone, Copy)]
@@ -67,7 +67,12 @@ impl AppState {
     /// site renderer draws each country's panel with one.
     #[cfg(not(target_arch = "wasm32"))]
     pub fn for_view(&self, view: ViewState) -> AppState {
-        AppState::new([self.data_en, self.data_ru], self.geometry, view, Vec::new())
+        AppState::new(
+            [self.data_en, self.data_ru],
+            self.geometry,
+            view,
+            Vec::new(),
+        )
     }
 
     /// The data in the current language. Untracked: the page is rebuilt when

@@ -40,7 +40,9 @@ pub fn safe_cta_url(raw: &str) -> Option<String> {
     let ok = url.len() <= MAX_CTA_URL
         && !host.is_empty()
         && !host.contains('@')
-        && !url.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '<' | '>' | '\\' | '`'));
+        && !url.chars().any(|c| {
+            c.is_whitespace() || c.is_control() || matches!(c, '"' | '<' | '>' | '\\' | '`')
+        });
     ok.then(|| url.to_string())
 }
 
@@ -67,18 +69,26 @@ pub fn resolve_embed(params: &QueryParams, data: &RightsData, notices: &mut Vec<
     if !matches!(flag(&params.embed), Some("1" | "true")) {
         return Embed::default();
     }
-    let card = params.card.as_deref().filter(|c| !c.is_empty()).and_then(|value| {
-        let found = data.case(&value.to_ascii_lowercase()).map(|c| c.id.clone());
-        if found.is_none() {
-            notices.push(Notice::UnknownCase(value.to_string()));
-        }
-        found
-    });
+    let card = params
+        .card
+        .as_deref()
+        .filter(|c| !c.is_empty())
+        .and_then(|value| {
+            let found = data.case(&value.to_ascii_lowercase()).map(|c| c.id.clone());
+            if found.is_none() {
+                notices.push(Notice::UnknownCase(value.to_string()));
+            }
+            found
+        });
     Embed {
         on: true,
         controls_hidden: matches!(flag(&params.controls), Some("0" | "false")),
         card,
-        cta: safe_cta(params.cta_text.as_deref(), params.cta_url.as_deref(), notices),
+        cta: safe_cta(
+            params.cta_text.as_deref(),
+            params.cta_url.as_deref(),
+            notices,
+        ),
     }
 }
 
@@ -102,14 +112,28 @@ pub fn append_embed(out: &mut form_urlencoded::Serializer<String>, embed: &Embed
 
 /// The full map's address for the same view, for "open the full map".
 pub fn full_map_url(base: &str, view: &ViewState) -> String {
-    let full = ViewState { embed: Embed::default(), ..view.clone() };
+    let full = ViewState {
+        embed: Embed::default(),
+        ..view.clone()
+    };
     format!("{base}{}", to_query(&full))
 }
 
 /// One line to paste: an iframe showing the view, as an embed.
 pub fn iframe_code(base: &str, view: &ViewState, title: &str) -> String {
-    let embedded = ViewState { embed: Embed { on: true, ..view.embed.clone() }, table: false, ..view.clone() };
-    let height = if embedded.embed.card.is_some() { CARD_HEIGHT } else { DEFAULT_HEIGHT };
+    let embedded = ViewState {
+        embed: Embed {
+            on: true,
+            ..view.embed.clone()
+        },
+        table: false,
+        ..view.clone()
+    };
+    let height = if embedded.embed.card.is_some() {
+        CARD_HEIGHT
+    } else {
+        DEFAULT_HEIGHT
+    };
     format!(
         r#"<iframe src="{}" title="{}" width="100%" height="{height}" style="border:0;max-width:100%" loading="lazy" data-rights-map></iframe>"#,
         escape_attr(&format!("{base}{}", to_query(&embedded))),
@@ -129,5 +153,8 @@ pub fn host_snippet(origin: &str) -> String {
 }
 
 fn escape_attr(s: &str) -> String {
-    s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+    s.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }

@@ -36,8 +36,12 @@ pub fn parse_decimal(text: &str) -> Option<f64> {
     };
     let (whole, fraction) = unsigned.split_once('.').unwrap_or((unsigned, ""));
     let digits = whole.len() + fraction.len();
-    let all_digits = whole.bytes().chain(fraction.bytes()).all(|b| b.is_ascii_digit());
-    if digits == 0 || digits > 15 || !all_digits || (unsigned.contains('.') && fraction.is_empty()) {
+    let all_digits = whole
+        .bytes()
+        .chain(fraction.bytes())
+        .all(|b| b.is_ascii_digit());
+    if digits == 0 || digits > 15 || !all_digits || (unsigned.contains('.') && fraction.is_empty())
+    {
         return None;
     }
     let mantissa = whole

@@ -15,7 +15,8 @@ pub fn shipped_data() -> Result<[RightsData; 2], String> {
 }
 
 /// The baked map with every path empty (`build.rs` strips them).
-pub const MAP_WITHOUT_PATHS: &str = include_str!(concat!(env!("OUT_DIR"), "/central-asia.labels.tsv"));
+pub const MAP_WITHOUT_PATHS: &str =
+    include_str!(concat!(env!("OUT_DIR"), "/central-asia.labels.tsv"));
 
 /// The map's projection, labels, boxes and capitals, paths still empty:
 /// `core::geo::baked::fill_paths` completes it.

@@ -114,8 +114,6 @@ pub fn step_title(data: &RightsData, msgs: &Messages, step: &TourStep) -> String
     match step {
         TourStep::Overview => msgs.overview.to_string(),
         TourStep::Country { code } => name(code),
-        TourStep::Cases { code } => {
-            fill(msgs.cases_step_title, &[("country", &name(code))])
-        }
+        TourStep::Cases { code } => fill(msgs.cases_step_title, &[("country", &name(code))]),
     }
 }

@@ -53,7 +53,10 @@ pub fn address_query(view: &ViewState, page_view: &str, opens_in: Lang) -> Strin
     if asks_for_view(&query) {
         query
     } else {
-        let rest = query.strip_prefix('?').map(|q| format!("&{q}")).unwrap_or_default();
+        let rest = query
+            .strip_prefix('?')
+            .map(|q| format!("&{q}"))
+            .unwrap_or_default();
         format!("?view=map{rest}")
     }
 }
@@ -222,7 +225,10 @@ pub fn resolve(params: &QueryParams, data: &RightsData) -> (ViewState, Vec<Notic
             }),
         };
         // The tour decides what is shown: its step's country, and no case.
-        state.country = steps.get(index).and_then(|s| s.country()).map(str::to_string);
+        state.country = steps
+            .get(index)
+            .and_then(|s| s.country())
+            .map(str::to_string);
         state.case = None;
         state.present = Some(index);
     }

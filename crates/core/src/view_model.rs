@@ -137,7 +137,9 @@ pub fn accessible_name(
         .map(|s| s.label)
         .unwrap_or_default();
     let cases = msgs.cases(cases_for(data, code, category_id).0.len());
-    let category = data.category(category_id).map_or(msgs.overview_short, |cat| cat.name.as_str());
+    let category = data
+        .category(category_id)
+        .map_or(msgs.overview_short, |cat| cat.name.as_str());
     fill(
         msgs.country_name_template,
         &[

@@ -32,8 +32,17 @@ impl Zoom {
     /// of `margin` (0.2 = a fifth of the view on each axis), within the limits.
     pub fn framing(bbox: (f64, f64, f64, f64), margin: f64, width: f64, height: f64) -> Zoom {
         let (bw, bh) = ((bbox.2 - bbox.0).max(1.0), (bbox.3 - bbox.1).max(1.0));
-        let k = within((width / bw).min(height / bh) * (1.0 - margin), MIN_ZOOM, MAX_ZOOM);
-        Zoom { k, cx: (bbox.0 + bbox.2) / 2.0, cy: (bbox.1 + bbox.3) / 2.0 }.clamped(width, height)
+        let k = within(
+            (width / bw).min(height / bh) * (1.0 - margin),
+            MIN_ZOOM,
+            MAX_ZOOM,
+        );
+        Zoom {
+            k,
+            cx: (bbox.0 + bbox.2) / 2.0,
+            cy: (bbox.1 + bbox.3) / 2.0,
+        }
+        .clamped(width, height)
     }
 
     /// Zooms by `factor` around the current centre, within the limits.

@@ -1,16 +1,20 @@
 //! One case as a small card for an article: country, title, what happened,
 //! where it stands, the quotation and its source.
 use super::EmbedFooter;
+use crate::core::data::Case;
 use crate::ui::panel::Quote;
 use crate::ui::state::use_app_state;
-use crate::core::data::Case;
 use leptos::prelude::*;
 
 #[component]
 pub fn CardView(case: &'static Case) -> impl IntoView {
     let state = use_app_state();
     let msgs = state.msgs();
-    let country = state.data().country(&case.country).map(|c| c.name.clone()).unwrap_or_default();
+    let country = state
+        .data()
+        .country(&case.country)
+        .map(|c| c.name.clone())
+        .unwrap_or_default();
     view! {
         <article class="embed-card" data-testid="case-card" data-case=case.id.as_str() aria-labelledby="case-card-title">
             <p class="embed-card-country">{country}</p>

@@ -107,7 +107,11 @@ fn PanelBody(country: &'static Country) -> impl IntoView {
     #[cfg(not(target_arch = "wasm32"))]
     let (heading_id, close_control) = match static_render() {
         Some(page) => {
-            let closed = crate::core::url_state::ViewState { country: None, case: None, ..page.view.clone() };
+            let closed = crate::core::url_state::ViewState {
+                country: None,
+                case: None,
+                ..page.view.clone()
+            };
             let link = view! {
                 <a class="panel-close" href="#map-heading" role="button" aria-label=msgs.close title=msgs.close
                     data-app-href=page.address_for(&closed)>"×"</a>

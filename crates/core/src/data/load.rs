@@ -29,7 +29,10 @@ pub fn load_embedded() -> Result<RightsData, Vec<DataError>> {
 
 /// Parses a data file with the failing field's path; shared by the data file
 /// and its translations.
-pub(crate) fn parse<T: serde::de::DeserializeOwned>(file: &str, json: &str) -> Result<T, DataError> {
+pub(crate) fn parse<T: serde::de::DeserializeOwned>(
+    file: &str,
+    json: &str,
+) -> Result<T, DataError> {
     let mut de = serde_json::Deserializer::from_str(json);
     let data: T = serde_path_to_error::deserialize(&mut de).map_err(|err| {
         // serde_path_to_error writes `?` for a map key it never read (a syntax

@@ -13,9 +13,9 @@ pub mod validate;
 
 pub use error::{DataError, DataErrorKind};
 pub use load::{check_excerpts, load, load_embedded, normalise, RIGHTS_FILE, RIGHTS_JSON};
-pub use translation::{
-    check_translation, load_embedded_ru, load_translation, CaseText, CategoryText,
-    CountryText, RegionText, Translation, RIGHTS_RU_FILE, RIGHTS_RU_JSON, RU_LANG,
-};
 pub use localize::localize;
+pub use translation::{
+    check_translation, load_embedded_ru, load_translation, CaseText, CategoryText, CountryText,
+    RegionText, Translation, RIGHTS_RU_FILE, RIGHTS_RU_JSON, RU_LANG,
+};
 pub use validate::{validate, MAX_EXCERPT_CHARS};

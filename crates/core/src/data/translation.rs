@@ -7,9 +7,9 @@
 //! `load_translation` checks a translation against the English data it
 //! belongs to: every item translated, no id the data lacks, the same number of
 //! people and dates, and text exactly where the English has text.
+use super::error::{DataError, DataErrorKind as K};
 use super::load::parse;
 use super::localize::localize;
-use super::error::{DataError, DataErrorKind as K};
 use super::model::RightsData;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -124,7 +124,6 @@ pub fn check_translation(file: &str, tr: &Translation, data: &RightsData) -> Vec
 pub fn load_embedded_ru(data: &RightsData) -> Result<RightsData, Vec<DataError>> {
     load_translation(RIGHTS_RU_FILE, RIGHTS_RU_JSON, data).map(|tr| localize(data, &tr))
 }
-
 
 struct Checker<'f> {
     file: &'f str,

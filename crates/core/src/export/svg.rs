@@ -4,7 +4,9 @@
 //! attribution. Text is escaped for XML; the output is deterministic. The
 //! legend and credits below the map are laid out in `svg_footer.rs`.
 use super::svg_footer::{credits_block, footer, legend_block};
-use super::svg_kit::{num, pattern_defs, pattern_ref, upper_case, wrap, xml_escape, INK, MARGIN, SOFT_INK};
+use super::svg_kit::{
+    num, pattern_defs, pattern_ref, upper_case, wrap, xml_escape, INK, MARGIN, SOFT_INK,
+};
 use crate::colour::{CONTEXT_FILL, WATER_FILL};
 use crate::data::RightsData;
 use crate::geo::{MapGeometry, Role};
@@ -104,8 +106,18 @@ pub fn map_svg(geo: &MapGeometry, data: &RightsData, msgs: &Messages, category_i
 
 /// The map alone, in the geometry's own units, for other drawings to place:
 /// shapes and labels, coloured for `category` (the share images).
-pub(crate) fn map_layer(geo: &MapGeometry, data: &RightsData, msgs: &Messages, category: &str) -> String {
-    let cx = Ctx { geo, data, msgs, category };
+pub(crate) fn map_layer(
+    geo: &MapGeometry,
+    data: &RightsData,
+    msgs: &Messages,
+    category: &str,
+) -> String {
+    let cx = Ctx {
+        geo,
+        data,
+        msgs,
+        category,
+    };
     let mut o = String::with_capacity(64 * 1024);
     shapes(&mut o, &cx);
     labels(&mut o, &cx);

@@ -34,9 +34,21 @@ pub fn encode(map: &MapGeometry) -> String {
     let (tx, ty) = map.projection.translation();
     let scale = map.projection.scale_factor();
     let bits = |v: f64| format!("{:016x}", v.to_bits());
-    let _ = writeln!(out, "map\t{}\t{}\t{}\t{}\t{}", map.width, map.height, bits(scale), bits(tx), bits(ty));
+    let _ = writeln!(
+        out,
+        "map\t{}\t{}\t{}\t{}\t{}",
+        map.width,
+        map.height,
+        bits(scale),
+        bits(tx),
+        bits(ty)
+    );
     for c in &map.countries {
-        let role = if c.role == Role::Focus { "focus" } else { "context" };
+        let role = if c.role == Role::Focus {
+            "focus"
+        } else {
+            "context"
+        };
         let (lx, ly) = c.label;
         let (x0, y0, x1, y1) = c.bbox;
         let _ = writeln!(
@@ -47,7 +59,11 @@ pub fn encode(map: &MapGeometry) -> String {
     }
     for p in &map.capitals {
         let side = if p.label_left { "left" } else { "right" };
-        let _ = writeln!(out, "capital\t{}\t{}\t{}\t{}\t{side}", p.name, p.country, p.x, p.y);
+        let _ = writeln!(
+            out,
+            "capital\t{}\t{}\t{}\t{}\t{side}",
+            p.name, p.country, p.x, p.y
+        );
     }
     out
 }
@@ -57,22 +73,40 @@ pub fn decode(text: &str) -> Result<MapGeometry, GeoError> {
     let mut header = None;
     let (mut countries, mut capitals) = (Vec::new(), Vec::new());
     for (index, line) in text.lines().enumerate().filter(|(_, l)| !l.is_empty()) {
-        let bad = |problem: String| GeoError::Baked { line: index + 1, problem };
+        let bad = |problem: String| GeoError::Baked {
+            line: index + 1,
+            problem,
+        };
         let fields: Vec<&str> = line.split('\t').collect();
         let number = |i: usize| -> Result<f64, GeoError> {
-            let field = fields.get(i).ok_or_else(|| bad(format!("field {} is missing", i + 1)))?;
-            parse_decimal(field).ok_or_else(|| bad(format!("field {} is not a number: {field:?}", i + 1)))
+            let field = fields
+                .get(i)
+                .ok_or_else(|| bad(format!("field {} is missing", i + 1)))?;
+            parse_decimal(field)
+                .ok_or_else(|| bad(format!("field {} is not a number: {field:?}", i + 1)))
         };
         let exact = |i: usize| -> Result<f64, GeoError> {
-            let field = fields.get(i).ok_or_else(|| bad(format!("field {} is missing", i + 1)))?;
-            let bits = u64::from_str_radix(field, 16).ok().filter(|_| field.len() == 16);
-            bits.map(f64::from_bits).ok_or_else(|| bad(format!("field {} is not 16 hex digits: {field:?}", i + 1)))
+            let field = fields
+                .get(i)
+                .ok_or_else(|| bad(format!("field {} is missing", i + 1)))?;
+            let bits = u64::from_str_radix(field, 16)
+                .ok()
+                .filter(|_| field.len() == 16);
+            bits.map(f64::from_bits)
+                .ok_or_else(|| bad(format!("field {} is not 16 hex digits: {field:?}", i + 1)))
         };
         let text = |i: usize| -> Result<String, GeoError> {
-            fields.get(i).map(|s| s.to_string()).ok_or_else(|| bad(format!("field {} is missing", i + 1)))
+            fields
+                .get(i)
+                .map(|s| s.to_string())
+                .ok_or_else(|| bad(format!("field {} is missing", i + 1)))
         };
         let expect = |n: usize| {
-            if fields.len() == n { Ok(()) } else { Err(bad(format!("{} fields, expected {n}", fields.len()))) }
+            if fields.len() == n {
+                Ok(())
+            } else {
+                Err(bad(format!("{} fields, expected {n}", fields.len())))
+            }
         };
         match fields[0] {
             "map" => {
@@ -84,7 +118,9 @@ pub fn decode(text: &str) -> Result<MapGeometry, GeoError> {
                 let role = match fields[3] {
                     "focus" => Role::Focus,
                     "context" => Role::Context,
-                    other => return Err(bad(format!("role {other:?} is neither focus nor context"))),
+                    other => {
+                        return Err(bad(format!("role {other:?} is neither focus nor context")))
+                    }
                 };
                 countries.push(CountryShape {
                     alpha2: text(1)?,
@@ -109,8 +145,10 @@ pub fn decode(text: &str) -> Result<MapGeometry, GeoError> {
             other => return Err(bad(format!("unknown record {other:?}"))),
         }
     }
-    let (width, height, scale, tx, ty) =
-        header.ok_or(GeoError::Baked { line: 1, problem: "no map line".into() })?;
+    let (width, height, scale, tx, ty) = header.ok_or(GeoError::Baked {
+        line: 1,
+        problem: "no map line".into(),
+    })?;
     if !countries.iter().any(|c| c.role == Role::Focus) {
         return Err(GeoError::NoFocusCountries);
     }
@@ -119,7 +157,9 @@ pub fn decode(text: &str) -> Result<MapGeometry, GeoError> {
         height,
         countries,
         capitals,
-        projection: ConicEqualArea::central_asia().scale(scale).translate(tx, ty),
+        projection: ConicEqualArea::central_asia()
+            .scale(scale)
+            .translate(tx, ty),
     })
 }
 
@@ -137,5 +177,9 @@ pub fn fill_paths(
             None => missing.push(country.alpha2.clone()),
         }
     }
-    if missing.is_empty() { Ok(()) } else { Err(missing) }
+    if missing.is_empty() {
+        Ok(())
+    } else {
+        Err(missing)
+    }
 }

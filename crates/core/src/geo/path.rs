@@ -181,7 +181,9 @@ pub fn to_svg_path(polygons: &[ProjectedPolygon]) -> String {
 pub fn parse_path(d: &str) -> Result<Vec<Ring>, String> {
     let mut rings = Vec::new();
     for ring in d.split_terminator('z') {
-        let body = ring.strip_prefix('M').ok_or_else(|| format!("ring does not start with M: {ring:.40}"))?;
+        let body = ring
+            .strip_prefix('M')
+            .ok_or_else(|| format!("ring does not start with M: {ring:.40}"))?;
         let (start, steps) = body.split_once('l').unwrap_or((body, ""));
         let numbers = |text: &str| -> Result<Vec<i64>, String> {
             // Split before each minus sign and at spaces, then read tenths.
@@ -194,7 +196,9 @@ pub fn parse_path(d: &str) -> Result<Vec<Ring>, String> {
                 .collect()
         };
         let start = numbers(start)?;
-        let [x, y] = start[..] else { return Err(format!("M needs two numbers: {ring:.40}")) };
+        let [x, y] = start[..] else {
+            return Err(format!("M needs two numbers: {ring:.40}"));
+        };
         let steps = numbers(steps)?;
         if steps.len() % 2 != 0 {
             return Err(format!("odd number of coordinates: {ring:.40}"));
@@ -205,7 +209,12 @@ pub fn parse_path(d: &str) -> Result<Vec<Ring>, String> {
             at = (at.0 + step[0], at.1 + step[1]);
             points.push(at);
         }
-        rings.push(points.into_iter().map(|(x, y)| (x as f64 / 10.0, y as f64 / 10.0)).collect());
+        rings.push(
+            points
+                .into_iter()
+                .map(|(x, y)| (x as f64 / 10.0, y as f64 / 10.0))
+                .collect(),
+        );
     }
     Ok(rings)
 }

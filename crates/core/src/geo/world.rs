@@ -50,7 +50,11 @@ fn positions(value: &GeometryValue) -> Vec<(f64, f64)> {
 
 /// Fits all features into `width` × `height` with the map's equal-area conic
 /// and builds one path per feature, as the Central Asia map does.
-pub fn project_world(fc: &FeatureCollection, width: f64, height: f64) -> Result<WorldPaths, GeoError> {
+pub fn project_world(
+    fc: &FeatureCollection,
+    width: f64,
+    height: f64,
+) -> Result<WorldPaths, GeoError> {
     let values: Vec<&GeometryValue> = fc
         .features
         .iter()
@@ -66,7 +70,9 @@ pub fn project_world(fc: &FeatureCollection, width: f64, height: f64) -> Result<
     }
     let fit = fit_extent(bounds, width, height, 0.0)
         .ok_or_else(|| GeoError::Parse("no polygon to fit".into()))?;
-    let projection = unit.scale(fit.scale).translate(fit.translate.0, fit.translate.1);
+    let projection = unit
+        .scale(fit.scale)
+        .translate(fit.translate.0, fit.translate.1);
     let project = |lon: f64, lat: f64| projection.project(lon, lat);
     let paths = values
         .iter()
@@ -111,7 +117,11 @@ fn median(mut xs: Vec<f64>) -> f64 {
 /// Runs the workload `runs` times (at least once) into a 960 × 500 box and
 /// times its two steps with `now_ms`, the caller's clock: `Instant` natively,
 /// `performance.now()` in the browser. The core itself reads no clock.
-pub fn time_scale(geojson_text: &str, runs: usize, now_ms: impl Fn() -> f64) -> Result<ScaleReport, GeoError> {
+pub fn time_scale(
+    geojson_text: &str,
+    runs: usize,
+    now_ms: impl Fn() -> f64,
+) -> Result<ScaleReport, GeoError> {
     let runs = runs.max(1);
     let (mut parse_ms, mut project_ms) = (Vec::new(), Vec::new());
     let mut last = None;
