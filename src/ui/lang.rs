@@ -4,6 +4,7 @@
 use super::dom::focus_later;
 use super::state::use_app_state;
 use crate::core::messages::Lang;
+use crate::core::pages::Page;
 use leptos::prelude::*;
 
 use super::site::LANG_STORAGE_KEY as STORAGE_KEY;
@@ -30,7 +31,8 @@ pub fn remember_lang(lang: Lang) {
     }
 }
 
-/// Keeps `<html lang>` and the document title in step with the language shown.
+/// Keeps `<html lang>` and the document title in step with the view shown:
+/// the title is the one the view's own page has (`core::pages`).
 pub fn sync_document_lang() {
     let state = use_app_state();
     Effect::new(move |_| {
@@ -38,7 +40,10 @@ pub fn sync_document_lang() {
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("lang", lang.code());
         }
-        document().set_title(lang.messages().title);
+    });
+    Effect::new(move |_| {
+        let title = state.view.with(|v| Page::of_view(v).title(state.data()));
+        document().set_title(&title);
     });
 }
 

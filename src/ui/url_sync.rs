@@ -56,7 +56,15 @@ fn write_url(query: &str, replace: bool) {
         .location()
         .pathname()
         .unwrap_or_else(|_| "/".into());
+    // The rendered page's own panel fragments (`#country-KZ`, `#no-panel`) are
+    // the view before the app: once the app shows the view, they would only
+    // reopen an old panel on a reload before the app. Other fragments stay.
     let hash = window().location().hash().unwrap_or_default();
+    let hash = if hash.starts_with("#country-") || hash == "#no-panel" {
+        ""
+    } else {
+        hash.as_str()
+    };
     let url = format!("{path}{query}{hash}");
     // A sandboxed or odd host may refuse history changes: the view still works.
     let _ = if replace {

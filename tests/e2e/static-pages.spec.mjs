@@ -136,10 +136,13 @@ test('while the wasm loads, a country link shows its panel in place, then the ap
   await page.evaluate(() => { window.__samePage = true; });
   await page.locator('a[data-country-button="TM"]').click();
   await expect(page.locator('#country-TM [data-testid="country-panel"]')).toBeVisible();
-  // Esc closes it wherever the focus is.
+  // Esc closes it wherever the focus is, without scrolling, the focus back on the link.
   await page.locator('h1').click();
+  const scrolled = await page.evaluate(() => window.scrollY);
   await page.keyboard.press('Escape');
   await expect(page.locator('#country-TM [data-testid="country-panel"]')).toBeHidden();
+  await expect(page.locator('a[data-country-button="TM"]')).toBeFocused();
+  expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
   // As a tap would, without the test's own scrolling to the link.
   await page.evaluate(() => window.scrollTo(0, 40));
   await page.locator('a[data-country-button="UZ"]').evaluate((a) => a.click());
@@ -153,6 +156,13 @@ test('while the wasm loads, a country link shows its panel in place, then the ap
   await appReady(page);
   await expect(page.getByTestId('country-panel')).toContainText('Uzbekistan');
   await expect(page.locator('#country-panel-heading')).toBeFocused();
+  await expect(page).toHaveTitle('Uzbekistan — Central Asia Rights Map');
+  // The app shows the view now: the page's panel fragment leaves the address,
+  // so a reload before the app cannot reopen an old panel.
+  await page.locator('path[data-country="KZ"]').dispatchEvent('click');
+  await expect(page).toHaveURL(/\?country=KZ$/);
+  await expect(page).toHaveTitle('Kazakhstan — Central Asia Rights Map');
+  await page.goBack();
   await page.goBack();
   await expect(page.getByTestId('country-panel')).toHaveCount(0);
 });
@@ -225,6 +235,7 @@ test('a country page opens with its panel, and the app takes it over keeping it,
   await appReady(page);
   await expect(page.getByTestId('country-panel')).toHaveAttribute('data-panel-country', 'KG');
   expect(await page.getByTestId('country-panel').boundingBox()).toEqual(before);
+  await expect(page).toHaveTitle('Kyrgyzstan — Central Asia Rights Map');
   expect(await layout(page)).toEqual(shapes);
   await expect(page).toHaveURL(/\/country\/kg\/$/);
   // Another view is a query on the same address; the map alone asks for the map.

@@ -6,7 +6,7 @@
 use crate::data::RightsData;
 use crate::embed::Embed;
 use crate::messages::Lang;
-use crate::url_state::{to_query, ViewState};
+use crate::url_state::{to_query, ViewState, OVERVIEW};
 
 /// What a page shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -74,6 +74,29 @@ pub fn all_pages(data: &RightsData) -> Vec<Page> {
 impl Page {
     pub fn new(kind: PageKind, lang: Lang) -> Page {
         Page { kind, lang }
+    }
+
+    /// The page that shows `view`, or the nearest: a country's wins over its
+    /// issue, a case's over its country's (the app names its window by it).
+    pub fn of_view(view: &ViewState) -> Page {
+        let kind = match (&view.embed.card, view.embed.on, &view.case, &view.country) {
+            (Some(card), _, _, _) => PageKind::Card(card.clone()),
+            (None, true, _, Some(code)) => PageKind::EmbedCountry(code.clone()),
+            (None, true, _, None) if view.category != OVERVIEW => {
+                PageKind::EmbedIssue(view.category.clone())
+            }
+            (None, true, _, None) => PageKind::EmbedMap,
+            (None, false, Some(case), _) => PageKind::Case(case.clone()),
+            (None, false, None, Some(code)) => PageKind::Country(code.clone()),
+            (None, false, None, None) if view.category != OVERVIEW => {
+                PageKind::Issue(view.category.clone())
+            }
+            (None, false, None, None) => PageKind::Map,
+        };
+        Page {
+            kind,
+            lang: view.lang,
+        }
     }
 
     /// The folder of the page from the site's root, `""` or ending in `/`:

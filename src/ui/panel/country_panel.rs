@@ -43,6 +43,8 @@ fn StaticPanels(page: StaticRender) -> impl IntoView {
     let data = state.data();
     view! {
         <div class="static-panels">
+            // What × targets: no panel is chosen, and (fixed, empty) the page does not scroll.
+            <span id="no-panel" class="no-panel"></span>
             {data.countries.iter().map(|c| {
                 let code = c.code.as_str();
                 let own = page.view.country.as_deref() == Some(code);
@@ -113,7 +115,7 @@ fn PanelBody(country: &'static Country) -> impl IntoView {
                 ..page.view.clone()
             };
             let link = view! {
-                <a class="panel-close" href="#map-heading" role="button" aria-label=msgs.close title=msgs.close
+                <a class="panel-close" href="#no-panel" role="button" aria-label=msgs.close title=msgs.close
                     data-app-href=page.address_for(&closed)>"×"</a>
             };
             (format!("{HEADING_ID}-{code}"), link.into_any())
