@@ -23,7 +23,7 @@ pub struct Site<'a> {
 
 /// The whole page `page`, as a file under the site's root at `page.path()`.
 pub fn render_page(site: &Site, data: &[&RightsData; 2], page: &Page) -> Result<String, String> {
-    let data_here = data[usize::from(page.lang != Lang::En)];
+    let data_here = data_in(data, page);
     let root = page.root();
     let view = page.view(data[0]);
     let body = render_app(view, &root);
@@ -84,6 +84,11 @@ fn tag_around(html: &str, marker: &str, open: &str) -> Option<(usize, usize)> {
     let start = html[..at + open.len().min(marker.len())].rfind(open)?;
     let end = at + html[at..].find('>')? + 1;
     Some((start, end))
+}
+
+/// The data in the page's language (English first, then Russian).
+pub fn data_in<'a>(data: &[&'a RightsData; 2], page: &Page) -> &'a RightsData {
+    data[usize::from(page.lang != Lang::En)]
 }
 
 fn replace_once(html: &mut String, what: &str, with: &str) -> Result<(), String> {

@@ -9,7 +9,7 @@ pub mod sitemap;
 
 use central_asia_rights_map::core::export::share_svg;
 use central_asia_rights_map::core::geo::baked::{decode, CENTRAL_ASIA_BAKED};
-use central_asia_rights_map::core::pages::{all_pages, Page};
+use central_asia_rights_map::core::pages::all_pages;
 use central_asia_rights_map::core::shipped::shipped_data;
 use std::path::Path;
 
@@ -78,7 +78,7 @@ pub fn build(dir: &Path, base_url: &str) -> Result<Report, String> {
         )?;
         report.pages += 1;
         if page.canonical() == *page {
-            let png = rasteriser.jpeg(&share_svg(&map, data[lang_index(page)], page))?;
+            let png = rasteriser.jpeg(&share_svg(&map, html::data_in(&data, page), page))?;
             report.largest_image = report.largest_image.max(png.len());
             write(&dir.join(page.image_path()), &png, &mut report.image_bytes)?;
             report.images += 1;
@@ -96,10 +96,6 @@ pub fn build(dir: &Path, base_url: &str) -> Result<Report, String> {
         &mut ignored,
     )?;
     Ok(report)
-}
-
-fn lang_index(page: &Page) -> usize {
-    usize::from(page.lang != central_asia_rights_map::core::messages::Lang::En)
 }
 
 fn write(path: &Path, bytes: &[u8], total: &mut usize) -> Result<(), String> {
