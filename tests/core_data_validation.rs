@@ -143,7 +143,7 @@ mod one_fault_each {
         "must start with https://",
         K::BadUrl { .. });
     one_fault!(excerpt_too_long, "excerpt-too-long.json", "region.items[0].excerpt",
-        "excerpt is 427 characters long; quote at most 300",
+        "excerpt is 427 characters long; quote at most 400",
         K::ExcerptTooLong {
             chars: 427,
         max: MAX_EXCERPT_CHARS

@@ -109,14 +109,15 @@ fn key_findings_of_kazakhstan_are_most_severe_first() {
         .iter()
         .map(|(cat, _, _)| cat.id.as_str())
         .collect();
-    // impunity 2/2; protest abuses unpunished and not-stand-alone, both 2/3,
-    // in category order; then two 1/3 in category order.
+    // impunity 1/1; not-stand-alone 2/3; then heavy restrictions on
+    // assembly, attacks on journalists and critics charged, all 1/3, in
+    // category order.
     assert_eq!(
         ids,
         [
             "torture",
-            "assembly",
             "domestic-violence",
+            "assembly",
             "press",
             "political-prisoners"
         ]
@@ -154,7 +155,7 @@ fn key_findings_are_the_covered_ones_in_severity_order() {
 #[test]
 fn relative_severity_ranks_the_top_of_a_short_scale_first() {
     let mut data = real();
-    // press: 3 steps, set KZ to the middle (2/3); torture: 2 steps, top (2/2).
+    // press: 3 steps, set KZ to the middle (2/3); torture: 1 step, top (1/1).
     let kz = data.countries.iter_mut().find(|c| c.code == "KZ").unwrap();
     kz.findings.get_mut("press").unwrap().status = "bloggers-prosecuted".into();
     let ids: Vec<String> = key_findings(&data, "KZ")
@@ -163,12 +164,12 @@ fn relative_severity_ranks_the_top_of_a_short_scale_first() {
         .collect();
     assert_eq!(
         ids,
-        // 2/2 before the three at 2/3 (in category order).
+        // 1/1 before the two at 2/3 (in category order), then the 1/3s.
         [
             "torture",
-            "assembly",
             "press",
             "domestic-violence",
+            "assembly",
             "political-prisoners"
         ]
     );

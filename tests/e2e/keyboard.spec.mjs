@@ -26,7 +26,7 @@ test('only one country is a Tab stop, so Tab leaves the map after one stop', asy
 
 test('each country is named with its status and case count for screen readers', async ({ map }) => {
   await map.open('?category=press');
-  await expect(map.country('KZ')).toHaveAttribute('aria-label', /^Kazakhstan, Expression and media: Media under threat, \d+ cases?$/);
+  await expect(map.country('KZ')).toHaveAttribute('aria-label', /^Kazakhstan, Expression and media: Violent attacks on journalists, \d+ cases?$/);
   await expect(map.country('KZ')).toHaveAttribute('role', 'button');
 });
 

@@ -52,7 +52,7 @@ test('after a first visit, the map opens offline, whatever its link asks for', a
   await expect(map.categorySelect()).toHaveValue('press');
   await expect(map.country('KZ')).toBeVisible();
   await map.clickCountry('KZ');
-  await expect(map.panel().getByTestId('finding')).toContainText('Media under threat');
+  await expect(map.panel().getByTestId('finding')).toContainText('Violent attacks on journalists');
 
   // And a plain reload of the page itself.
   await page.reload();

@@ -8,7 +8,7 @@ test('a click opens the panel, labelled by the country name', async ({ map, page
   await expect(panel).toBeVisible();
   await expect(page.getByRole('complementary', { name: 'Kazakhstan' })).toBeVisible();
   await expect(panel.locator('h2')).toBeFocused();
-  await expect(panel.getByTestId('finding')).toContainText('Media under threat');
+  await expect(panel.getByTestId('finding')).toContainText('Violent attacks on journalists');
   await expect(panel.getByTestId('finding').locator('blockquote')).toContainText('Violent attacks on journalists increased in early 2023');
   const source = panel.getByTestId('finding').getByRole('link', { name: 'Read the full source' });
   await expect(source).toHaveAttribute('href', /hrw\.org\/news\/2024\/01\/11\//);

@@ -12,7 +12,7 @@ test('keyboard focus shows the same', async ({ map }) => {
   await map.open('?category=lgbt');
   await map.country('UZ').focus();
   await expect(map.tooltip()).toContainText('Uzbekistan');
-  await expect(map.tooltip()).toContainText('Relations between men criminalised');
+  await expect(map.tooltip()).toContainText('Consensual same-sex relations between men criminalised');
 });
 
 test('Esc hides the tooltip without moving the pointer', async ({ map, page }) => {

@@ -91,6 +91,28 @@ pub fn normalise(text: &str) -> String {
     out
 }
 
+/// Marks text left out of a quotation: `"first part … later part"`. Each
+/// part must occur in the source, in order, so a quotation can skip a clause
+/// without ever joining words the source did not write together.
+pub const ELISION: &str = " … ";
+
+/// Whether `excerpt` occurs in `normalised_source` (already [`normalise`]d):
+/// verbatim, or part by part in order when it contains [`ELISION`].
+pub fn excerpt_in_text(normalised_source: &str, excerpt: &str) -> bool {
+    let mut from = 0;
+    for part in excerpt.split(ELISION) {
+        let part = normalise(part);
+        if part.is_empty() {
+            return false;
+        }
+        match normalised_source[from..].find(&part) {
+            Some(at) => from += at + part.len(),
+            None => return false,
+        }
+    }
+    true
+}
+
 /// Checks that every excerpt in `data` (findings, directions, cases, region
 /// items) occurs in the text of its source. `sources` maps source id to the
 /// full text. Returns one error per excerpt that is not found.
@@ -102,7 +124,7 @@ pub fn check_excerpts(file: &str, data: &RightsData, sources: &[(&str, &str)]) -
             None => DataErrorKind::SourceTextMissing {
                 source: source.to_string(),
             },
-            Some((_, text)) if text.contains(&normalise(excerpt)) => return,
+            Some((_, text)) if excerpt_in_text(text, excerpt) => return,
             Some(_) => DataErrorKind::ExcerptNotInSource {
                 source: source.to_string(),
             },

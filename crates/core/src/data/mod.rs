@@ -12,7 +12,10 @@ pub mod translation;
 pub mod validate;
 
 pub use error::{DataError, DataErrorKind};
-pub use load::{check_excerpts, load, load_embedded, normalise, RIGHTS_FILE, RIGHTS_JSON};
+pub use load::{
+    check_excerpts, excerpt_in_text, load, load_embedded, normalise, ELISION, RIGHTS_FILE,
+    RIGHTS_JSON,
+};
 pub use localize::localize;
 pub use translation::{
     check_translation, load_embedded_ru, load_translation, CaseText, CategoryText, CountryText,

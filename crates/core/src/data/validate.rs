@@ -6,8 +6,9 @@ use super::formats::{is_country_code, is_iso_date, is_kebab};
 use super::model::*;
 use std::collections::HashSet;
 
-/// Longest excerpt accepted, in characters: excerpts are short quotations.
-pub const MAX_EXCERPT_CHARS: usize = 300;
+/// Longest excerpt accepted, in characters: excerpts are short quotations
+/// (a regional director's two sentences, elided, just fit).
+pub const MAX_EXCERPT_CHARS: usize = 400;
 
 /// All structural problems in `data`; empty when it is valid.
 pub fn validate(file: &str, data: &RightsData) -> Vec<DataError> {
