@@ -85,6 +85,12 @@ mod one_fault_each {
     use super::*;
     use DataErrorKind as K;
 
+    one_fault!(version_not_the_latest_change, "version-not-latest.json", "version",
+        "version \"2024-01-10\" must be the date of the newest change, \"2024-01-11\"",
+        K::VersionNotLatestChange { .. });
+    one_fault!(changes_out_of_order, "changes-out-of-order.json", "changes[1].date",
+        "change of \"2024-02-01\" comes after \"2024-01-11\"; list changes newest first, one per date",
+        K::ChangesOutOfOrder { .. });
     one_fault!(parse_type_error, "parse-type.json", "categories[0].statuses[0].not_covered",
         "invalid type: string \"yes\", expected a boolean",
         K::Parse { .. });

@@ -225,12 +225,16 @@ fn localize_with_an_empty_translation_changes_nothing() {
         countries: Default::default(),
         cases: Default::default(),
         region: Default::default(),
+        changes: Default::default(),
     };
     assert_eq!(localize(&en, &empty), en);
     // ...and the checks list every item as missing.
     let errors = check_translation("x", &empty, &en);
-    let expected =
-        en.categories.len() + en.countries.len() + en.cases.len() + en.region.items.len();
+    let expected = en.categories.len()
+        + en.countries.len()
+        + en.cases.len()
+        + en.region.items.len()
+        + en.changes.len();
     assert_eq!(errors.len(), expected, "{}", shown(&errors));
     assert!(errors
         .iter()

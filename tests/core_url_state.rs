@@ -50,6 +50,11 @@ fn small() -> RightsData {
             excerpt: String::new(),
         }],
         region: Region { items: vec![] },
+        version: "2024-01-11".into(),
+        changes: vec![Change {
+            date: "2024-01-11".into(),
+            summary: "First version.".into(),
+        }],
     }
 }
 

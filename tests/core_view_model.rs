@@ -83,6 +83,11 @@ fn small() -> RightsData {
         ],
         cases: vec![case("aa-one", "a"), case("aa-two", "b")],
         region: Region { items: vec![] },
+        version: "2023-12-05".into(),
+        changes: vec![Change {
+            date: "2023-12-05".into(),
+            summary: "First version.".into(),
+        }],
     }
 }
 

@@ -78,6 +78,16 @@ pub enum DataErrorKind {
     BadDate {
         date: String,
     },
+    /// The data's `version` is not the date of the newest change.
+    VersionNotLatestChange {
+        version: String,
+        latest: String,
+    },
+    /// The change log is not newest first, or gives a date twice.
+    ChangesOutOfOrder {
+        date: String,
+        before: String,
+    },
     /// An id that is not lower-case kebab-case (`kz-marat-zhylanbaev`); ids
     /// end up in URLs, so they must be stable and plain.
     BadId {
@@ -194,6 +204,14 @@ impl fmt::Display for DataErrorKind {
                 "the legend of category \"{category}\" has no status other than \"not covered\""
             ),
             BadDate { date } => write!(f, "date \"{date}\" is not a valid YYYY-MM-DD date"),
+            VersionNotLatestChange { version, latest } => write!(
+                f,
+                "version \"{version}\" must be the date of the newest change, \"{latest}\""
+            ),
+            ChangesOutOfOrder { date, before } => write!(
+                f,
+                "change of \"{date}\" comes after \"{before}\"; list changes newest first, one per date"
+            ),
             BadId { id } => write!(
                 f,
                 "id \"{id}\" must be lower-case letters, digits and single hyphens"

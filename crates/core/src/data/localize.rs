@@ -56,5 +56,10 @@ pub fn localize(data: &RightsData, tr: &Translation) -> RightsData {
             item.summary.clone_from(&t.summary);
         }
     }
+    for change in &mut out.changes {
+        if let Some(summary) = tr.changes.get(&change.date) {
+            change.summary.clone_from(summary);
+        }
+    }
     out
 }

@@ -15,6 +15,22 @@ pub struct RightsData {
     pub countries: Vec<Country>,
     pub cases: Vec<Case>,
     pub region: Region,
+    /// The data's version: the date of its latest change, `YYYY-MM-DD`.
+    /// Citations and downloads carry it, so a quotation can be traced to the
+    /// wording it was taken from.
+    pub version: String,
+    /// What changed in each version, newest first; the first is `version`.
+    pub changes: Vec<Change>,
+}
+
+/// One entry of the change log.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Change {
+    /// `YYYY-MM-DD`; at most one entry per date.
+    pub date: String,
+    /// What changed, in a sentence or two, for readers.
+    pub summary: String,
 }
 
 /// A published document that claims are drawn from.

@@ -35,6 +35,8 @@ pub struct Translation {
     pub cases: BTreeMap<String, CaseText>,
     /// By region item id.
     pub region: BTreeMap<String, RegionText>,
+    /// Change log summaries, by the change's date.
+    pub changes: BTreeMap<String, String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -117,6 +119,7 @@ pub fn check_translation(file: &str, tr: &Translation, data: &RightsData) -> Vec
     c.countries(tr, data);
     c.cases(tr, data);
     c.region(tr, data);
+    c.changes(tr, data);
     c.errors
 }
 
@@ -269,5 +272,17 @@ impl Checker<'_> {
         }
         let known = |id: &str| data.region.items.iter().any(|r| r.id == id);
         self.unknown("region", &tr.region, known, "region item");
+    }
+
+    fn changes(&mut self, tr: &Translation, data: &RightsData) {
+        for change in &data.changes {
+            let p = format!("changes.{}", change.date);
+            match tr.changes.get(&change.date) {
+                None => self.missing(p, format!("the change of {}", change.date)),
+                Some(summary) => self.text(p, &change.summary, summary),
+            }
+        }
+        let known = |date: &str| data.changes.iter().any(|c| c.date == date);
+        self.unknown("changes", &tr.changes, known, "change");
     }
 }

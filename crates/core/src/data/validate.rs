@@ -6,6 +6,8 @@ use super::formats::{is_country_code, is_iso_date, is_kebab};
 use super::model::*;
 use std::collections::HashSet;
 
+mod change_log;
+
 /// Longest excerpt accepted, in characters: excerpts are short quotations
 /// (a regional director's two sentences, elided, just fit).
 pub const MAX_EXCERPT_CHARS: usize = 400;
@@ -43,6 +45,7 @@ pub fn validate(file: &str, data: &RightsData) -> Vec<DataError> {
         "region.items",
         "id",
     );
+    v.changes(&data.version, &data.changes);
     v.errors
 }
 
@@ -139,14 +142,7 @@ impl Validator<'_> {
             self.id(&p, &s.id);
             self.text(&format!("{p}.title"), &s.title);
             self.text(&format!("{p}.publisher"), &s.publisher);
-            if !is_iso_date(&s.date) {
-                self.push(
-                    format!("{p}.date"),
-                    K::BadDate {
-                        date: s.date.clone(),
-                    },
-                );
-            }
+            self.date(&format!("{p}.date"), &s.date);
             if !(s.url.starts_with("https://") || s.url.starts_with("http://")) {
                 self.push(format!("{p}.url"), K::BadUrl { url: s.url.clone() });
             }
