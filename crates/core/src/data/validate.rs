@@ -2,7 +2,7 @@
 //! evidence. Every problem is collected (not just the first) so an editor can
 //! fix a whole batch in one pass.
 use super::error::{DataError, DataErrorKind as K};
-use super::formats::{is_country_code, is_iso_date, is_kebab};
+use super::formats::{is_country_code, is_kebab};
 use super::model::*;
 use std::collections::HashSet;
 
