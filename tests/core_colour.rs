@@ -277,8 +277,8 @@ fn zero_concerns_is_not_covered() {
         assert_eq!(overview_swatch(0, total), NOT_COVERED);
     }
     assert_eq!(overview_swatch(3, 0), NOT_COVERED, "no categories at all");
-    assert_eq!(overview_swatch(1, 12), level_swatch(1));
-    assert_eq!(overview_swatch(12, 12), level_swatch(4));
+    assert_eq!(overview_swatch(1, 12), overview_level_swatch(1));
+    assert_eq!(overview_swatch(12, 12), overview_level_swatch(4));
     assert_eq!(
         overview_level(15, 12),
         4,
@@ -294,6 +294,25 @@ fn real_overview_total_uses_all_four_bins() {
             overview_bin(level, total).0,
             0,
             "level {level} is empty with {total} categories"
+        );
+    }
+}
+
+/// The overview counts what the news release mentions; it is not a severity
+/// scale, so none of its fills may be one of the issues' severity fills.
+#[test]
+fn the_overview_does_not_borrow_the_severity_colours() {
+    for level in 1..=4 {
+        let swatch = overview_level_swatch(level);
+        assert!(!SEVERITY_FILLS.contains(&swatch.fill), "level {level}");
+        assert_eq!(swatch.fill, OVERVIEW_FILLS[level - 1]);
+        // Colour is never alone: the same textures as the issues' levels.
+        assert_eq!(swatch.pattern, level_swatch(level).pattern);
+    }
+    for n in 1..=12 {
+        assert!(
+            !SEVERITY_FILLS.contains(&overview_swatch(n, 12).fill),
+            "{n}"
         );
     }
 }

@@ -43,8 +43,8 @@ fn english_counts_use_the_singular_only_for_one() {
     assert_eq!(EN.cases(2), "2 cases");
     assert_eq!(EN.cases(11), "11 cases");
     assert_eq!(EN.cases(21), "21 cases");
-    assert_eq!(EN.concerns(1), "1 issue of concern");
-    assert_eq!(EN.concerns(7), "7 issues of concern");
+    assert_eq!(EN.concerns(1), "1 issue mentioned");
+    assert_eq!(EN.concerns(7), "7 issues mentioned");
 }
 
 #[test]
@@ -66,9 +66,9 @@ fn russian_counts_take_the_three_russian_forms() {
     ] {
         assert_eq!(RU.cases(n), format!("{n} {form}"), "{n}");
     }
-    assert_eq!(RU.concerns(1), "1 проблемная тема");
-    assert_eq!(RU.concerns(3), "3 проблемные темы");
-    assert_eq!(RU.concerns(9), "9 проблемных тем");
+    assert_eq!(RU.concerns(1), "1 тема упомянута");
+    assert_eq!(RU.concerns(3), "3 темы упомянуты");
+    assert_eq!(RU.concerns(9), "9 тем упомянуто");
 }
 
 #[test]

@@ -158,16 +158,16 @@ fn country_status_in_a_category_and_in_the_overview() {
     let small = small();
     assert_eq!(
         country_status(&small, en(), "AA", OVERVIEW).unwrap().label,
-        "1 issue of concern"
+        "1 issue mentioned"
     );
     assert_eq!(
         country_status(&small, en(), "BB", OVERVIEW).unwrap().swatch,
-        colour::level_swatch(4)
+        colour::overview_level_swatch(4)
     );
     let none = country_status(&small, en(), "CC", OVERVIEW).unwrap();
     assert_eq!(
         (none.label.as_str(), none.swatch),
-        ("0 issues of concern", NOT_COVERED)
+        ("0 issues mentioned", NOT_COVERED)
     );
     assert_eq!(
         country_status(&small, en(), "BB", "b").unwrap().label,
@@ -195,7 +195,7 @@ fn overview_legend_is_not_covered_then_the_bins() {
         .collect();
     assert_eq!(legend.len(), 1 + bins.len());
     for (entry, (level, from, to)) in legend[1..].iter().zip(bins) {
-        assert_eq!(entry.swatch, colour::level_swatch(level));
+        assert_eq!(entry.swatch, colour::overview_level_swatch(level));
         assert!(
             entry.label.contains(&from.to_string()),
             "{} lacks {from}",
@@ -219,8 +219,8 @@ fn overview_legend_with_single_count_bins_uses_singular_and_plural() {
         labels,
         [
             "Not in the sources",
-            "1 issue of concern",
-            "2 issues of concern"
+            "1 issue mentioned",
+            "2 issues mentioned"
         ]
     );
     let levels: Vec<usize> = legend.iter().map(|e| e.swatch.level).collect();

@@ -40,7 +40,7 @@ test('the map is painted, coloured and listed before the wasm arrives', async ({
     await expect(page.locator(`a[data-country-button="${code}"]`)).toHaveAttribute('href', `#country-${code}`);
     await expect(page.locator(`a[data-country-link="${code}"]`)).toHaveAttribute('data-app-href', `?country=${code}`);
   }
-  await expect(page.getByTestId('legend')).toContainText('issues of concern');
+  await expect(page.getByTestId('legend')).toContainText('issues mentioned');
   release();
   await appReady(page);
 });

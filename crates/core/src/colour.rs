@@ -6,6 +6,10 @@ use crate::data::Category;
 
 /// Fills from least to most severe (ColorBrewer OrRd, classes 3, 5, 7, 9 of 9).
 pub const SEVERITY_FILLS: [&str; 4] = ["#fdd49e", "#fc8d59", "#d7301f", "#7f0000"];
+/// The overview's fills (ColorBrewer Purples, classes 3, 5, 7, 9 of 9). The
+/// overview counts how many issues a short news release mentions for each
+/// country; that is not a severity, so it must not borrow the issues' reds.
+pub const OVERVIEW_FILLS: [&str; 4] = ["#dadaeb", "#9e9ac8", "#6a51a3", "#3f007d"];
 /// "Not covered by the sources": a neutral grey, always hatched.
 pub const NOT_COVERED_FILL: &str = "#d9d9d9";
 /// Neighbouring countries outside the focus.
@@ -115,9 +119,19 @@ pub fn overview_bin(level: usize, total: usize) -> (usize, usize) {
     (from, to)
 }
 
+/// The swatch of overview level 1..=4 (clamped): the levels' textures over
+/// the overview's own fills.
+pub fn overview_level_swatch(level: usize) -> Swatch {
+    let swatch = level_swatch(level);
+    Swatch {
+        fill: OVERVIEW_FILLS[swatch.level - 1],
+        ..swatch
+    }
+}
+
 pub fn overview_swatch(count: usize, total: usize) -> Swatch {
     match overview_level(count, total) {
         0 => NOT_COVERED,
-        level => level_swatch(level),
+        level => overview_level_swatch(level),
     }
 }

@@ -74,7 +74,7 @@ pub fn legend(data: &RightsData, msgs: &Messages, category_id: &str) -> Vec<Lege
             };
             entries.push(LegendEntry {
                 label,
-                swatch: colour::level_swatch(level),
+                swatch: colour::overview_level_swatch(level),
             });
         }
         return entries;
