@@ -4,6 +4,7 @@
 //! tested in `core_export_svg.rs`.
 use central_asia_rights_map::core::data::*;
 use central_asia_rights_map::core::export::*;
+use central_asia_rights_map::core::messages::{EN, RU};
 
 fn real() -> RightsData {
     load_embedded().unwrap_or_else(|e| panic!("embedded data does not load: {e:?}"))
@@ -73,7 +74,12 @@ fn parse_with_crate(text: &str) -> Vec<Vec<String>> {
         .collect()
 }
 
+/// Both readers, after the byte-order mark that every file must start with
+/// (Excel then reads it as UTF-8).
 fn read_both(text: &str) -> Vec<Vec<String>> {
+    let text = text
+        .strip_prefix(CSV_BOM)
+        .expect("the file starts with the UTF-8 byte-order mark");
     let strict = parse_rfc4180(text);
     assert_eq!(strict, parse_with_crate(text), "the two readers disagree");
     strict
@@ -97,6 +103,7 @@ fn expected_finding_row(data: &RightsData, code: &str, cat_id: &str) -> Vec<Stri
         src.map_or("", |s| &s.date),
         src.map_or("", |s| &s.url),
         f.excerpt.as_deref().unwrap_or(""),
+        &data.version,
     ]
     .map(str::to_string)
     .to_vec()
@@ -107,7 +114,7 @@ fn findings_csv_has_the_header_and_one_row_per_country_and_category() {
     let data = real();
     let text = findings_csv(&data);
     assert!(text.starts_with(
-        "country_code,country,category_id,category,status_id,status,summary,source_id,source_title,source_date,source_url,excerpt\r\n"
+        "\u{feff}country_code,country,category_id,category,status_id,status,summary,source_id,source_title,source_date,source_url,excerpt,data_version\r\n"
     ));
     assert!(
         text.ends_with("\r\n") && !text.ends_with("\r\n\r\n"),
@@ -162,7 +169,8 @@ fn a_missing_finding_still_has_its_row() {
         data.categories[1].name.clone(),
     ];
     assert_eq!(rows[2][..4], head);
-    assert!(rows[2][4..].iter().all(String::is_empty), "{:?}", rows[2]);
+    assert!(rows[2][4..12].iter().all(String::is_empty), "{:?}", rows[2]);
+    assert_eq!(rows[2][12], data.version);
 }
 
 #[test]
@@ -170,7 +178,7 @@ fn cases_csv_has_one_row_per_case_with_lists_joined() {
     let mut data = real();
     data.cases[0].people = vec!["A, \"B\"".into(), "C".into()];
     let text = cases_csv(&data);
-    assert!(text.starts_with("case_id,country_code,country,category_ids,categories,title,people,dates,summary,outcome,source_id,source_title,source_date,source_url,excerpt\r\n"));
+    assert!(text.starts_with("\u{feff}case_id,country_code,country,category_ids,categories,title,people,dates,summary,outcome,source_id,source_title,source_date,source_url,excerpt,data_version\r\n"));
     let rows = read_both(&text);
     assert_eq!(rows.len(), 1 + data.cases.len());
     assert_eq!(rows[0], CASES_HEADER.map(str::to_string).to_vec());
@@ -197,6 +205,7 @@ fn cases_csv_has_one_row_per_case_with_lists_joined() {
             &src.date,
             &src.url,
             &case.excerpt,
+            &data.version,
         ];
         assert_eq!(row, &expected.map(str::to_string).to_vec());
     }
@@ -206,7 +215,7 @@ fn cases_csv_has_one_row_per_case_with_lists_joined() {
 #[test]
 fn data_json_carries_licence_attribution_and_the_data() {
     let data = real();
-    let text = data_json(&data, "en");
+    let text = data_json(&data, &EN, "en", "https://map.example/");
     assert!(
         text.starts_with("{\n  \"licence\": "),
         "pretty, licence first"
@@ -245,16 +254,66 @@ fn data_json_carries_licence_attribution_and_the_data() {
     let back: RightsData = serde_json::from_value(v["data"].clone()).unwrap();
     assert_eq!(back, data);
     let keys: Vec<&String> = v.as_object().unwrap().keys().collect();
-    assert_eq!(keys.len(), 5, "{keys:?}");
+    assert_eq!(keys.len(), 6, "{keys:?}");
+    let citation = v["citation"].as_str().unwrap();
+    assert!(
+        citation.contains(&format!("Data version {}", data.version)),
+        "{citation}"
+    );
+    assert!(citation.contains("https://map.example/"), "{citation}");
+    assert_eq!(v["data"]["version"], data.version.as_str());
+    assert!(!v["data"]["changes"].as_array().unwrap().is_empty());
 }
 
 #[test]
 fn data_json_of_the_russian_data() {
     let ru = load_embedded_ru(&real()).unwrap();
-    let v: serde_json::Value = serde_json::from_str(&data_json(&ru, "ru")).unwrap();
+    let v: serde_json::Value =
+        serde_json::from_str(&data_json(&ru, &RU, "ru", "https://map.example/ru/")).unwrap();
     assert_eq!(v["lang"], "ru");
     assert_eq!(
         serde_json::from_value::<RightsData>(v["data"].clone()).unwrap(),
         ru
     );
+}
+
+/// A cell that a spreadsheet would run as a formula is shown as text, read
+/// back through both readers; other cells are untouched.
+#[test]
+fn csv_cells_cannot_become_formulas() {
+    let mut data = real();
+    let attacks = [
+        "=HYPERLINK(\"https://evil.example\",\"x\")",
+        "+1+1",
+        "-2+3",
+        "@SUM(A1)",
+        "\t=1",
+    ];
+    for (case, attack) in data.cases.iter_mut().zip(attacks) {
+        case.title = attack.to_string();
+    }
+    let rows = read_both(&cases_csv(&data));
+    for (row, attack) in rows[1..].iter().zip(attacks) {
+        assert_eq!(row[5], format!("'{attack}"));
+    }
+    assert_eq!(
+        rows[6][5], data.cases[5].title,
+        "an ordinary title is left alone"
+    );
+    assert_eq!(neutralise_formula("Kazakhstan"), "Kazakhstan");
+    assert_eq!(neutralise_formula("a=b"), "a=b");
+}
+
+/// Cyrillic survives: the Russian files start with the byte-order mark and
+/// read back as the same Russian text.
+#[test]
+fn russian_csv_reads_back_in_cyrillic() {
+    let ru = load_embedded_ru(&real()).unwrap();
+    let text = findings_csv(&ru);
+    assert!(
+        text.as_bytes().starts_with(&[0xEF, 0xBB, 0xBF]),
+        "UTF-8 BOM"
+    );
+    let rows = read_both(&text);
+    assert_eq!(rows[1][1], "Казахстан");
 }

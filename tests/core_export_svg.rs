@@ -5,7 +5,7 @@ use central_asia_rights_map::core::colour::{CONTEXT_FILL, WATER_FILL};
 use central_asia_rights_map::core::data::*;
 use central_asia_rights_map::core::export::*;
 use central_asia_rights_map::core::geo::{build_map, MapGeometry, Role, CENTRAL_ASIA_GEOJSON};
-use central_asia_rights_map::core::messages::{Lang, Messages};
+use central_asia_rights_map::core::messages::{fill, Lang, Messages};
 use central_asia_rights_map::core::url_state::OVERVIEW;
 use central_asia_rights_map::core::view_model::{category_name, country_status, legend};
 use std::collections::BTreeSet;
@@ -143,7 +143,24 @@ fn check_svg<'a>(
     for entry in legend(data, msgs, category) {
         assert!(has(&entry.label), "legend label {:?}", entry.label);
     }
-    assert!(has(msgs.credit_source) && has(msgs.credit_natural_earth));
+    // The source's name, wrapped over lines, and the data's version.
+    let credits: Vec<&str> = doc
+        .descendants()
+        .filter(|n| n.attribute("data-credit").is_some())
+        .filter_map(|n| n.text())
+        .collect();
+    assert_eq!(credits[..credits.len() - 2].join(" "), msgs.credit_source);
+    assert_eq!(
+        credits.last().copied(),
+        Some(
+            format!(
+                "{} · {}",
+                msgs.credit_natural_earth,
+                fill(msgs.method.version, &[("version", &data.version)])
+            )
+            .as_str()
+        )
+    );
     for c in &data.countries {
         assert!(has(&c.capital), "capital {}", c.capital);
         let status = country_status(data, msgs, &c.code, category).unwrap().label;
@@ -229,7 +246,7 @@ fn map_svg_in_russian() {
                 .any(|t| t == "Карта прав человека в Центральной Азии"),
             "{all:?}"
         );
-        assert!(all.iter().any(|t| t == ru.credit_natural_earth));
+        assert!(all.iter().any(|t| t.starts_with(ru.credit_natural_earth)));
         assert!(!all
             .iter()
             .any(|t| t == en().title || t == en().legend_title));

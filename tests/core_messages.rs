@@ -121,7 +121,7 @@ fn every_english_string_is_filled_in() {
     assert_eq!(EN.months[11], "December");
 }
 
-fn templates(m: &'static Messages) -> [(&'static str, &'static str, &'static [&'static str]); 17] {
+fn templates(m: &'static Messages) -> [(&'static str, &'static str, &'static [&'static str]); 22] {
     [
         ("concerns_one", m.concerns_one, &["n"]),
         ("concerns_few", m.concerns_few, &["n"]),
@@ -152,6 +152,19 @@ fn templates(m: &'static Messages) -> [(&'static str, &'static str, &'static [&'
         ("step_progress", m.step_progress, &["n", "total"]),
         ("date_template", m.date_template, &["d", "month", "y"]),
         ("cases_step_title", m.cases_step_title, &["country"]),
+        ("date", m.method.date, &["date"]),
+        ("version", m.method.version, &["version"]),
+        ("accessed", m.method.accessed, &["date"]),
+        (
+            "cite_map",
+            m.method.cite_map,
+            &["map", "version", "url", "accessed", "source"],
+        ),
+        (
+            "cite_item",
+            m.method.cite_item,
+            &["map", "title", "version", "url", "accessed", "source"],
+        ),
     ]
 }
 

@@ -8,6 +8,7 @@ use super::embed::{report_height, EmbedPage};
 use super::embed_dialog::{EmbedButton, EmbedDialog};
 use super::lang::{sync_document_lang, LangSwitch};
 use super::map::{MapSection, PatternDefs};
+use super::method_note::MethodNote;
 use super::notice::Notices;
 use super::offline::register_service_worker;
 use super::panel::CountryPanel;
@@ -148,6 +149,7 @@ fn MapPage() -> impl IntoView {
                 <CountryPanel/>
             </Show>
         </main>
+        <MethodNote/>
         <About/>
         <Downloads/>
         <footer class="credits">

@@ -2,9 +2,14 @@
 //! their quotations and sources, the source's date and the credits. Hidden on
 //! screen; the print stylesheet shows only this. Printing from the browser's
 //! menu prints the open country's dossier, or all of them.
+use super::method_note::today;
+use super::site::page_url;
 use super::state::use_app_state;
+use crate::core::cite::{citation, Cited};
 use crate::core::data::Country;
 use crate::core::export::map_svg;
+use crate::core::messages::fill;
+use crate::core::pages::{Page, PageKind};
 use crate::core::url_state::OVERVIEW;
 use crate::core::view_model::source_citation;
 use leptos::prelude::*;
@@ -76,6 +81,7 @@ pub fn Dossier() -> impl IntoView {
                 // Our own SVG, built and escaped by core::export.
                 <div class="dossier-map" inner_html=map_svg(state.geometry, data, msgs, OVERVIEW)></div>
                 {countries.into_iter().map(|c| view! { <CountryDossier country=c/> }).collect_view()}
+                <DossierMethod/>
                 <footer class="dossier-credits">
                     <p>{msgs.credit_source}</p>
                     <p>{msgs.credit_natural_earth} " · " {msgs.credit_borders}</p>
@@ -86,11 +92,46 @@ pub fn Dossier() -> impl IntoView {
     }
 }
 
+/// The method note, in print: how to read the printed map, the data's
+/// version and what changed.
+#[component]
+fn DossierMethod() -> impl IntoView {
+    let state = use_app_state();
+    let msgs = state.msgs();
+    let method = msgs.method;
+    let data = state.data();
+    view! {
+        <section class="dossier-method" data-testid="dossier-method">
+            <h2>{method.heading}</h2>
+            <p>{method.source}</p>
+            <p>{method.colours} " " {method.order}</p>
+            <p>{method.overview} " " {method.not_covered}</p>
+            <p>{method.words}</p>
+            <p>{fill(method.version, &[("version", &data.version)])} " "
+                {data.changes.first().map(|c| format!("{}: {}", method.changes_heading, c.summary))}</p>
+        </section>
+    }
+}
+
 #[component]
 fn CountryDossier(country: &'static Country) -> impl IntoView {
     let state = use_app_state();
     let msgs = state.msgs();
     let data = state.data();
+    let url = page_url(
+        &Page::new(
+            PageKind::Country(country.code.clone()),
+            state.lang.get_untracked(),
+        )
+        .path(),
+    );
+    let cite = citation(
+        data,
+        msgs,
+        Cited::Country(country),
+        &url,
+        today().as_deref(),
+    );
     view! {
         <article class="dossier-country" data-dossier=country.code.as_str()>
             <h2>{country.name.clone()}</h2>
@@ -116,6 +157,7 @@ fn CountryDossier(country: &'static Country) -> impl IntoView {
                     }).collect_view()}
                 </tbody>
             </table>
+            <p class="dossier-cite" data-testid="dossier-citation">{msgs.method.cite_heading} ": " {cite}</p>
             <h3>{msgs.cases_heading}</h3>
             {data.cases_for(&country.code).into_iter().map(|case| {
                 let cite = source_citation(data, msgs, &case.source).unwrap_or_default();

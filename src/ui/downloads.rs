@@ -2,6 +2,7 @@
 //! the findings and cases as CSV, and all the data as JSON with its licence
 //! and attribution. The files are made on click from the pure exports of
 //! `core::export`; the browser is touched only in the click handlers.
+use super::site::page_url;
 use super::state::{use_app_state, AppState};
 use crate::core::export::{cases_csv, data_json, findings_csv, map_svg};
 use crate::core::messages::{Lang, Messages};
@@ -137,7 +138,10 @@ fn download(state: AppState, kind: Kind, failed: RwSignal<bool>, busy: RwSignal<
         Kind::MapSvg => save_text(&svg(), "image/svg+xml", &name),
         Kind::Findings => save_text(&findings_csv(data), "text/csv;charset=utf-8", &name),
         Kind::Cases => save_text(&cases_csv(data), "text/csv;charset=utf-8", &name),
-        Kind::Data => save_text(&data_json(data, lang.code()), "application/json", &name),
+        Kind::Data => {
+            let json = data_json(data, state.msgs(), lang.code(), &page_url(""));
+            save_text(&json, "application/json", &name)
+        }
         Kind::MapPng => {
             // One picture at a time. The button stays enabled (disabling it
             // would drop the keyboard focus); a second click is ignored.

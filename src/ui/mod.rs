@@ -13,6 +13,7 @@ mod embed_dialog;
 mod geometry;
 mod lang;
 mod map;
+mod method_note;
 mod notice;
 mod offline;
 mod panel;

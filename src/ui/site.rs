@@ -26,6 +26,8 @@ pub struct StaticRender {
     /// The way back to the site's root (`""`, `../`, `../../`).
     pub root: String,
     pub view: ViewState,
+    /// The site's public address, ending in `/` (for citations).
+    pub base_url: String,
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -74,6 +76,29 @@ pub fn site_href(rel: &str) -> String {
     }
 }
 
+/// The public address of `path` (a path from the site's root), as a reader
+/// would cite it: the site's address when rendering, else resolved against
+/// the address of the page the browser shows.
+pub fn page_url(path: &str) -> String {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let base = static_render()
+            .map(|page| page.base_url)
+            .unwrap_or_default();
+        format!("{base}{path}")
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        let here = leptos::prelude::window()
+            .location()
+            .href()
+            .unwrap_or_default();
+        web_sys::Url::new_with_base(&site_href(path), &here)
+            .map(|url| url.href())
+            .unwrap_or_default()
+    }
+}
+
 /// The parameters the page opens with: the address's when it asks for a view
 /// (any parameter but `lang`), else the page's own view with the address's
 /// `lang`, if it has one.
@@ -91,7 +116,7 @@ pub fn opening_params(page_view: &str, address: &str) -> QueryParams {
 
 /// Renders the app for `view` to HTML, natively, as the page at `root`.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn render_app(view: ViewState, root: &str) -> String {
+pub fn render_app(view: ViewState, root: &str, base_url: &str) -> String {
     // A server's shared context: browser-only helpers then do nothing.
     let context = std::sync::Arc::new(hydration_context::SsrSharedContext::new());
     let owner = Owner::new_root(Some(context));
@@ -99,6 +124,7 @@ pub fn render_app(view: ViewState, root: &str) -> String {
         provide_context(StaticRender {
             root: root.to_string(),
             view,
+            base_url: base_url.to_string(),
         });
         leptos::view! { <super::App/> }.to_html()
     })

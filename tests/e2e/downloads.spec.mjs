@@ -5,9 +5,17 @@ import { test, expect } from './support/fixtures.mjs';
 import { FOCUS } from './support/map-page.mjs';
 
 const FINDINGS_HEADER = 'country_code,country,category_id,category,status_id,status,summary,'
-  + 'source_id,source_title,source_date,source_url,excerpt';
+  + 'source_id,source_title,source_date,source_url,excerpt,data_version';
 const CASES_HEADER = 'case_id,country_code,country,category_ids,categories,title,people,dates,'
-  + 'summary,outcome,source_id,source_title,source_date,source_url,excerpt';
+  + 'summary,outcome,source_id,source_title,source_date,source_url,excerpt,data_version';
+/** Every CSV starts with the UTF-8 byte-order mark, so that Excel reads Cyrillic right. */
+const BOM = [0xef, 0xbb, 0xbf];
+
+/** The text of a CSV file after its byte-order mark, which it must have. */
+function csvText(bytes) {
+  expect([...bytes.subarray(0, 3)], 'UTF-8 byte-order mark').toEqual(BOM);
+  return bytes.subarray(3).toString('utf8');
+}
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 /** The data the app compiles in, to know what the files must hold. */
@@ -145,7 +153,7 @@ test('the findings as CSV: the exact header, then one row per country and issue'
   await map.open();
   const { name, bytes } = await download(page, button(page, /^Findings by country/));
   expect(name).toBe('central-asia-rights-map-findings.csv');
-  const text = bytes.toString('utf8');
+  const text = csvText(bytes);
   expect(text.slice(0, text.indexOf('\r\n'))).toBe(FINDINGS_HEADER);
   const [header, ...rows] = parseCsv(text);
   expect(header.join(',')).toBe(FINDINGS_HEADER);
@@ -162,13 +170,14 @@ test('the findings as CSV: the exact header, then one row per country and issue'
   const kz = DATA.countries.find((c) => c.code === 'KZ');
   const kzPress = rows.find((r) => r[col('country_code')] === 'KZ' && r[col('category_id')] === 'press');
   expect(kzPress[col('excerpt')]).toBe(kz.findings.press.excerpt);
+  expect(new Set(rows.map((r) => r[col('data_version')]))).toEqual(new Set([DATA.version]));
 });
 
 test('the cases as CSV: one row per case, in data order', async ({ map, page }) => {
   await map.open();
   const { name, bytes } = await download(page, button(page, /^All cases/));
   expect(name).toBe('central-asia-rights-map-cases.csv');
-  const text = bytes.toString('utf8');
+  const text = csvText(bytes);
   expect(text.slice(0, text.indexOf('\r\n'))).toBe(CASES_HEADER);
   const [header, ...rows] = parseCsv(text);
   expect(rows).toHaveLength(DATA.cases.length);
@@ -188,6 +197,11 @@ test('all the data as JSON, with its licence and attribution', async ({ map, pag
   expect(json.lang).toBe('en');
   expect(json.data.countries.length).toBe(5);
   expect(json.data.cases.length).toBe(DATA.cases.length);
+  // Citable: the version, the change log and a ready citation of the map.
+  expect(json.data.version).toBe(DATA.version);
+  expect(json.data.changes[0].date).toBe(DATA.version);
+  expect(json.citation).toContain(`Data version ${DATA.version}`);
+  expect(json.citation).toContain('http://127.0.0.1:');
 });
 
 test('in Russian: the section, the map’s title and the file names are Russian', async ({ map, page }) => {
@@ -206,7 +220,9 @@ test('in Russian: the section, the map’s title and the file names are Russian'
 
   const csv = await download(page, section.getByRole('button', { name: /^Выводы по странам/ }));
   expect(csv.name).toBe('central-asia-rights-map-findings-ru.csv');
-  expect(parseCsv(csv.bytes.toString('utf8'))).toHaveLength(61);
+  const rows = parseCsv(csvText(csv.bytes));
+  expect(rows).toHaveLength(61);
+  expect(rows[1][1], 'Cyrillic survives the round trip').toBe('Казахстан');
   const json = await download(page, section.getByRole('button', { name: /^Все данные/ }));
   expect(json.name).toBe('central-asia-rights-map-data-ru.json');
   expect(JSON.parse(json.bytes.toString('utf8')).lang).toBe('ru');

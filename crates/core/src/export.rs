@@ -1,8 +1,10 @@
 //! Downloads for classrooms: the findings and cases as CSV (RFC 4180), the
-//! data as JSON with its licence and attribution, and the map as a standalone
-//! SVG (in `export/svg.rs`). Pure and deterministic: the same data gives the
-//! same bytes.
+//! data as JSON with its licence, attribution, version and citation, and the
+//! map as a standalone SVG (in `export/svg.rs`). Pure and deterministic: the
+//! same data gives the same bytes.
+use crate::cite::{citation, Cited};
 use crate::data::{RightsData, Source};
+use crate::messages::Messages;
 use serde::Serialize;
 
 mod share;
@@ -21,7 +23,11 @@ pub const LICENCE: &str = "Data compilation: CC BY 4.0, Central Asia Rights Map 
 (https://creativecommons.org/licenses/by/4.0/). Excerpts: © Human Rights Watch, quoted for \
 verification. Borders: Natural Earth, public domain.";
 
-pub const FINDINGS_HEADER: [&str; 12] = [
+/// Starts every CSV file: the UTF-8 byte-order mark, without which Excel
+/// reads UTF-8 as a legacy code page and garbles Cyrillic and curly quotes.
+pub const CSV_BOM: char = '\u{feff}';
+
+pub const FINDINGS_HEADER: [&str; 13] = [
     "country_code",
     "country",
     "category_id",
@@ -34,9 +40,10 @@ pub const FINDINGS_HEADER: [&str; 12] = [
     "source_date",
     "source_url",
     "excerpt",
+    "data_version",
 ];
 
-pub const CASES_HEADER: [&str; 15] = [
+pub const CASES_HEADER: [&str; 16] = [
     "case_id",
     "country_code",
     "country",
@@ -52,17 +59,18 @@ pub const CASES_HEADER: [&str; 15] = [
     "source_date",
     "source_url",
     "excerpt",
+    "data_version",
 ];
 
 /// Separator of the list cells (categories, people, dates) in the cases CSV.
 pub const LIST_SEPARATOR: &str = ";";
 
 /// One row per country × category (countries, then categories, in data
-/// order), after a header row. Every record ends with CRLF; nothing follows
+/// order), after the byte-order mark and a header row. Every record ends with CRLF; nothing follows
 /// the last one. A finding missing from the data still gets its row, with
 /// empty status, summary and source cells.
 pub fn findings_csv(data: &RightsData) -> String {
-    let mut out = String::new();
+    let mut out = String::from(CSV_BOM);
     csv_record(&mut out, FINDINGS_HEADER);
     for country in &data.countries {
         for cat in &data.categories {
@@ -86,6 +94,7 @@ pub fn findings_csv(data: &RightsData) -> String {
                     date,
                     url,
                     finding.and_then(|f| f.excerpt.as_deref()).unwrap_or(""),
+                    &data.version,
                 ],
             );
         }
@@ -93,10 +102,10 @@ pub fn findings_csv(data: &RightsData) -> String {
     out
 }
 
-/// One row per case, in data order, after a header row. Lists (category ids
+/// One row per case, in data order, after the byte-order mark and a header row. Lists (category ids
 /// and names, people, dates) are joined by [`LIST_SEPARATOR`].
 pub fn cases_csv(data: &RightsData) -> String {
-    let mut out = String::new();
+    let mut out = String::from(CSV_BOM);
     csv_record(&mut out, CASES_HEADER);
     for case in &data.cases {
         let country = data.country(&case.country).map_or("", |c| c.name.as_str());
@@ -124,6 +133,7 @@ pub fn cases_csv(data: &RightsData) -> String {
                 date,
                 url,
                 &case.excerpt,
+                &data.version,
             ],
         );
     }
@@ -134,19 +144,33 @@ fn source_cells(source: Option<&Source>) -> [&str; 3] {
     source.map_or(["", "", ""], |s| [&s.title, &s.date, &s.url])
 }
 
-/// Appends one record: cells joined by commas, each quoted when it holds a
-/// comma, a double quote, CR or LF (quotes inside doubled), then CRLF.
+/// A cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, or a
+/// tab or CR before one) gets a leading apostrophe, so it is shown as text
+/// (OWASP's advice on CSV injection). No text of the data starts so today;
+/// this keeps a future edit or translation from becoming one.
+pub fn neutralise_formula(cell: &str) -> std::borrow::Cow<'_, str> {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        std::borrow::Cow::Owned(format!("'{cell}"))
+    } else {
+        std::borrow::Cow::Borrowed(cell)
+    }
+}
+
+/// Appends one record: cells joined by commas, each neutralised
+/// ([`neutralise_formula`]) and quoted when it holds a comma, a double
+/// quote, CR or LF (quotes inside doubled), then CRLF.
 fn csv_record<'a>(out: &mut String, cells: impl IntoIterator<Item = &'a str>) {
     for (i, cell) in cells.into_iter().enumerate() {
         if i > 0 {
             out.push(',');
         }
+        let cell = neutralise_formula(cell);
         if cell.contains([',', '"', '\r', '\n']) {
             out.push('"');
             out.push_str(&cell.replace('"', "\"\""));
             out.push('"');
         } else {
-            out.push_str(cell);
+            out.push_str(&cell);
         }
     }
     out.push_str("\r\n");
@@ -156,6 +180,8 @@ fn csv_record<'a>(out: &mut String, cells: impl IntoIterator<Item = &'a str>) {
 struct DataExport<'a> {
     licence: &'static str,
     attribution: String,
+    /// How to cite the map, with the data's version.
+    citation: String,
     generated_from: &'static str,
     lang: &'a str,
     data: &'a RightsData,
@@ -177,12 +203,15 @@ for verification.",
     )
 }
 
-/// The data as pretty JSON, wrapped with its licence and attribution:
-/// `{ "licence", "attribution", "generated_from", "lang", "data" }`.
-pub fn data_json(data: &RightsData, lang_code: &str) -> String {
+/// The data as pretty JSON, wrapped with its licence, attribution and
+/// citation (of the map at `map_url`): `{ "licence", "attribution",
+/// "citation", "generated_from", "lang", "data" }`; the data carries its
+/// `version` and `changes`.
+pub fn data_json(data: &RightsData, msgs: &Messages, lang_code: &str, map_url: &str) -> String {
     let export = DataExport {
         licence: LICENCE,
         attribution: attribution(data),
+        citation: citation(data, msgs, Cited::Map, map_url, None),
         generated_from: GENERATED_FROM,
         lang: lang_code,
         data,

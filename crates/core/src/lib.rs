@@ -2,6 +2,7 @@
 //! bindings (this crate does not depend on them, so importing one is a compile
 //! error). Everything here is tested with plain `cargo test` and is
 //! deterministic. The app re-exports it as `central_asia_rights_map::core`.
+pub mod cite;
 pub mod colour;
 pub mod data;
 pub mod embed;

@@ -26,7 +26,7 @@ pub fn render_page(site: &Site, data: &[&RightsData; 2], page: &Page) -> Result<
     let data_here = data_in(data, page);
     let root = page.root();
     let view = page.view(data[0]);
-    let body = render_app(view, &root);
+    let body = render_app(view, &root, site.base_url);
     let (body, css) = styles_to_rules(&body);
     let app = format!(
         r#"<div id="app" class="app-root" data-prerendered {VIEW_ATTR}="{}" {ROOT_ATTR}="{root}">{body}</div>"#,

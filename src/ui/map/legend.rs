@@ -2,6 +2,7 @@
 use super::patterns::Swatch;
 use crate::core::url_state::OVERVIEW;
 use crate::core::view_model::{category_name, legend};
+use crate::ui::method_note::MethodLink;
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
 
@@ -33,6 +34,9 @@ pub fn Legend() -> impl IntoView {
                     </li>
                 }).collect_view()}
             </ul>
+            // The steps' order is the editors' judgement; the overview's is a count.
+            {move || (state.category.get() != OVERVIEW).then(|| view! { <p class="legend-note">{msgs.legend_order_note}</p> })}
+            <p class="legend-method"><MethodLink/></p>
         </section>
     }
 }

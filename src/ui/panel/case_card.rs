@@ -1,7 +1,9 @@
 //! One case: title, people, dates, what happened and where it stands; expands
 //! to its excerpt and source. The expanded case is part of the URL (`case=`).
 use super::quote::Quote;
+use crate::core::cite::Cited;
 use crate::core::data::Case;
+use crate::ui::method_note::Citation;
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
 
@@ -36,6 +38,7 @@ pub fn CaseCard(case: &'static Case) -> impl IntoView {
             </button>
             <div id=details_id class="case-source" hidden=move || !expanded()>
                 <Quote excerpt=case.excerpt.clone() source=case.source.clone()/>
+                <Citation cited=Cited::Case(case)/>
             </div>
         </article>
     }

@@ -2,12 +2,14 @@
 //! every issue in the overview), then its cases.
 use super::case_card::CaseCard;
 use super::quote::Quote;
+use crate::core::cite::Cited;
 use crate::core::data::Country;
 use crate::core::url_state::OVERVIEW;
 use crate::core::view_model::{cases_for, country_status, step_country};
 use crate::ui::dom::{focus_country, focus_later};
 use crate::ui::dossier::{PrintButton, PrintScope};
 use crate::ui::map::Swatch;
+use crate::ui::method_note::{Citation, MethodLink};
 #[cfg(not(target_arch = "wasm32"))]
 use crate::ui::site::{static_render, StaticRender};
 use crate::ui::state::{use_app_state, AppState};
@@ -148,7 +150,8 @@ fn PanelBody(country: &'static Country) -> impl IntoView {
                 view! { <Finding country=country/> }.into_any()
             }}
             <Cases code=code/>
-            <p class="panel-note">{msgs.summaries_note}</p>
+            <p class="panel-note">{msgs.summaries_note} " " <MethodLink/></p>
+            <Citation cited=Cited::Country(country)/>
             <p class="panel-print"><PrintButton scope=PrintScope::Country(code.to_string())/></p>
         </aside>
     }

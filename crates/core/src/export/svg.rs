@@ -10,12 +10,14 @@ use super::svg_kit::{
 use crate::colour::{CONTEXT_FILL, WATER_FILL};
 use crate::data::RightsData;
 use crate::geo::{MapGeometry, Role};
-use crate::messages::Messages;
+use crate::messages::{fill, Messages};
 use crate::url_state::OVERVIEW;
 use crate::view_model::{category_name, country_status, legend};
 use std::fmt::Write;
 
 const FONT: &str = "system-ui, sans-serif";
+/// Characters per credit line at most: the longest other credit's length.
+const CREDIT_WRAP: usize = 64;
 /// Height of the title band above the map.
 const HEADER: f64 = 76.0;
 /// Status labels wrap at about this many characters, like the app's 11em.
@@ -61,11 +63,13 @@ pub fn map_svg(geo: &MapGeometry, data: &RightsData, msgs: &Messages, category_i
     };
     let cat_name = category_name(data, msgs, category);
     let entries = legend(data, msgs, category);
-    let credits = [
-        msgs.credit_source,
-        msgs.credit_borders,
-        msgs.credit_natural_earth,
-    ];
+    // The source's full name is long: wrapped, so it fits beside the legend
+    // or below it; the data's version ends the credits.
+    let version = fill(msgs.method.version, &[("version", &data.version)]);
+    let mut credit_lines = wrap(msgs.credit_source, CREDIT_WRAP);
+    credit_lines.push(msgs.credit_borders.to_string());
+    credit_lines.push(format!("{} · {version}", msgs.credit_natural_earth));
+    let credits: Vec<&str> = credit_lines.iter().map(String::as_str).collect();
     let foot = footer(HEADER + geo.height, geo.width, &entries, &credits);
     let (w, h) = (num(geo.width), num(foot.top + foot.height));
 

@@ -102,10 +102,13 @@ fn pattern_def(out: &mut String, pattern: Pattern, (suffix, colour, opacity): (&
     );
 }
 
-/// Greedy word wrap to about `max` characters a line; a longer word keeps its own line.
+/// Greedy word wrap to about `max` characters a line; a longer word keeps its
+/// own line. Only ordinary white space breaks: a no-break space holds
+/// "11 января" and "2024 г." together, as it does on the page.
 pub fn wrap(text: &str, max: usize) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
-    for word in text.split_whitespace() {
+    let breaks = |c: char| c.is_whitespace() && c != '\u{a0}' && c != '\u{202f}';
+    for word in text.split(breaks).filter(|w| !w.is_empty()) {
         match lines.last_mut() {
             Some(line) if line.chars().count() + 1 + word.chars().count() <= max => {
                 line.push(' ');

@@ -1,5 +1,5 @@
 //! English, the language of the source.
-use super::{english_plural, Messages};
+use super::{english_plural, Messages, METHOD_EN};
 
 pub const EN: Messages = Messages {
     title: "Central Asia Rights Map",
@@ -117,4 +117,6 @@ pub const EN: Messages = Messages {
     summaries_note: "Summaries are the map editors’ own words; quotations are exact.",
     neighbours: [("RU", "Russia"), ("CN", "China"), ("AF", "Afghanistan"), ("IR", "Iran")],
     plural: english_plural,
+    method: &METHOD_EN,
+    legend_order_note: "The order of the steps is the editors’ reading of the source’s words; the source does not rank countries.",
 };

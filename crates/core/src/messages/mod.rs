@@ -3,9 +3,11 @@
 //! translation that misses a key. Data texts (names, summaries) live in the
 //! data files, not here.
 mod en;
+mod method;
 mod ru;
 
 pub use en::EN;
+pub use method::{MethodText, METHOD_EN, METHOD_RU};
 pub use ru::RU;
 
 /// A language of the interface.
@@ -230,6 +232,10 @@ pub struct Messages {
     pub neighbours: [(&'static str, &'static str); 4],
     /// Which plural form a count takes in this language.
     pub plural: fn(usize) -> Plural,
+    /// How to read the map, and how to cite it.
+    pub method: &'static MethodText,
+    /// Under an issue's legend: whose judgement the order of the steps is.
+    pub legend_order_note: &'static str,
 }
 
 impl Messages {

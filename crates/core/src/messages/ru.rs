@@ -1,5 +1,5 @@
 //! Русский: the language most widely read across Central Asia.
-use super::{russian_plural, Messages};
+use super::{russian_plural, Messages, METHOD_RU};
 
 pub const RU: Messages = Messages {
     title: "Карта прав человека в Центральной Азии",
@@ -117,4 +117,6 @@ pub const RU: Messages = Messages {
     summaries_note: "Краткие изложения написаны редакцией карты (перевод с английского); цитаты приводятся дословно, на языке оригинала.",
     neighbours: [("RU", "Россия"), ("CN", "Китай"), ("AF", "Афганистан"), ("IR", "Иран")],
     plural: russian_plural,
+    method: &METHOD_RU,
+    legend_order_note: "Порядок ступеней — прочтение редакцией формулировок источника; источник не ранжирует страны.",
 };

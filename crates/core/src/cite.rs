@@ -1,0 +1,71 @@
+//! Ready citations, in plain text, of the map, a country or a case: what is
+//! cited, the data's version, the address, the day it was read when known,
+//! and the source the map is based on. The same words go into the method
+//! note, the panel, the print dossier and the downloads.
+use crate::data::{Case, Country, RightsData};
+use crate::messages::{fill, Messages};
+use crate::view_model::format_date;
+
+/// What a citation cites.
+#[derive(Debug, Clone, Copy)]
+pub enum Cited<'a> {
+    Map,
+    Country(&'a Country),
+    Case(&'a Case),
+}
+
+/// "Human Rights Watch, “Central Asia: …”, 11 January 2024, https://…": the
+/// sources the data is drawn from, as a reader would look them up.
+pub fn based_on(data: &RightsData, msgs: &Messages) -> String {
+    data.sources
+        .iter()
+        .map(|s| {
+            let date = format_date(msgs, &s.date);
+            format!("{}, “{}”, {date}, {}", s.publisher, s.title, s.url)
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// The citation of `cited` at `url`. `accessed` is the ISO date of reading
+/// (`2026-11-30`), or `None` where it is not known (a page rendered ahead
+/// of time cannot know when it will be read).
+pub fn citation(
+    data: &RightsData,
+    msgs: &Messages,
+    cited: Cited,
+    url: &str,
+    accessed: Option<&str>,
+) -> String {
+    let method = msgs.method;
+    let title = match cited {
+        Cited::Map => None,
+        Cited::Country(country) => Some(country.name.clone()),
+        Cited::Case(case) => {
+            let country = data.country(&case.country).map(|c| c.name.as_str());
+            Some(match country {
+                Some(name) => format!("{} ({name})", case.title),
+                None => case.title.clone(),
+            })
+        }
+    };
+    let accessed = accessed
+        .map(|date| fill(method.accessed, &[("date", &format_date(msgs, date))]))
+        .unwrap_or_default();
+    let template = if title.is_some() {
+        method.cite_item
+    } else {
+        method.cite_map
+    };
+    fill(
+        template,
+        &[
+            ("map", msgs.title),
+            ("title", title.as_deref().unwrap_or_default()),
+            ("version", &data.version),
+            ("url", url),
+            ("accessed", &accessed),
+            ("source", &based_on(data, msgs)),
+        ],
+    )
+}
