@@ -2,7 +2,7 @@
 //! their quotations and sources, the source's date and the credits. Hidden on
 //! screen; the print stylesheet shows only this. Printing from the browser's
 //! menu prints the open country's dossier, or all of them.
-use super::method_note::today;
+use super::method_note::{today, MethodParagraphs};
 use super::site::page_url;
 use super::state::use_app_state;
 use crate::core::cite::{citation, Cited};
@@ -103,10 +103,7 @@ fn DossierMethod() -> impl IntoView {
     view! {
         <section class="dossier-method" data-testid="dossier-method">
             <h2>{method.heading}</h2>
-            <p>{method.source}</p>
-            <p>{method.colours} " " {method.order}</p>
-            <p>{method.overview} " " {method.not_covered}</p>
-            <p>{method.words}</p>
+            <MethodParagraphs/>
             <p>{fill(method.version, &[("version", &data.version)])} " "
                 {data.changes.first().map(|c| format!("{}: {}", method.changes_heading, c.summary))}</p>
         </section>

@@ -40,11 +40,7 @@ pub fn MethodNote() -> impl IntoView {
     view! {
         <section class="method" id=METHOD_ID data-testid="method" aria-labelledby="method-heading">
             <h2 id="method-heading">{method.heading}</h2>
-            <p>{method.source}</p>
-            <p>{method.colours} " " {method.order}</p>
-            <p>{method.overview}</p>
-            <p>{method.not_covered}</p>
-            <p>{method.words}</p>
+            <MethodParagraphs/>
             <p>{fill(method.date, &[("date", &source_date)])} " "
                 <span data-testid="data-version">{fill(method.version, &[("version", &data.version)])}</span></p>
             <h3>{method.changes_heading}</h3>
@@ -57,6 +53,23 @@ pub fn MethodNote() -> impl IntoView {
             <p class="citation" data-testid="citation">{citation(data, msgs, Cited::Map, &map_url, today().as_deref())}</p>
         </section>
     }
+}
+
+/// The note's paragraphs on the source, colours, order, overview, "not
+/// covered" and whose words: on the page and in the print dossier.
+#[component]
+pub fn MethodParagraphs() -> impl IntoView {
+    let method = use_app_state().msgs().method;
+    [
+        method.source,
+        method.colours,
+        method.order,
+        method.overview,
+        method.not_covered,
+        method.words,
+    ]
+    .map(|text| view! { <p>{text}</p> })
+    .collect_view()
 }
 
 /// "How to read this map": to the note on this page, or, from an embed, to
