@@ -2,6 +2,7 @@
 //! (`embed=1&controls=0&card=<case>&cta_text=…&cta_url=https://…`), the
 //! ready-to-paste code, and the message that tells the host page our height.
 use crate::data::RightsData;
+use crate::text::visible;
 use crate::url_state::{to_query, Notice, QueryParams, ViewState};
 
 /// The `type` of the message an embed posts to its parent: `{ type, height }`.
@@ -47,9 +48,9 @@ pub fn safe_cta_url(raw: &str) -> Option<String> {
 }
 
 /// Both halves of a call to action, or nothing. The text is shown as text
-/// (never markup) and cut to [`MAX_CTA_TEXT`] characters.
+/// (never markup), without hidden characters, cut to [`MAX_CTA_TEXT`] characters.
 fn safe_cta(text: Option<&str>, url: Option<&str>, notices: &mut Vec<Notice>) -> Option<Cta> {
-    let text: String = text?.trim().chars().take(MAX_CTA_TEXT).collect();
+    let text: String = visible(text?).trim().chars().take(MAX_CTA_TEXT).collect();
     let raw_url = url?;
     match safe_cta_url(raw_url) {
         Some(url) if !text.is_empty() => Some(Cta { text, url }),
