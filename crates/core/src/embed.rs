@@ -2,23 +2,17 @@
 //! (`embed=1&controls=0&card=<case>&cta_text=…&cta_url=https://…`), the
 //! ready-to-paste code, and the message that tells the host page our height.
 use crate::data::RightsData;
-use crate::text::visible;
 use crate::url_state::{to_query, Notice, QueryParams, ViewState};
+
+mod cta;
+use cta::safe_cta;
+pub use cta::{check_cta_url, safe_cta_url, Cta, MAX_CTA_TEXT, MAX_CTA_URL};
 
 /// The `type` of the message an embed posts to its parent: `{ type, height }`.
 pub const HEIGHT_MESSAGE: &str = "central-asia-rights-map:height";
 /// The iframe's height before the snippet adjusts it (fits map, legend and panel).
 pub const DEFAULT_HEIGHT: u32 = 640;
 pub const CARD_HEIGHT: u32 = 560;
-pub const MAX_CTA_TEXT: usize = 80;
-pub const MAX_CTA_URL: usize = 2000;
-
-/// A call to action shown as a button. Only ever built by [`safe_cta`].
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Cta {
-    pub text: String,
-    pub url: String,
-}
 
 /// How the page is embedded; `Embed::default()` is the full map.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -29,37 +23,6 @@ pub struct Embed {
     /// A single case shown as a card.
     pub card: Option<String>,
     pub cta: Option<Cta>,
-}
-
-/// An https URL with a host, no credentials, no white space or controls,
-/// and not too long; anything else (javascript:, data:, http:) is refused.
-pub fn safe_cta_url(raw: &str) -> Option<String> {
-    let url = raw.trim();
-    let rest = url.strip_prefix("https://")?;
-    let host_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-    let host = &rest[..host_end];
-    let ok = url.len() <= MAX_CTA_URL
-        && !host.is_empty()
-        && !host.contains('@')
-        && !url.chars().any(|c| {
-            c.is_whitespace() || c.is_control() || matches!(c, '"' | '<' | '>' | '\\' | '`')
-        });
-    ok.then(|| url.to_string())
-}
-
-/// Both halves of a call to action, or nothing. The text is shown as text
-/// (never markup), without hidden characters, cut to [`MAX_CTA_TEXT`] characters.
-fn safe_cta(text: Option<&str>, url: Option<&str>, notices: &mut Vec<Notice>) -> Option<Cta> {
-    let text: String = visible(text?).trim().chars().take(MAX_CTA_TEXT).collect();
-    let raw_url = url?;
-    match safe_cta_url(raw_url) {
-        Some(url) if !text.is_empty() => Some(Cta { text, url }),
-        Some(_) => None,
-        None => {
-            notices.push(Notice::RefusedCtaUrl(raw_url.to_string()));
-            None
-        }
-    }
 }
 
 /// The embed options of a link, checked against the data.

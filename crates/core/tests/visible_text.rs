@@ -2,6 +2,7 @@
 //! one function (`text::visible`) for the call to action, every parameter
 //! and the notices.
 use rights_map_core::data::load_embedded;
+use rights_map_core::embed::MAX_CTA_TEXT;
 use rights_map_core::messages::Lang;
 use rights_map_core::text::{is_hidden, visible};
 use rights_map_core::url_state::{parse_query, resolve, Notice, ViewState};
@@ -108,10 +109,25 @@ fn a_call_to_action_made_only_of_hidden_characters_is_no_button() {
 }
 
 #[test]
+fn a_call_to_action_shows_its_host_and_uses_the_parsed_url() {
+    let (v, _) = view("?embed=1&cta_text=Act&cta_url=HTTPS%3A%2F%2FAct.Example.ORG%3A443%2Fp");
+    let cta = v.embed.cta.unwrap();
+    assert_eq!(cta.url, "https://act.example.org/p");
+    assert_eq!(cta.host(), "act.example.org");
+    let (v, _) = view("?embed=1&cta_text=Act&cta_url=https%3A%2F%2Fexample.org.%2F");
+    assert_eq!(v.embed.cta.unwrap().host(), "example.org");
+    let long = "x".repeat(500);
+    let (v, _) = view(&format!(
+        "?embed=1&cta_text={long}&cta_url=https%3A%2F%2Fexample.org%2F"
+    ));
+    assert_eq!(v.embed.cta.unwrap().text.chars().count(), MAX_CTA_TEXT);
+}
+
+#[test]
 fn a_refused_url_is_a_notice_shown_without_hidden_characters() {
-    let (v, n) = view("?embed=1&cta_text=Act&cta_url=http%3A%2F%2Fexample.org%2F");
+    let (v, n) = view("?embed=1&cta_text=Act&cta_url=https%3A%2F%2F2130706433%2F");
     assert_eq!(v.embed.cta, None);
-    assert_eq!(n, [Notice::RefusedCtaUrl("http://example.org/".into())]);
+    assert_eq!(n, [Notice::RefusedCtaUrl("https://2130706433/".into())]);
     let built = Notice::RefusedCtaUrl("javascript:\u{202E}1)(trela".into());
     let text = notice_text(Lang::En.messages(), &built);
     assert!(text.contains("javascript:1)(trela"), "{text}");
