@@ -6,7 +6,9 @@ use crate::url_state::{to_query, Notice, QueryParams, ViewState};
 
 mod cta;
 use cta::safe_cta;
-pub use cta::{check_cta_url, safe_cta_url, Cta, MAX_CTA_TEXT, MAX_CTA_URL};
+pub use cta::{
+    check_cta_url, host_allowed, safe_cta_url, Cta, CTA_HOSTS, MAX_CTA_TEXT, MAX_CTA_URL,
+};
 
 /// The `type` of the message an embed posts to its parent: `{ type, height }`.
 pub const HEIGHT_MESSAGE: &str = "central-asia-rights-map:height";

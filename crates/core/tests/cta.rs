@@ -1,10 +1,10 @@
 //! The call to action's URL, read by a URL parser: what is refused, what the
-//! button's href becomes and the host shown beside it.
-use rights_map_core::embed::{check_cta_url, MAX_CTA_URL};
+//! button's href becomes, the host shown beside it, and the allow-list.
+use rights_map_core::embed::{check_cta_url, host_allowed, safe_cta_url, CTA_HOSTS, MAX_CTA_URL};
 
-/// The href and host of an accepted URL.
+/// The href and host of an accepted URL, with no allow-list.
 fn accepted(raw: &str) -> Option<(String, String)> {
-    check_cta_url(raw)
+    check_cta_url(raw, None)
 }
 
 #[test]
@@ -140,4 +140,47 @@ fn too_long_urls_are_refused_before_and_after_parsing() {
     // Each `é` becomes `%C3%A9`: short as given, too long once serialised.
     let grows = "é".repeat(MAX_CTA_URL / 4);
     assert_eq!(accepted(&format!("https://example.org/{grows}")), None);
+}
+
+#[test]
+fn the_allow_list_names_hosts_exactly_or_their_subdomains_with_a_star() {
+    let list = " Example.org ,*.campaign.net,";
+    for (host, ok) in [
+        ("example.org", true),
+        ("example.org.", true),
+        ("EXAMPLE.ORG", true),
+        ("act.example.org", false),
+        ("evilexample.org", false),
+        ("campaign.net", false),
+        ("sign.campaign.net", true),
+        ("a.b.campaign.net", true),
+        ("evilcampaign.net", false),
+        ("campaign.net.evil.org", false),
+    ] {
+        assert_eq!(host_allowed(host, list), ok, "{host}");
+    }
+    assert!(
+        !host_allowed("example.org", ""),
+        "an empty list admits nothing"
+    );
+    assert!(!host_allowed("example.org", " , "));
+    assert!(!host_allowed("x.org", "*."));
+}
+
+#[test]
+fn the_allow_list_applies_to_the_parsed_host() {
+    let list = Some("example.org");
+    assert!(check_cta_url("https://EXAMPLE.org/p", list).is_some());
+    assert!(check_cta_url("https://exa%6Dple.org/p", list).is_some());
+    assert_eq!(check_cta_url("https://example.org.evil.net/", list), None);
+    assert_eq!(check_cta_url("https://evil.net/#example.org", list), None);
+    assert_eq!(check_cta_url("https://example.org/", Some("")), None);
+}
+
+#[test]
+fn safe_cta_url_uses_the_list_the_core_was_built_with() {
+    // RIGHTS_MAP_CTA_HOSTS=example.org cargo test … runs this with a list.
+    let raw = "https://act.example.org/p";
+    let expected = CTA_HOSTS.is_none_or(|list| host_allowed("act.example.org", list));
+    assert_eq!(safe_cta_url(raw).is_some(), expected, "{CTA_HOSTS:?}");
 }

@@ -110,10 +110,10 @@ fn a_call_to_action_made_only_of_hidden_characters_is_no_button() {
 
 #[test]
 fn a_call_to_action_shows_its_host_and_uses_the_parsed_url() {
-    let (v, _) = view("?embed=1&cta_text=Act&cta_url=HTTPS%3A%2F%2FAct.Example.ORG%3A443%2Fp");
+    let (v, _) = view("?embed=1&cta_text=Act&cta_url=HTTPS%3A%2F%2FExample.ORG%3A443%2Fp");
     let cta = v.embed.cta.unwrap();
-    assert_eq!(cta.url, "https://act.example.org/p");
-    assert_eq!(cta.host(), "act.example.org");
+    assert_eq!(cta.url, "https://example.org/p");
+    assert_eq!(cta.host(), "example.org");
     let (v, _) = view("?embed=1&cta_text=Act&cta_url=https%3A%2F%2Fexample.org.%2F");
     assert_eq!(v.embed.cta.unwrap().host(), "example.org");
     let long = "x".repeat(500);

@@ -10,6 +10,12 @@ use url::{Host, Url};
 pub const MAX_CTA_TEXT: usize = 80;
 pub const MAX_CTA_URL: usize = 2000;
 
+/// The host names a build accepts for calls to action, comma-separated, from
+/// the environment variable `RIGHTS_MAP_CTA_HOSTS` when the core was built;
+/// `None` (unset) accepts any host that passes [`check_cta_url`]. See
+/// [`host_allowed`] for how names match.
+pub const CTA_HOSTS: Option<&str> = option_env!("RIGHTS_MAP_CTA_HOSTS");
+
 /// A call to action shown as a button. Only ever built by the core (its host
 /// is private), after the URL passed [`check_cta_url`].
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,9 +37,10 @@ impl Cta {
     }
 }
 
-/// A call to action's URL as the href to use, or `None` if refused.
+/// A call to action's URL as the href to use, or `None` if refused; checked
+/// against the build's allow-list ([`CTA_HOSTS`]).
 pub fn safe_cta_url(raw: &str) -> Option<String> {
-    check_cta_url(raw).map(|(url, _)| url)
+    check_cta_url(raw, CTA_HOSTS).map(|(url, _)| url)
 }
 
 /// Parses a call to action's URL and gives it with its host name, or `None`
@@ -42,7 +49,8 @@ pub fn safe_cta_url(raw: &str) -> Option<String> {
 /// in any of the forms the parser reads as one — `2130706433`, `0x7f.1`,
 /// `[::1]` — is refused, and so are `localhost` and `*.localhost`); no user
 /// name or password; no port 0; at most [`MAX_CTA_URL`] bytes before and
-/// after parsing.
+/// after parsing; and, with an allow-list (`allowed_hosts`, as in
+/// [`CTA_HOSTS`]), a host on it.
 ///
 /// Refused before parsing: white space, control and [hidden](is_hidden)
 /// characters, and `" < > \ ``. The parser would quietly drop tabs and line
@@ -52,7 +60,7 @@ pub fn safe_cta_url(raw: &str) -> Option<String> {
 /// `https://пример.рф/` gives `https://xn--e1afmkfd.xn--p1ai/`. A host with
 /// percent-encoding is decoded first; `good.org%40evil.example` decodes to a
 /// name with `@` in it, which is refused.
-pub fn check_cta_url(raw: &str) -> Option<(String, String)> {
+pub fn check_cta_url(raw: &str, allowed_hosts: Option<&str>) -> Option<(String, String)> {
     let raw = raw.trim();
     let odd =
         |c: char| c.is_whitespace() || is_hidden(c) || matches!(c, '"' | '<' | '>' | '\\' | '`');
@@ -65,7 +73,8 @@ pub fn check_cta_url(raw: &str) -> Option<(String, String)> {
         && url.username().is_empty()
         && url.password().is_none()
         && url.port() != Some(0)
-        && url.as_str().len() <= MAX_CTA_URL;
+        && url.as_str().len() <= MAX_CTA_URL
+        && allowed_hosts.is_none_or(|list| host_allowed(host, list));
     ok.then(|| (url.as_str().to_string(), host.to_string()))
 }
 
@@ -91,6 +100,29 @@ fn domain_name(url: &Url) -> Option<&str> {
     ok.then_some(name)
 }
 
+/// Whether `host` is on `list`, comma-separated host names: an entry names
+/// one host exactly (`example.org` does not admit `act.example.org`, which
+/// may be someone else's); an entry `*.example.org` admits every subdomain
+/// of `example.org` (not `example.org` itself, which needs its own entry).
+/// Letter case, spaces around entries and a trailing dot do not matter;
+/// internationalised names are written in punycode (`xn--…`). A list with no
+/// names admits nothing: setting `RIGHTS_MAP_CTA_HOSTS=""` turns calls to
+/// action off.
+pub fn host_allowed(host: &str, list: &str) -> bool {
+    let plain = |name: &str| name.trim().trim_end_matches('.').to_ascii_lowercase();
+    let host = plain(host);
+    list.split(',')
+        .map(plain)
+        .filter(|entry| !entry.is_empty())
+        .any(|entry| match entry.strip_prefix("*.") {
+            Some(parent) => host
+                .strip_suffix(parent)
+                .and_then(|sub| sub.strip_suffix('.'))
+                .is_some_and(|sub| !sub.is_empty()),
+            None => host == entry,
+        })
+}
+
 /// Both halves of a call to action, or nothing. The text is shown as text
 /// (never markup), without hidden characters, cut to [`MAX_CTA_TEXT`]
 /// characters. A refused URL is a notice; missing text is not (the link is
@@ -102,7 +134,7 @@ pub(crate) fn safe_cta(
 ) -> Option<Cta> {
     let text: String = visible(text?).trim().chars().take(MAX_CTA_TEXT).collect();
     let raw_url = url?;
-    match check_cta_url(raw_url) {
+    match check_cta_url(raw_url, CTA_HOSTS) {
         Some((url, host)) if !text.is_empty() => Some(Cta { text, url, host }),
         Some(_) => None,
         None => {
