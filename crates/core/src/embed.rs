@@ -2,6 +2,8 @@
 //! (`embed=1&controls=0&card=<case>&cta_text=…&cta_url=https://…`), the
 //! ready-to-paste code, and the message that tells the host page our height.
 use crate::data::RightsData;
+// The one escaper for markup the core writes (valid in HTML attributes too).
+use crate::export::xml_escape;
 use crate::url_state::{to_query, Notice, QueryParams, ViewState};
 
 mod cta;
@@ -102,8 +104,8 @@ pub fn iframe_code(base: &str, view: &ViewState, title: &str) -> String {
     };
     format!(
         r#"<iframe src="{}" title="{}" width="100%" height="{height}" style="border:0;max-width:100%" loading="lazy" data-rights-map></iframe>"#,
-        escape_attr(&format!("{base}{}", to_query(&embedded))),
-        escape_attr(title),
+        xml_escape(&format!("{base}{}", to_query(&embedded))),
+        xml_escape(title),
     )
 }
 
@@ -116,11 +118,4 @@ pub fn host_snippet(origin: &str) -> String {
     format!(
         r#"<script>addEventListener("message",function(e){{if(e.origin!=={origin:?}&&e.origin!=="null"||!e.data||e.data.type!=={HEIGHT_MESSAGE:?})return;var h=Math.ceil(Number(e.data.height));if(!(h>0&&h<20000))return;document.querySelectorAll("iframe[data-rights-map]").forEach(function(f){{if(f.contentWindow===e.source)f.style.height=h+"px"}})}});</script>"#
     )
-}
-
-fn escape_attr(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }
