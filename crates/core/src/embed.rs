@@ -29,6 +29,18 @@ pub struct Embed {
     pub cta: Option<Cta>,
 }
 
+impl Embed {
+    /// The call to action to show, if any: only in an embed that is inside
+    /// another page's frame (`in_frame`: the window is not the top one).
+    /// The button is the campaigner's and belongs on their page, whose
+    /// address the visitor sees; opened on its own, a link with
+    /// `cta_url=https://elsewhere` would show a stranger's button under the
+    /// map's name and address.
+    pub fn cta_shown(&self, in_frame: bool) -> Option<&Cta> {
+        self.cta.as_ref().filter(|_| self.on && in_frame)
+    }
+}
+
 /// The embed options of a link, checked against the data.
 pub fn resolve_embed(params: &QueryParams, data: &RightsData, notices: &mut Vec<Notice>) -> Embed {
     fn flag(v: &Option<String>) -> Option<&str> {

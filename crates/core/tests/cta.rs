@@ -1,6 +1,11 @@
 //! The call to action's URL, read by a URL parser: what is refused, what the
-//! button's href becomes, the host shown beside it, and the allow-list.
-use rights_map_core::embed::{check_cta_url, host_allowed, safe_cta_url, CTA_HOSTS, MAX_CTA_URL};
+//! button's href becomes, the host shown beside it, the allow-list, and
+//! when the button may be shown.
+use rights_map_core::data::load_embedded;
+use rights_map_core::embed::{
+    check_cta_url, host_allowed, safe_cta_url, Embed, CTA_HOSTS, MAX_CTA_URL,
+};
+use rights_map_core::url_state::{parse_query, resolve};
 
 /// The href and host of an accepted URL, with no allow-list.
 fn accepted(raw: &str) -> Option<(String, String)> {
@@ -183,4 +188,21 @@ fn safe_cta_url_uses_the_list_the_core_was_built_with() {
     let raw = "https://act.example.org/p";
     let expected = CTA_HOSTS.is_none_or(|list| host_allowed("act.example.org", list));
     assert_eq!(safe_cta_url(raw).is_some(), expected, "{CTA_HOSTS:?}");
+}
+
+#[test]
+fn a_call_to_action_is_shown_only_in_an_embed_inside_a_frame() {
+    let data = load_embedded().unwrap();
+    let query = "?embed=1&cta_text=Act&cta_url=https%3A%2F%2Fexample.org%2F";
+    let (view, _) = resolve(&parse_query(query), &data);
+    let embed = &view.embed;
+    assert_eq!(embed.cta_shown(true).map(|c| c.host()), Some("example.org"));
+    assert_eq!(embed.cta_shown(false), None, "opened on its own");
+    let off = Embed {
+        on: false,
+        ..embed.clone()
+    };
+    assert_eq!(off.cta_shown(true), None, "not an embed");
+    let (plain, _) = resolve(&parse_query("?embed=1"), &data);
+    assert_eq!(plain.embed.cta_shown(true), None, "no call to action");
 }
