@@ -116,6 +116,7 @@ fn other_schemes_credentials_bad_ports_and_hidden_hosts_are_refused() {
         "https:///path",
         "https://user:pw@example.org/",
         "https://user@example.org/",
+        "https://good.org@evil.example/",
         "https://:pw@example.org/",
         "https://evil.example:0/",
         "https://evil.example:65536/",

@@ -53,8 +53,9 @@ pub fn safe_cta_url(raw: &str) -> Option<String> {
 /// [`CTA_HOSTS`]), a host on it.
 ///
 /// Refused before parsing: white space, control and [hidden](is_hidden)
-/// characters, and `" < > \ ``. The parser would quietly drop tabs and line
-/// breaks and read `\` as `/`; a link that needs them is not one to trust.
+/// characters, `"`, `<`, `>`, `\` and the backtick. The parser would quietly
+/// drop tabs and line breaks and read `\` as `/`; a link that needs any of
+/// them is not one to trust.
 ///
 /// A non-ASCII (internationalised) host is accepted in its punycode form:
 /// `https://пример.рф/` gives `https://xn--e1afmkfd.xn--p1ai/`. A host with
