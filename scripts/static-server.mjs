@@ -7,7 +7,7 @@
 // (port 0 picks a free port: see server.address().port).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 
@@ -21,10 +21,15 @@ const types = {
 
 export function serve(dir, port, { gzip = false } = {}) {
   const root = resolve(dir);
+  const inside = root.endsWith(sep) ? root : root + sep; // `/` ends with one already
   const server = createServer(async (req, res) => {
   const url = new URL(req.url, 'http://127.0.0.1');
-  let path = normalize(join(root, decodeURIComponent(url.pathname)));
-  if (!path.startsWith(root)) { res.writeHead(403).end(); return; }
+  let path;
+  // Broken percent-encoding throws: a bad request, not a crashed server.
+  try { path = normalize(join(root, decodeURIComponent(url.pathname))); } catch { res.writeHead(400).end(); return; }
+  // The root itself or below root + separator: a bare prefix check let
+  // /..%2fdist-secret/x (the %2f decoded after URL parsing) reach a sibling.
+  if (path !== root && !path.startsWith(inside)) { res.writeHead(403).end(); return; }
   try {
     if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
     let body = await readFile(path);

@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Installs what is missing, then runs every test: the pure core with
-# `cargo test`, component tests in headless Firefox, then the release build in
-# headless Chromium with Playwright.
+# `cargo test`, the test server's with `node --test`, component tests in
+# headless Firefox, then the release build in headless Chromium with Playwright.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 . "$ROOT/scripts/bootstrap.sh" --test
 
 echo "== cargo test (the pure core, the data, the site renderer) =="
 cargo test --workspace --locked
+
+echo "== node tests (the test server serves its folder only) =="
+node --test tests/static-server-path.test.mjs
 
 echo "== component tests in Firefox (wasm-bindgen-test, geckodriver) =="
 # GECKODRIVER picks Firefox; without CHROMEDRIVER nothing else competes.

@@ -10,12 +10,16 @@ fn view(query: &str) -> (ViewState, Vec<Notice>) {
 
 #[test]
 fn only_plain_https_urls_pass_as_calls_to_action() {
-    for ok in [
-        "https://example.org/",
-        "https://example.org/petition?id=1&x=2#top",
-        "https://a.b",
+    // The href is the URL as the parser writes it (crates/core/tests/cta.rs has the rest).
+    for (ok, href) in [
+        ("https://example.org/", "https://example.org/"),
+        (
+            "https://example.org/petition?id=1&x=2#top",
+            "https://example.org/petition?id=1&x=2#top",
+        ),
+        ("https://a.b", "https://a.b/"),
     ] {
-        assert_eq!(safe_cta_url(ok).as_deref(), Some(ok), "{ok}");
+        assert_eq!(safe_cta_url(ok).as_deref(), Some(href), "{ok}");
     }
     for bad in [
         "javascript:alert(1)",
@@ -33,6 +37,14 @@ fn only_plain_https_urls_pass_as_calls_to_action() {
         "",
         "vbscript:x",
         " javascript:alert(1)",
+        "https://0x7f.1/",
+        "https://2130706433/",
+        "https://localhost/",
+        "https://[::1]/",
+        "https://a/",
+        "https://evil.example:0/",
+        "https://good.org%40evil.example/",
+        "http://x.org/",
     ] {
         assert_eq!(safe_cta_url(bad), None, "{bad:?}");
     }
@@ -69,12 +81,10 @@ fn a_card_opens_its_case_and_country_and_an_unknown_card_is_a_notice() {
 #[test]
 fn a_call_to_action_needs_both_halves_and_a_safe_url() {
     let (v, n) = view("?embed=1&cta_text=Sign%20now&cta_url=https%3A%2F%2Fexample.org%2Fp");
+    let cta = v.embed.cta.clone().expect("a call to action");
     assert_eq!(
-        v.embed.cta,
-        Some(Cta {
-            text: "Sign now".into(),
-            url: "https://example.org/p".into()
-        })
+        (cta.text.as_str(), cta.url.as_str(), cta.host()),
+        ("Sign now", "https://example.org/p", "example.org")
     );
     assert!(n.is_empty());
     let (v, n) = view("?embed=1&cta_text=Sign&cta_url=javascript:alert(1)");

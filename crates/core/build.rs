@@ -19,6 +19,9 @@ fn main() {
     for file in [EN, RU, MAP] {
         println!("cargo::rerun-if-changed={}", root.join(file).display());
     }
+    // The calls to action's allow-list is read with option_env! (embed::CTA_HOSTS):
+    // a build with another list must recompile the core.
+    println!("cargo::rerun-if-env-changed=RIGHTS_MAP_CTA_HOSTS");
     let read = |file: &str| {
         std::fs::read_to_string(root.join(file))
             .unwrap_or_else(|e| fail(&format!("{file}: cannot be read: {e}")))

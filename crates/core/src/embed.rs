@@ -2,22 +2,21 @@
 //! (`embed=1&controls=0&card=<case>&cta_text=…&cta_url=https://…`), the
 //! ready-to-paste code, and the message that tells the host page our height.
 use crate::data::RightsData;
+// The one escaper for markup the core writes (valid in HTML attributes too).
+use crate::export::xml_escape;
 use crate::url_state::{to_query, Notice, QueryParams, ViewState};
+
+mod cta;
+use cta::safe_cta;
+pub use cta::{
+    check_cta_url, host_allowed, safe_cta_url, Cta, CTA_HOSTS, MAX_CTA_TEXT, MAX_CTA_URL,
+};
 
 /// The `type` of the message an embed posts to its parent: `{ type, height }`.
 pub const HEIGHT_MESSAGE: &str = "central-asia-rights-map:height";
 /// The iframe's height before the snippet adjusts it (fits map, legend and panel).
 pub const DEFAULT_HEIGHT: u32 = 640;
 pub const CARD_HEIGHT: u32 = 560;
-pub const MAX_CTA_TEXT: usize = 80;
-pub const MAX_CTA_URL: usize = 2000;
-
-/// A call to action shown as a button. Only ever built by [`safe_cta`].
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Cta {
-    pub text: String,
-    pub url: String,
-}
 
 /// How the page is embedded; `Embed::default()` is the full map.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -30,34 +29,15 @@ pub struct Embed {
     pub cta: Option<Cta>,
 }
 
-/// An https URL with a host, no credentials, no white space or controls,
-/// and not too long; anything else (javascript:, data:, http:) is refused.
-pub fn safe_cta_url(raw: &str) -> Option<String> {
-    let url = raw.trim();
-    let rest = url.strip_prefix("https://")?;
-    let host_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-    let host = &rest[..host_end];
-    let ok = url.len() <= MAX_CTA_URL
-        && !host.is_empty()
-        && !host.contains('@')
-        && !url.chars().any(|c| {
-            c.is_whitespace() || c.is_control() || matches!(c, '"' | '<' | '>' | '\\' | '`')
-        });
-    ok.then(|| url.to_string())
-}
-
-/// Both halves of a call to action, or nothing. The text is shown as text
-/// (never markup) and cut to [`MAX_CTA_TEXT`] characters.
-fn safe_cta(text: Option<&str>, url: Option<&str>, notices: &mut Vec<Notice>) -> Option<Cta> {
-    let text: String = text?.trim().chars().take(MAX_CTA_TEXT).collect();
-    let raw_url = url?;
-    match safe_cta_url(raw_url) {
-        Some(url) if !text.is_empty() => Some(Cta { text, url }),
-        Some(_) => None,
-        None => {
-            notices.push(Notice::RefusedCtaUrl(raw_url.to_string()));
-            None
-        }
+impl Embed {
+    /// The call to action to show, if any: only in an embed that is inside
+    /// another page's frame (`in_frame`: the window is not the top one).
+    /// The button is the campaigner's and belongs on their page, whose
+    /// address the visitor sees; opened on its own, a link with
+    /// `cta_url=https://elsewhere` would show a stranger's button under the
+    /// map's name and address.
+    pub fn cta_shown(&self, in_frame: bool) -> Option<&Cta> {
+        self.cta.as_ref().filter(|_| self.on && in_frame)
     }
 }
 
@@ -136,8 +116,8 @@ pub fn iframe_code(base: &str, view: &ViewState, title: &str) -> String {
     };
     format!(
         r#"<iframe src="{}" title="{}" width="100%" height="{height}" style="border:0;max-width:100%" loading="lazy" data-rights-map></iframe>"#,
-        escape_attr(&format!("{base}{}", to_query(&embedded))),
-        escape_attr(title),
+        xml_escape(&format!("{base}{}", to_query(&embedded))),
+        xml_escape(title),
     )
 }
 
@@ -150,11 +130,4 @@ pub fn host_snippet(origin: &str) -> String {
     format!(
         r#"<script>addEventListener("message",function(e){{if(e.origin!=={origin:?}&&e.origin!=="null"||!e.data||e.data.type!=={HEIGHT_MESSAGE:?})return;var h=Math.ceil(Number(e.data.height));if(!(h>0&&h<20000))return;document.querySelectorAll("iframe[data-rights-map]").forEach(function(f){{if(f.contentWindow===e.source)f.style.height=h+"px"}})}});</script>"#
     )
-}
-
-fn escape_attr(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }

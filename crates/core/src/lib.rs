@@ -12,6 +12,7 @@ pub mod messages;
 pub mod number;
 pub mod pages;
 pub mod shipped;
+pub mod text;
 pub mod tour;
 pub mod url_state;
 pub mod view_model;

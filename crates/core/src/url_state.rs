@@ -4,6 +4,7 @@
 use crate::data::RightsData;
 use crate::embed::{append_embed, resolve_embed, Embed, MAX_CTA_TEXT, MAX_CTA_URL};
 use crate::messages::Lang;
+use crate::text::visible;
 use crate::tour::{parse_step, step_param, tour_steps};
 
 /// The category id of the overview (how many issues are of concern).
@@ -105,22 +106,12 @@ pub fn parse_query(search: &str) -> QueryParams {
             "cta_text" => MAX_CTA_TEXT,
             _ => MAX_VALUE_CHARS,
         };
+        // Hidden characters go before a value is looked up or shown back.
         if slot.is_none() {
-            let visible = value
-                .chars()
-                .filter(|&c| !is_invisible(c))
-                .collect::<String>();
-            *slot = Some(visible.trim().chars().take(limit).collect());
+            *slot = Some(visible(&value).trim().chars().take(limit).collect());
         }
     }
     params
-}
-
-/// Control characters, and the invisible formatting ones (zero-width, bidi
-/// overrides) that could reorder how a value reads when shown back.
-fn is_invisible(c: char) -> bool {
-    c.is_control()
-        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
 }
 
 /// What the page shows. `Default` is the overview with nothing selected.

@@ -4,6 +4,7 @@
 use crate::colour::{self, Swatch};
 use crate::data::{Case, RightsData};
 use crate::messages::{fill, Messages};
+use crate::text::visible;
 use crate::url_state::{Notice, OVERVIEW};
 
 /// How one country stands in the category being shown.
@@ -214,7 +215,9 @@ pub fn source_citation(data: &RightsData, msgs: &Messages, id: &str) -> Option<C
     })
 }
 
-/// The message for a notice; the value is cut short and shown as text only.
+/// The message for a notice; the value is cut short, without hidden
+/// characters (a notice can be built from any value, not only a parsed
+/// link's), and shown as text only.
 pub fn notice_text(msgs: &Messages, notice: &Notice) -> String {
     let (template, value) = match notice {
         Notice::UnknownCountry(v) => (msgs.notice_unknown_country, v),
@@ -224,6 +227,7 @@ pub fn notice_text(msgs: &Messages, notice: &Notice) -> String {
         Notice::RefusedCtaUrl(v) => (msgs.notice_refused_cta, v),
         Notice::UnknownStep(v) => (msgs.notice_unknown_step, v),
     };
+    let value = visible(value);
     let mut short: String = value.chars().take(40).collect();
     if value.chars().nth(40).is_some() {
         short.push('…'); // cut, and says so

@@ -116,7 +116,7 @@ pub fn share_svg(geo: &MapGeometry, data: &RightsData, page: &Page) -> String {
         let _ = writeln!(
             o,
             r##"<path d="{}" fill="none" stroke="#111111" stroke-width="{}" stroke-linejoin="round"/>"##,
-            shape.path,
+            xml_escape(&shape.path),
             num(3.5 / scale)
         );
     }

@@ -137,29 +137,30 @@ fn shapes(o: &mut String, cx: &Ctx) {
         num(cx.geo.width),
         num(cx.geo.height)
     );
+    // Paths are escaped like any text: the geometry may have been read back
+    // from a page or a fetched file (geo::baked checks it there, too).
     for c in cx.context() {
         let _ = writeln!(
             o,
             r##"<path d="{}" fill="{CONTEXT_FILL}" stroke="#ffffff" stroke-width="0.8" data-context="{}"/>"##,
-            c.path,
+            xml_escape(&c.path),
             xml_escape(&c.alpha2)
         );
     }
     for c in cx.focus() {
         let status = country_status(cx.data, cx.msgs, &c.alpha2, cx.category);
         let code = xml_escape(&c.alpha2);
+        let d = xml_escape(&c.path);
         let _ = writeln!(
             o,
-            r##"<path d="{}" fill="{}" stroke="#3d3d3d" stroke-width="0.9" data-country="{code}" data-status="{}"/>"##,
-            c.path,
+            r##"<path d="{d}" fill="{}" stroke="#3d3d3d" stroke-width="0.9" data-country="{code}" data-status="{}"/>"##,
             status.as_ref().map_or("#cccccc", |s| s.swatch.fill),
             status.as_ref().map_or(0, |s| s.swatch.level)
         );
         if let Some(s) = &status {
             let _ = writeln!(
                 o,
-                r#"<path d="{}" fill="{}" data-texture="{code}"/>"#,
-                c.path,
+                r#"<path d="{d}" fill="{}" data-texture="{code}"/>"#,
                 pattern_ref(&s.swatch)
             );
         }

@@ -21,6 +21,7 @@
 
 use super::error::GeoError;
 use super::map_geometry::{CapitalPoint, CountryShape, MapGeometry, Role};
+use super::path::is_path_data;
 use super::projection::ConicEqualArea;
 use crate::number::parse_decimal;
 use std::fmt::Write;
@@ -122,6 +123,12 @@ pub fn decode(text: &str) -> Result<MapGeometry, GeoError> {
                         return Err(bad(format!("role {other:?} is neither focus nor context")))
                     }
                 };
+                let path = text(11)?;
+                // Empty in the wasm's copy (filled from the page); else checked,
+                // since a fetched file's paths end up in exported markup.
+                if !path.is_empty() && !is_path_data(&path) {
+                    return Err(bad("field 12 is not SVG path data".into()));
+                }
                 countries.push(CountryShape {
                     alpha2: text(1)?,
                     alpha3: text(2)?,
@@ -129,7 +136,7 @@ pub fn decode(text: &str) -> Result<MapGeometry, GeoError> {
                     name: text(4)?,
                     label: (number(5)?, number(6)?),
                     bbox: (number(7)?, number(8)?, number(9)?, number(10)?),
-                    path: text(11)?,
+                    path,
                 });
             }
             "capital" => {
@@ -164,15 +171,17 @@ pub fn decode(text: &str) -> Result<MapGeometry, GeoError> {
 }
 
 /// Gives every country whose path is empty the path `path_of` finds for it
-/// (from the prerendered page, or from the full baked file). Fails with the
-/// codes of the countries left without a path, in map order.
+/// (from the prerendered page, or from the full baked file). A path that is
+/// not plain [path data](is_path_data) is refused: the page's markup is not
+/// trusted to hold only what we wrote. Fails with the codes of the countries
+/// left without a path, in map order.
 pub fn fill_paths(
     map: &mut MapGeometry,
     mut path_of: impl FnMut(&CountryShape) -> Option<String>,
 ) -> Result<(), Vec<String>> {
     let mut missing = Vec::new();
     for country in map.countries.iter_mut().filter(|c| c.path.is_empty()) {
-        match path_of(country).filter(|p| p.starts_with('M')) {
+        match path_of(country).filter(|p| is_path_data(p)) {
             Some(path) => country.path = path,
             None => missing.push(country.alpha2.clone()),
         }

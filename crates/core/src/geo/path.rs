@@ -176,6 +176,18 @@ pub fn to_svg_path(polygons: &[ProjectedPolygon]) -> String {
     d
 }
 
+/// Whether `d` is path data that is safe to write into markup as it is: it
+/// starts with a move (`M`, `m`) and holds only path commands, digits, signs,
+/// decimal points, exponents, commas and spaces. Paths read back from a page
+/// or a fetched file are written into SVG by the exports; a `"` or `<` in
+/// one could close the attribute and add elements, so anything else is
+/// refused rather than escaped into a broken drawing.
+pub fn is_path_data(d: &str) -> bool {
+    d.starts_with(['M', 'm'])
+        && d.bytes()
+            .all(|b| b.is_ascii_digit() || b"MLHVCSQTAZmlhvcsqtaz.-+eE, ".contains(&b))
+}
+
 /// Reads a path written by `to_svg_path` back into absolute rings (for tests
 /// and tools); `Err` names what is not in that form.
 pub fn parse_path(d: &str) -> Result<Vec<Ring>, String> {
