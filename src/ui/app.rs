@@ -8,7 +8,7 @@ use super::embed::{report_height, EmbedPage};
 use super::embed_dialog::{EmbedButton, EmbedDialog};
 use super::lang::{sync_document_lang, LangSwitch};
 use super::map::{MapSection, PatternDefs};
-use super::method_note::MethodNote;
+use super::method_note::{with_source_title, MethodNote};
 use super::notice::Notices;
 use super::offline::register_service_worker;
 use super::panel::CountryPanel;
@@ -154,7 +154,7 @@ fn MapPage() -> impl IntoView {
         <Downloads/>
         <footer class="credits">
             <p>
-                {msgs.credit_source} " · "
+                {with_source_title(msgs.credit_source.to_string())} " · "
                 <a href=move || state.data().sources.first().map(|s| s.url.clone()).unwrap_or_default()
                     rel="noopener noreferrer" target="_blank">{msgs.read_source}</a>
             </p>

@@ -80,3 +80,23 @@ pub fn focus_country(code: &str) {
 pub fn focus_later(selector: impl AsRef<str> + 'static) {
     request_animation_frame(move || focus(selector.as_ref()));
 }
+
+/// The browser's own URL parser (WHATWG), as the core's checks read a URL:
+/// registered at start (`core::embed::set_url_parser`) so that a call to
+/// action's address is read exactly as the browser will open it.
+pub fn browser_url_parser(raw: &str) -> Option<crate::core::embed::UrlParts> {
+    let url = web_sys::Url::new(raw).ok()?;
+    let port = url.port();
+    Some(crate::core::embed::UrlParts {
+        href: url.href(),
+        scheme: url.protocol().trim_end_matches(':').to_string(),
+        hostname: url.hostname(),
+        username: url.username(),
+        password: url.password(),
+        port: if port.is_empty() {
+            None
+        } else {
+            Some(port.parse().ok()?)
+        },
+    })
+}

@@ -2,7 +2,7 @@
 //! their quotations and sources, the source's date and the credits. Hidden on
 //! screen; the print stylesheet shows only this. Printing from the browser's
 //! menu prints the open country's dossier, or all of them.
-use super::method_note::{today, MethodParagraphs};
+use super::method_note::{today, with_source_title, MethodParagraphs};
 use super::site::page_url;
 use super::state::use_app_state;
 use crate::core::cite::{citation, Cited};
@@ -83,7 +83,7 @@ pub fn Dossier() -> impl IntoView {
                 {countries.into_iter().map(|c| view! { <CountryDossier country=c/> }).collect_view()}
                 <DossierMethod/>
                 <footer class="dossier-credits">
-                    <p>{msgs.credit_source}</p>
+                    <p>{with_source_title(msgs.credit_source.to_string())}</p>
                     <p>{msgs.credit_natural_earth} " · " {msgs.credit_borders}</p>
                     <p>{msgs.summaries_note}</p>
                 </footer>
@@ -154,7 +154,7 @@ fn CountryDossier(country: &'static Country) -> impl IntoView {
                     }).collect_view()}
                 </tbody>
             </table>
-            <p class="dossier-cite" data-testid="dossier-citation">{msgs.method.cite_heading} ": " {cite}</p>
+            <p class="dossier-cite" data-testid="dossier-citation">{msgs.method.cite_heading} ": " {with_source_title(cite)}</p>
             <h3>{msgs.cases_heading}</h3>
             {data.cases_for(&country.code).into_iter().map(|case| {
                 let cite = source_citation(data, msgs, &case.source).unwrap_or_default();

@@ -50,7 +50,7 @@ pub fn MethodNote() -> impl IntoView {
                 }).collect_view()}
             </ul>
             <h3>{method.cite_heading}</h3>
-            <p class="citation" data-testid="citation">{citation(data, msgs, Cited::Map, &map_url, today().as_deref())}</p>
+            <p class="citation" data-testid="citation">{with_source_title(citation(data, msgs, Cited::Map, &map_url, today().as_deref()))}</p>
         </section>
     }
 }
@@ -107,7 +107,29 @@ pub fn Citation(cited: Cited<'static>) -> impl IntoView {
     view! {
         <details class="cite" data-testid="cite">
             <summary>{label}</summary>
-            <p class="citation">{text}</p>
+            <p class="citation">{with_source_title(text)}</p>
         </details>
     }
+}
+
+/// `text` with the source's (English) title marked `lang="en"`, so that a
+/// screen reader reading Russian says it in English.
+pub fn with_source_title(text: String) -> impl IntoView {
+    let data = use_app_state().data();
+    let title = data
+        .sources
+        .first()
+        .map(|s| s.title.as_str())
+        .unwrap_or_default();
+    let parts: Vec<String> = if title.is_empty() {
+        vec![text]
+    } else {
+        text.split(title).map(str::to_string).collect()
+    };
+    let last = parts.len().saturating_sub(1);
+    parts
+        .into_iter()
+        .enumerate()
+        .map(|(i, part)| view! { {part} {(i < last).then(|| view! { <span lang="en">{title}</span> })} })
+        .collect_view()
 }

@@ -41,6 +41,9 @@ pub const ROOT_ID: &str = "app";
 /// focus stays on the same country, or on the same control.
 pub fn mount() {
     crash::install_panic_hook();
+    // Before any link is read: the core checks a call to action's address
+    // with the browser's own parser.
+    crate::core::embed::set_url_parser(dom::browser_url_parser);
     let prerendered = leptos::prelude::document().get_element_by_id(ROOT_ID);
     // The paths are in the prerendered map; without it, fetch them first.
     match prerendered.as_ref().map(geometry::from_page) {

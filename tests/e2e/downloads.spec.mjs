@@ -109,7 +109,8 @@ test('the map as SVG: well-formed, for the current issue, with its title, legend
   expect(shown.length).toBeGreaterThan(1);
   expect(svg.legend).toEqual(shown);
   expect(svg.legend).toContain('Media under tight state control');
-  expect(svg.credits).toContain('Made with Natural Earth');
+  expect(svg.credits.at(-1)).toBe(`Made with Natural Earth · Data version ${DATA.version}.`);
+  expect(svg.credits.join(' ')).toContain('“Central Asia: Renewed Engagement Offers Rights Opportunities”, news release on World Report 2024');
   expect(svg.credits.join(' ')).toContain('Human Rights Watch');
 });
 

@@ -125,13 +125,33 @@ test('a call to action is shown as a button, with its text as text', async ({ pa
   const src = 'http://127.0.0.1:4173/?embed=1&cta_text=' + encodeURIComponent('<b>Sign</b> the petition') + '&cta_url=' + encodeURIComponent('https://example.org/petition?id=1');
   const frame = await hostPage(page, `<iframe data-rights-map src="${src}" width="100%" height="640"></iframe>`, null);
   const cta = frame.getByTestId('cta');
-  await expect(cta).toHaveText('<b>Sign</b> the petition');
+  await expect(cta).toContainText('<b>Sign</b> the petition');
+  // The destination's name is shown with the button's words.
+  await expect(cta.getByTestId('cta-host')).toHaveText('example.org');
   await expect(cta).toHaveAttribute('href', 'https://example.org/petition?id=1');
   await expect(cta).toHaveAttribute('rel', /noopener/);
   await expect(frame.locator('.cta b')).toHaveCount(0);
 });
 
-for (const hostile of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'http://example.org/', 'https://user:pw@example.org/']) {
+test('opened on its own, not in a frame, the map shows no call to action', async ({ page }) => {
+  const link = '/?embed=1&cta_text=' + encodeURIComponent('Verify your identity to read the full report')
+    + '&cta_url=' + encodeURIComponent('https://phish.example/login');
+  await page.goto(link);
+  // The embed layout is the app's (the page at / is the full map): it has run.
+  await expect(page.getByTestId('embed')).toBeVisible();
+  await expect(page.getByTestId('open-full-map')).toBeVisible();
+  await expect(page.getByTestId('cta')).toHaveCount(0);
+  await expect(page.getByText('Verify your identity')).toHaveCount(0);
+});
+
+// Read by the browser's own URL parser, as the browser would open them:
+// addresses in every form, local names, single labels, port 0, and an
+// encoded @ are refused as well as other schemes and credentials.
+for (const hostile of [
+  'javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'http://example.org/', 'https://user:pw@example.org/',
+  'https://0x7f.1/', 'https://2130706433/', 'https://localhost/', 'https://[::1]/', 'https://a/', 'https://evil.example:0/',
+  'https://good.org%40evil.example/',
+]) {
   test(`a hostile call-to-action URL (${hostile.slice(0, 16)}…) is refused`, async ({ page }) => {
     const src = 'http://127.0.0.1:4173/?embed=1&cta_text=Act&cta_url=' + encodeURIComponent(hostile);
     const frame = await hostPage(page, `<iframe data-rights-map src="${src}" width="100%" height="640"></iframe>`, null);

@@ -15,7 +15,8 @@ async function englishWords(page) {
       if (!el || el.closest('[lang="en"], script, style, noscript')) continue;
       const box = el.getBoundingClientRect();
       if (box.width === 0 && box.height === 0) continue;
-      out.push(...(n.textContent.match(/[A-Za-z]{3,}/g) ?? []));
+      // An address is not an English word (citations carry the map's and the source's).
+      out.push(...(n.textContent.replace(/https?:\/\/\S+/g, '').match(/[A-Za-z]{3,}/g) ?? []));
     }
     // Accessible names count too: a screen reader reads them.
     for (const el of document.querySelectorAll('[aria-label]')) {

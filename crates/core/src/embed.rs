@@ -7,9 +7,12 @@ use crate::export::xml_escape;
 use crate::url_state::{to_query, Notice, QueryParams, ViewState};
 
 mod cta;
+#[cfg(not(target_arch = "wasm32"))]
+pub use cta::parse_with_url_crate;
 use cta::safe_cta;
 pub use cta::{
-    check_cta_url, host_allowed, safe_cta_url, Cta, CTA_HOSTS, MAX_CTA_TEXT, MAX_CTA_URL,
+    check_cta_url, check_cta_url_with, host_allowed, safe_cta_url, set_url_parser, Cta, ParseUrl,
+    UrlParts, CTA_HOSTS, MAX_CTA_TEXT, MAX_CTA_URL,
 };
 
 /// The `type` of the message an embed posts to its parent: `{ type, height }`.

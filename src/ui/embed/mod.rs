@@ -6,6 +6,7 @@ mod height;
 
 use super::category_switch::CategorySwitch;
 use super::map::MapSection;
+use super::method_note::with_source_title;
 use super::notice::Notices;
 use super::panel::CountryPanel;
 use super::state::use_app_state;
@@ -50,18 +51,43 @@ pub fn EmbedPage() -> impl IntoView {
 }
 
 /// Credits, the link to the full map, and the call to action if there is one.
+/// Whether the page is inside another page's frame. Rendered ahead of time,
+/// it is not known: no call to action is written into a page.
+fn in_frame() -> bool {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let window = leptos::prelude::window();
+        // A cross-origin top cannot be read at all: then it is another page.
+        match window.top() {
+            Ok(Some(top)) => {
+                wasm_bindgen::JsValue::from(top) != wasm_bindgen::JsValue::from(window)
+            }
+            _ => true,
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    false
+}
+
 #[component]
 pub fn EmbedFooter() -> impl IntoView {
     let state = use_app_state();
     let msgs = state.msgs();
-    let cta = state.view.with_untracked(|v| v.embed.cta.clone());
+    // Only inside another page's frame: opened on its own, the map's address
+    // would vouch for a button anyone can write into a link.
+    let cta = state
+        .view
+        .with_untracked(|v| v.embed.cta_shown(in_frame()).cloned());
     view! {
         <footer class="embed-footer">
             {cta.map(|cta| view! {
-                <a class="cta" data-testid="cta" href=cta.url rel="noopener noreferrer" target="_blank">{cta.text}</a>
+                // The destination's name beside the words, so a reader sees where it leads.
+                <a class="cta" data-testid="cta" href=cta.url.clone() rel="noopener noreferrer" target="_blank">
+                    {cta.text.clone()} <span class="cta-host" data-testid="cta-host">{cta.host().to_string()}</span>
+                </a>
             })}
             <p class="embed-credit">
-                {msgs.credit_source} " · " {msgs.credit_natural_earth} " · "
+                {with_source_title(msgs.credit_source.to_string())} " · " {msgs.credit_natural_earth} " · "
                 <a href=full_map_href() target="_blank" rel="noopener" data-testid="open-full-map">{msgs.open_full_map}</a>
             </p>
         </footer>

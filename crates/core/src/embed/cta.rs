@@ -1,11 +1,64 @@
 //! The call to action an embed may show: `cta_text` and `cta_url` from the
 //! iframe's address, which anyone can write. The URL is read by a real URL
-//! parser (the `url` crate, the WHATWG rules browsers follow), so what is
-//! checked is what the browser will open, and the button's `href` is the
-//! parser's own serialisation rather than the text as given.
+//! parser that follows the WHATWG rules browsers follow, so what is checked
+//! is what the browser will open, and the button's `href` is the parser's
+//! own serialisation rather than the text as given. The rules here are pure
+//! and look only at the parsed parts ([`UrlParts`]); the parser is the `url`
+//! crate natively, and in the browser the browser's own `URL`, which the app
+//! registers with [`set_url_parser`] (the `url` crate would add 20 KB gzip to
+//! the app). Without a parser, every call to action is refused.
 use crate::text::{is_hidden, visible};
 use crate::url_state::Notice;
-use url::{Host, Url};
+use std::sync::OnceLock;
+
+/// A URL as a WHATWG URL parser serialises it: the parts the checks read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UrlParts {
+    /// The whole URL, serialised (`href`).
+    pub href: String,
+    /// Without the colon: `https`.
+    pub scheme: String,
+    /// The host as serialised: a lower-case ASCII name, an IPv4 address in
+    /// dotted decimal, or an IPv6 address in brackets.
+    pub hostname: String,
+    pub username: String,
+    pub password: String,
+    /// `None` for the scheme's default port.
+    pub port: Option<u16>,
+}
+
+/// Reads a URL, or `None` if the parser refuses it.
+pub type ParseUrl = fn(&str) -> Option<UrlParts>;
+
+static REGISTERED_PARSER: OnceLock<ParseUrl> = OnceLock::new();
+
+/// Gives the core a URL parser (the browser's, in the app). The first one
+/// registered stays; natively the `url` crate is used without registering.
+pub fn set_url_parser(parse: ParseUrl) {
+    let _ = REGISTERED_PARSER.set(parse);
+}
+
+/// The `url` crate's reading of `raw`: the core's parser natively.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn parse_with_url_crate(raw: &str) -> Option<UrlParts> {
+    let url = url::Url::parse(raw).ok()?;
+    Some(UrlParts {
+        href: url.as_str().to_string(),
+        scheme: url.scheme().to_string(),
+        hostname: url.host_str().unwrap_or_default().to_string(),
+        username: url.username().to_string(),
+        password: url.password().unwrap_or_default().to_string(),
+        port: url.port(),
+    })
+}
+
+fn parser() -> Option<ParseUrl> {
+    #[cfg(not(target_arch = "wasm32"))]
+    let default: Option<ParseUrl> = Some(parse_with_url_crate);
+    #[cfg(target_arch = "wasm32")]
+    let default: Option<ParseUrl> = None;
+    REGISTERED_PARSER.get().copied().or(default)
+}
 
 pub const MAX_CTA_TEXT: usize = 80;
 pub const MAX_CTA_URL: usize = 2000;
@@ -57,45 +110,63 @@ pub fn safe_cta_url(raw: &str) -> Option<String> {
 /// drop tabs and line breaks and read `\` as `/`; a link that needs any of
 /// them is not one to trust.
 ///
-/// A non-ASCII (internationalised) host is accepted in its punycode form:
-/// `https://пример.рф/` gives `https://xn--e1afmkfd.xn--p1ai/`. A host with
+/// An internationalised host is accepted in its punycode form
+/// (`https://xn--e1afmkfd.xn--p1ai/`). The browser's parser also reads
+/// `https://пример.рф/` as that; the `url` crate is built with idna's
+/// ASCII-only back end (the Unicode tables are not worth their size here)
+/// and refuses it. A host with
 /// percent-encoding is decoded first; `good.org%40evil.example` decodes to a
 /// name with `@` in it, which is refused.
 pub fn check_cta_url(raw: &str, allowed_hosts: Option<&str>) -> Option<(String, String)> {
+    check_cta_url_with(parser()?, raw, allowed_hosts)
+}
+
+/// [`check_cta_url`] with a given parser: the browser's in the app, or any
+/// in tests.
+pub fn check_cta_url_with(
+    parse: ParseUrl,
+    raw: &str,
+    allowed_hosts: Option<&str>,
+) -> Option<(String, String)> {
     let raw = raw.trim();
     let odd =
         |c: char| c.is_whitespace() || is_hidden(c) || matches!(c, '"' | '<' | '>' | '\\' | '`');
     if raw.len() > MAX_CTA_URL || raw.chars().any(odd) {
         return None;
     }
-    let url = Url::parse(raw).ok()?;
-    let host = domain_name(&url)?;
-    let ok = url.scheme() == "https"
-        && url.username().is_empty()
-        && url.password().is_none()
-        && url.port() != Some(0)
-        && url.as_str().len() <= MAX_CTA_URL
+    let url = parse(raw)?;
+    let host = domain_name(&url.hostname)?;
+    let ok = url.scheme == "https"
+        && url.username.is_empty()
+        && url.password.is_empty()
+        && url.port != Some(0)
+        && url.href.len() <= MAX_CTA_URL
         && allowed_hosts.is_none_or(|list| host_allowed(host, list));
-    ok.then(|| (url.as_str().to_string(), host.to_string()))
+    ok.then(|| (url.href.clone(), host.to_string()))
 }
 
-/// The URL's host if it is a public-looking domain name, without its
+/// The parsed host if it is a public-looking domain name, without its
 /// trailing dot; `None` for an IP address, a single label, `localhost`, or
-/// anything but letters, digits and hyphens (the parser has already mapped
-/// a name to lower case ASCII, and would read `0x7f.1` as an IPv4 address).
-fn domain_name(url: &Url) -> Option<&str> {
-    let Some(Host::Domain(domain)) = url.host() else {
-        return None;
-    };
-    let name = domain.strip_suffix('.').unwrap_or(domain);
+/// anything but letters, digits and hyphens. A WHATWG parser has already
+/// mapped a name to lower-case ASCII, written an IPv6 address in brackets,
+/// and read any name whose last label is a number (`2130706433`, `0x7f.1`)
+/// as an IPv4 address, written in dotted decimal: so a last label of digits
+/// is an address, never a name.
+fn domain_name(hostname: &str) -> Option<&str> {
+    let name = hostname.strip_suffix('.').unwrap_or(hostname);
     let label_ok = |label: &str| {
         !label.is_empty()
             && label
                 .bytes()
                 .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
     };
+    let last_is_number = name
+        .rsplit('.')
+        .next()
+        .is_some_and(|last| last.bytes().all(|b| b.is_ascii_digit()));
     let ok = name.contains('.')
         && name.split('.').all(label_ok)
+        && !last_is_number
         && name != "localhost"
         && !name.ends_with(".localhost");
     ok.then_some(name)
