@@ -5,9 +5,18 @@
 //
 // The worker precaches every built file (HTML, JS, wasm, CSS, favicon; data and
 // geometry are inside the wasm) under a cache named after the build's version,
-// a short sha256 of every file's name and content. Any change to the build
-// changes sw.js, so the browser installs the new worker, which fills a new
-// cache and deletes the old one: a page is never served a mix of versions.
+// a short sha256 of every file's name and content, each checked against its
+// sha384 (a file damaged on the way is refused, the install fails, and pages
+// keep coming from the network until a later visit installs it whole). Any
+// change to the build changes sw.js, so the browser installs the new worker,
+// which fills a new cache and deletes the old one: a page is never served a
+// mix of versions.
+//
+// Pages come from the network first, so that a correction, or the withdrawal
+// of a page that endangers someone, reaches a returning visitor on their next
+// visit; the cached copy only when the network fails or stalls. A withdrawn
+// page (404 or 410) is dropped from the cache. deploy/sw-kill-switch.js,
+// published as sw.js, empties every visitor's cache (README: taking it down).
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
@@ -38,10 +47,12 @@ const files = all.filter((name) => !name.startsWith('share/') && !['sitemap.xml'
   && (!name.endsWith('.html') || PRECACHED_PAGES.has(name)));
 
 const hash = createHash('sha256');
+const integrity = [];
 for (const name of files) {
   const body = await readFile(join(dir, name));
   // Length-prefixed, so that no two different builds hash the same bytes.
   hash.update(`${name}\0${body.length}\0`).update(body);
+  integrity.push(`sha384-${createHash('sha384').update(body).digest('base64')}`);
 }
 const version = hash.digest('hex').slice(0, 12);
 // A page is kept under its folder's address ('./', './ru/'), as it is visited.
@@ -53,13 +64,18 @@ const VERSION = '${version}';
 const CACHE = PREFIX + VERSION;
 // The files kept from the first visit; "./" is the map page.
 const FILES = ${JSON.stringify(urls)};
+// Their sha384, in the same order: a damaged copy fails the install.
+const INTEGRITY = ${JSON.stringify(integrity)};
+// How long a page may take from the network before a kept copy is shown.
+const NETWORK_WAIT = 4000;
 
 // Install: fetch the whole build into a fresh cache (revalidating with the
-// server, so nothing stale from an older build gets in), then take over at once.
+// server, so nothing stale from an older build gets in, and checking each
+// file's hash), then take over at once.
 self.addEventListener('install', (event) => {
   event.waitUntil(
     caches.open(CACHE)
-      .then((cache) => cache.addAll(FILES.map((url) => new Request(url, { cache: 'no-cache' }))))
+      .then((cache) => cache.addAll(FILES.map((url, i) => new Request(url, { cache: 'no-cache', integrity: INTEGRITY[i] }))))
       .then(() => self.skipWaiting()),
   );
 });
@@ -78,17 +94,32 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
-  // A page: the URL's query carries the view (?country=KZ), so look the
-  // page up without it; a page not kept yet is kept once it is visited.
-  const path = url.origin + url.pathname;
-  const page = request.mode === 'navigate' ? (path.endsWith('/index.html') ? path.slice(0, -10) : path) : null;
-  event.respondWith(
-    caches.open(CACHE).then((cache) => cache.match(page ?? request).then((hit) => hit || fetch(request).then((response) => {
-      if (page && response.ok && new URL(page).pathname.endsWith('/')) cache.put(page, response.clone());
-      return response;
-    }))),
-  );
+  if (request.mode === 'navigate') {
+    // The URL's query carries the view (?country=KZ): a page is kept under its path.
+    const path = url.origin + url.pathname;
+    event.respondWith(page(path.endsWith('/index.html') ? path.slice(0, -10) : path, request));
+    return;
+  }
+  // The app's files are named after their content: kept ones never change.
+  event.respondWith(caches.open(CACHE).then((cache) => cache.match(request).then((hit) => hit || fetch(request))));
 });
+
+// A page from the network, kept (or, withdrawn, dropped) for next time; the
+// kept copy only if the network fails, answers with a server error, or gives
+// nothing for NETWORK_WAIT ms.
+async function page(key, request) {
+  const cache = await caches.open(CACHE);
+  const network = fetch(request).then(async (response) => {
+    if (response.ok && new URL(key).pathname.endsWith('/')) await cache.put(key, response.clone());
+    if (response.status === 404 || response.status === 410) await cache.delete(key);
+    return response;
+  });
+  const stalled = new Promise((resolve) => setTimeout(resolve, NETWORK_WAIT, null));
+  // A server error counts as a failure, like no answer at all.
+  const answer = await Promise.race([network.then((r) => (r.status >= 500 ? null : r), () => null), stalled]);
+  if (answer) return answer;
+  return (await cache.match(key)) ?? network.catch(() => Response.error());
+}
 `;
 
 await writeFile(join(dir, SW), sw);

@@ -132,11 +132,43 @@ fn the_full_map_link_drops_the_embed_options() {
 }
 
 #[test]
-fn the_host_snippet_is_small_and_checks_the_origin_and_the_message() {
+fn the_host_snippet_is_small_and_checks_the_origin_the_frame_and_the_token() {
     let s = host_snippet("https://map.example");
     assert!(s.len() < 1024, "{} bytes", s.len());
     assert!(s.starts_with("<script>") && s.ends_with("</script>"));
-    assert!(s.contains(r#"e.origin!=="https://map.example""#));
+    assert!(s.contains(r#"var O="https://map.example""#));
+    assert!(s.contains("e.origin!==O"));
+    // null only from a sandboxed iframe, and only with the frame's token.
+    assert!(s.contains(r#"e.origin==="null"&&f.hasAttribute("sandbox")"#));
+    assert!(s.contains("d.token!==t.get(f)"));
+    assert!(s.contains("f.contentWindow!==e.source"));
     assert!(s.contains(&format!("{HEIGHT_MESSAGE:?}")));
-    assert!(s.contains("f.contentWindow===e.source"));
+    assert!(s.contains("crypto.getRandomValues"));
+    assert!(s.contains(&format!("#{HOST_FRAGMENT_KEY}=")));
+}
+
+#[test]
+fn an_embed_reads_its_host_and_token_from_the_snippets_fragment() {
+    let hash = "#rights-map-host=https%3A%2F%2Fcampaign.example&token=1234567890";
+    assert_eq!(
+        host_from_fragment(hash),
+        Some(("https://campaign.example".into(), "1234567890".into()))
+    );
+    // A host page with an opaque origin: any target, since none can be named.
+    assert_eq!(
+        host_from_fragment("#rights-map-host=null&token=12345678").map(|h| h.0),
+        Some("*".into())
+    );
+    for bad in [
+        "",
+        "#country-KZ",
+        "#rights-map-host=https%3A%2F%2Fa.example",
+        "#token=12345678",
+        "#rights-map-host=javascript%3Aalert(1)&token=12345678",
+        "#rights-map-host=https%3A%2F%2Fa.example%2Fpath&token=12345678",
+        "#rights-map-host=https%3A%2F%2Fa.example&token=abc",
+        "#rights-map-host=https%3A%2F%2Fa.example&token=1",
+    ] {
+        assert_eq!(host_from_fragment(bad), None, "{bad}");
+    }
 }

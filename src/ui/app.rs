@@ -56,7 +56,9 @@ pub fn App() -> impl IntoView {
                 sync_document_lang();
                 // An embed tells its host its height; only the full map works offline.
                 if embedded {
-                    report_height();
+                    // Heights describe only the view the host chose.
+                    let preset = state.view.get_untracked();
+                    report_height(move || state.view.with_untracked(|v| *v == preset));
                 } else {
                     register_service_worker();
                 }

@@ -68,7 +68,7 @@ pub fn MethodParagraphs() -> impl IntoView {
         method.not_covered,
         method.words,
     ]
-    .map(|text| view! { <p>{text}</p> })
+    .map(|text| view! { <p>{with_source_title(text.to_string())}</p> })
     .collect_view()
 }
 
@@ -97,6 +97,11 @@ pub fn Citation(cited: Cited<'static>) -> impl IntoView {
     let state = use_app_state();
     let msgs = state.msgs();
     let lang = state.lang.get_untracked();
+    let what = match cited {
+        Cited::Map => "map",
+        Cited::Country(_) => "country",
+        Cited::Case(_) => "case",
+    };
     let (kind, label) = match cited {
         Cited::Map => (PageKind::Map, msgs.method.cite_heading),
         Cited::Country(c) => (PageKind::Country(c.code.clone()), msgs.method.cite_country),
@@ -105,7 +110,7 @@ pub fn Citation(cited: Cited<'static>) -> impl IntoView {
     let url = page_url(&Page::new(kind, lang).path());
     let text = citation(state.data(), msgs, cited, &url, today().as_deref());
     view! {
-        <details class="cite" data-testid="cite">
+        <details class="cite" data-testid="cite" data-cited=what>
             <summary>{label}</summary>
             <p class="citation">{with_source_title(text)}</p>
         </details>

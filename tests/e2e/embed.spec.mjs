@@ -67,19 +67,43 @@ test('the embedded map opens preset to the country and issue, and a click opens 
   await page.screenshot({ path: 'test-results/screenshots/embed-host.png' });
 });
 
-test('with the snippet the iframe takes its content height, and follows it', async ({ map, page }) => {
+test('with the snippet the iframe takes the height of the view the host chose, and nothing tells the host what the reader opens', async ({ map, page }) => {
   const { iframe, snippet } = await embedCodes(map, page, '?category=lgbt');
   const frame = await hostPage(page, iframe, snippet);
   await expect(frame.getByTestId('embed')).toBeVisible();
   const height = () => page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height);
   await expect.poll(height).not.toBe(640);
-  const before = await height();
-  await frame.locator('[data-country-button="TM"]').click();
-  await expect.poll(height).toBeGreaterThan(before);
-  // The frame shows all of its content: nothing to scroll inside it.
+  // The frame shows all of the chosen view: nothing to scroll inside it.
   const inner = await frame.locator('body').evaluate((b) => Math.ceil(b.getBoundingClientRect().height));
   expect(Math.abs((await height()) - inner)).toBeLessThanOrEqual(2);
+  const chosen = await height();
+  // Any script of the host page (analytics included) may listen.
+  await page.evaluate(() => { window.heard = []; addEventListener('message', (e) => window.heard.push(e.data)); });
+  await frame.locator('[data-country-button="TM"]').click();
+  await expect(frame.getByTestId('country-panel')).toBeVisible();
+  await page.waitForTimeout(500);
+  expect(await height(), 'the frame keeps its height; the panel scrolls inside it').toBe(chosen);
+  expect(await page.evaluate(() => window.heard)).toEqual([]);
 });
+
+for (const sandbox of [false, true]) {
+  test(`a document that replaces the map in the frame cannot resize it (${sandbox ? 'sandboxed' : 'plain'} iframe)`, async ({ map, page }) => {
+    const { iframe, snippet } = await embedCodes(map, page, '');
+    const code = sandbox ? iframe.replace('<iframe ', '<iframe sandbox="allow-scripts" ') : iframe;
+    const frame = await hostPage(page, code, snippet);
+    await expect(frame.getByTestId('embed')).toBeVisible();
+    const height = () => page.locator('iframe').evaluate((f) => f.style.height);
+    await expect.poll(height).not.toBe('');
+    const settled = await height();
+    // Another document in the same frame (a data: URL has an opaque origin,
+    // as a sandboxed map has): it can guess the message, not the token.
+    await page.locator('iframe').evaluate((f) => {
+      f.src = 'data:text/html,<script>for (const token of [undefined, "", "0"]) parent.postMessage({ type: "central-asia-rights-map:height", height: 77, token }, "*")</script>';
+    });
+    await page.waitForTimeout(500);
+    expect(await height()).toBe(settled);
+  });
+}
 
 test('the snippet ignores height messages from any other origin', async ({ map, page }) => {
   const { iframe, snippet } = await embedCodes(map, page, '');

@@ -36,8 +36,9 @@ test('a country’s panel links to the note and cites its own page', async ({ ma
   await map.open('?country=KZ');
   const panel = map.panel();
   await expect(panel.getByTestId('method-link')).toHaveAttribute('href', '#method');
-  await panel.getByTestId('cite').first().locator('summary').click();
-  const citation = panel.getByTestId('cite').first().locator('.citation');
+  const cite = panel.locator('[data-cited="country"]');
+  await cite.locator('summary').click();
+  const citation = cite.locator('.citation');
   await expect(citation).toContainText('Central Asia Rights Map: “Kazakhstan”. Data version');
   await expect(citation).toContainText('/country/kz/');
 });

@@ -124,13 +124,54 @@ pub fn iframe_code(base: &str, view: &ViewState, title: &str) -> String {
     )
 }
 
-/// The optional host snippet: resizes our iframes when they post their
-/// height. It listens to our origin only ("null" too: an iframe with
-/// `sandbox="allow-scripts"` has an opaque origin), and only to messages
-/// whose sender is one of the page's `data-rights-map` iframes. Inline, no
-/// external script.
+/// The key of the iframe's address fragment that the host's snippet writes:
+/// `#rights-map-host=<the host page's origin>&token=<random>`. The embed sends
+/// its height only to that origin, with that token, and the snippet takes
+/// heights only with the token it wrote, from that iframe: a page that
+/// replaces the frame's document later never sees it.
+pub const HOST_FRAGMENT_KEY: &str = "rights-map-host";
+
+/// The snippet a host page pastes once, beside its iframes, so they take the
+/// embed's height: it gives each `iframe[data-rights-map]` a token in its
+/// address fragment, and sets an iframe's height only from a message of the
+/// map's origin (or `null` when that iframe is sandboxed), from that iframe,
+/// with that iframe's token. The heights describe only the view the host
+/// chose (src/ui/embed/height.rs): they never tell the host's other scripts
+/// what a reader opened.
 pub fn host_snippet(origin: &str) -> String {
     format!(
-        r#"<script>addEventListener("message",function(e){{if(e.origin!=={origin:?}&&e.origin!=="null"||!e.data||e.data.type!=={HEIGHT_MESSAGE:?})return;var h=Math.ceil(Number(e.data.height));if(!(h>0&&h<20000))return;document.querySelectorAll("iframe[data-rights-map]").forEach(function(f){{if(f.contentWindow===e.source)f.style.height=h+"px"}})}});</script>"#
+        r##"<script>(function(){{var O={origin:?},t=new WeakMap;document.querySelectorAll("iframe[data-rights-map]").forEach(function(f){{var k=crypto.getRandomValues(new Uint32Array(4)).join("");t.set(f,k);f.src=f.src.split("#")[0]+"#{HOST_FRAGMENT_KEY}="+encodeURIComponent(location.origin)+"&token="+k}});addEventListener("message",function(e){{var d=e.data;if(!d||d.type!=={HEIGHT_MESSAGE:?})return;document.querySelectorAll("iframe[data-rights-map]").forEach(function(f){{if(f.contentWindow!==e.source||d.token!==t.get(f)||e.origin!==O&&!(e.origin==="null"&&f.hasAttribute("sandbox")))return;var h=Math.ceil(Number(d.height));if(h>0&&h<20000)f.style.height=h+"px"}})}})}})();</script>"##
     )
+}
+
+/// Where an embed sends its height, and with which token, from its address
+/// fragment as the host's snippet wrote it: `(target origin, token)`. The
+/// target is the host page's origin (`*` for a host page whose origin is
+/// opaque, which no other page can have anyway); `None` without a snippet,
+/// or with a fragment that is not the snippet's.
+pub fn host_from_fragment(hash: &str) -> Option<(String, String)> {
+    let pairs = form_urlencoded::parse(hash.strip_prefix('#')?.as_bytes());
+    let (mut host, mut token) = (None, None);
+    for (key, value) in pairs {
+        match key.as_ref() {
+            HOST_FRAGMENT_KEY => host = Some(value.into_owned()),
+            "token" => token = Some(value.into_owned()),
+            _ => {}
+        }
+    }
+    let token =
+        token.filter(|t| (8..=64).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit()))?;
+    let host = host?;
+    let origin_ok = |o: &str| {
+        let rest = o
+            .strip_prefix("https://")
+            .or_else(|| o.strip_prefix("http://"));
+        rest.is_some_and(|r| !r.is_empty() && !r.contains(['/', '?', '#', '@', ' ']))
+    };
+    let target = match host.as_str() {
+        "null" => "*".to_string(),
+        o if origin_ok(o) => o.to_string(),
+        _ => return None,
+    };
+    Some((target, token))
 }
