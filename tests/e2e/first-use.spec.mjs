@@ -173,3 +173,18 @@ test.describe('on a phone', () => {
     await mounted(page);
   });
 });
+
+// On the censored and flaky networks the map is made for: a link that asks
+// for another layout (embed, card, presentation) hides the page until the app
+// builds it, and must not stay blank when the app cannot load.
+for (const link of ['/?embed=1&country=KZ', '/?present=1', '/?embed=1&card=kz-marat-zhylanbaev']) {
+  test(`if the app cannot load, ${link} falls back to the readable page with the note`, async ({ page, guards }) => {
+    await page.route(/_bg\.wasm$/, (route) => route.abort('internetdisconnected'));
+    await page.goto(link, { prerendered: true, waitUntil: 'load' });
+    await expect(page.locator('.app-loading')).toHaveText('The interactive map could not be loaded. The links to each country still work.');
+    await expect(page.locator('#app[data-prerendered]')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.locator('[data-country-button="KZ"]')).toBeVisible();
+    guards.errors.length = 0;
+  });
+}
