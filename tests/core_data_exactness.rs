@@ -260,7 +260,7 @@ fn russian_status_labels_follow_the_source() {
     );
     assert_eq!(
         label("religion", "unsanctioned-quashed"),
-        "Подавляется религия без санкции властей"
+        "Подавляется несанкционированное религиозное самовыражение"
     );
     assert_eq!(
         label("civil-society", "none-allowed"),
@@ -294,7 +294,8 @@ fn an_elided_excerpt_must_keep_its_parts_in_the_sources_order() {
 /// Words of our legend labels that are not the source's own, each with the
 /// source's words it stands for (a spelling, a form of the same word, or the
 /// plain-language name the source gives at more length).
-const LABEL_GLOSSARY: [(&str, &str); 22] = [
+const LABEL_GLOSSARY: [(&str, &str); 23] = [
+    ("ensured", "failed to ensure accountability"),
     ("heavily", "heavy restrictions"),
     ("unpunished", "impunity"),
     ("violently", "violent dispersal"),

@@ -109,15 +109,15 @@ fn key_findings_of_kazakhstan_are_most_severe_first() {
         .iter()
         .map(|(cat, _, _)| cat.id.as_str())
         .collect();
-    // impunity 1/1; not-stand-alone 2/3; then heavy restrictions on
-    // assembly, attacks on journalists and critics charged, all 1/3, in
-    // category order.
+    // Heavy restrictions on assembly and not-stand-alone, both 2/3, in
+    // category order; accountability for torture not ensured, 1/2; then
+    // attacks on journalists and critics charged, both 1/3.
     assert_eq!(
         ids,
         [
-            "torture",
-            "domestic-violence",
             "assembly",
+            "domestic-violence",
+            "torture",
             "press",
             "political-prisoners"
         ]
@@ -155,8 +155,9 @@ fn key_findings_are_the_covered_ones_in_severity_order() {
 #[test]
 fn relative_severity_ranks_the_top_of_a_short_scale_first() {
     let mut data = real();
-    // press: 3 steps, set KZ to the middle (2/3); torture: 1 step, top (1/1).
+    // torture: 2 steps, set KZ to the top (2/2); press: 3 steps, the middle (2/3).
     let kz = data.countries.iter_mut().find(|c| c.code == "KZ").unwrap();
+    kz.findings.get_mut("torture").unwrap().status = "impunity".into();
     kz.findings.get_mut("press").unwrap().status = "bloggers-prosecuted".into();
     let ids: Vec<String> = key_findings(&data, "KZ")
         .iter()
@@ -164,12 +165,12 @@ fn relative_severity_ranks_the_top_of_a_short_scale_first() {
         .collect();
     assert_eq!(
         ids,
-        // 1/1 before the two at 2/3 (in category order), then the 1/3s.
+        // 2/2 before the three at 2/3 (in category order), then 1/3.
         [
             "torture",
+            "assembly",
             "press",
             "domestic-violence",
-            "assembly",
             "political-prisoners"
         ]
     );

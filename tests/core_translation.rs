@@ -417,7 +417,7 @@ fn legend_labels_are_short_and_not_covered_reads_the_same_everywhere() {
         }
     }
     not_covered.dedup();
-    assert_eq!(not_covered, ["В источниках не освещается"]);
+    assert_eq!(not_covered, ["В источнике не упоминается"]);
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! The table view: every country against every issue, then every case. The
 //! non-visual equivalent of the map, and an easy read on a small screen.
 use crate::core::view_model::{country_status, source_citation};
+use crate::ui::dom::focus_later;
 use crate::ui::map::Swatch;
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
@@ -28,7 +29,11 @@ pub fn TableView() -> impl IntoView {
                                 <tr data-row=code>
                                     <th scope="row">
                                         <button type="button" class="table-country"
-                                            on:click=move |_| state.update_view(|v| { v.table = false; v.country = Some(code.to_string()); v.case = None; })>
+                                            on:click=move |_| {
+                                                state.update_view(|v| { v.table = false; v.country = Some(code.to_string()); v.case = None; });
+                                                // The table is gone: the focus goes to the panel that replaced it.
+                                                focus_later("#country-panel-heading");
+                                            }>
                                             {country.name.clone()}
                                         </button>
                                     </th>

@@ -31,7 +31,7 @@ test('shows a label for every status of the legend, with a textured swatch', asy
   await map.open('?category=civil-society');
   const entries = map.legend().locator('.legend-entry');
   await expect(entries).toHaveCount(5);
-  await expect(entries.first()).toContainText('Not covered by the sources');
+  await expect(entries.first()).toContainText('Not mentioned in the source');
   // Every swatch has a pattern layer as well as a colour.
   const patterns = await map.legend().locator('.swatch rect:nth-child(2)').evaluateAll((rs) => rs.map((r) => r.getAttribute('fill')));
   expect(patterns.every((f) => /^url\(#pattern-/.test(f))).toBe(true);

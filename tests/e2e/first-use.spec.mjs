@@ -86,7 +86,7 @@ test('keyboard focus on a control stays on that control when the app takes over'
   await page.goto('/', { prerendered: true, waitUntil: 'load' });
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
-  await expect(page.locator('#app[data-prerendered] button', { hasText: 'Map' })).toBeFocused();
+  await expect(page.locator('#app[data-prerendered]').getByRole('button', { name: 'Map', exact: true })).toBeFocused();
   await mounted(page);
   const focused = page.locator(':focus');
   await expect(focused).toHaveText('Map');

@@ -105,3 +105,21 @@ test('closing a panel puts the focus back where it was opened: the list entry or
   await map.panel().getByRole('button', { name: 'Close', exact: true }).click();
   await expect(map.country('TJ')).toBeFocused();
 });
+
+// WCAG 2.4.3: a control that replaces itself hands the focus on.
+test('choosing an issue in a panel’s overview list moves the focus to that finding', async ({ map, page }) => {
+  await map.open('?country=KZ');
+  const item = map.panel().getByRole('button', { name: /^Show on the map: Expression and media/ });
+  await item.focus();
+  await page.keyboard.press('Enter');
+  await expect(map.categorySelect()).toHaveValue('press');
+  await expect(map.panel().getByRole('heading', { name: 'Finding: Expression and media' })).toBeFocused();
+});
+
+test('a country opened from the table puts the focus on its panel’s heading', async ({ map, page }) => {
+  await map.open('?view=table');
+  await map.tableView().getByRole('button', { name: /Kyrgyzstan/ }).first().focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#country-panel-heading')).toBeFocused();
+  await expect(page.locator('#country-panel-heading')).toHaveText('Kyrgyzstan');
+});

@@ -60,6 +60,6 @@ test('previous and next move between countries', async ({ map }) => {
 
 test('a not-covered finding says so plainly', async ({ map }) => {
   await map.open('?country=KZ&category=lgbt');
-  await expect(map.panel().getByTestId('finding')).toContainText('Not covered by the sources');
+  await expect(map.panel().getByTestId('finding')).toContainText('Not mentioned in the source');
   await expect(map.panel().getByTestId('finding')).toContainText('does not mean there is no problem');
 });

@@ -10,7 +10,7 @@ pub const SEVERITY_FILLS: [&str; 4] = ["#fdd49e", "#fc8d59", "#d7301f", "#7f0000
 /// overview counts how many issues a short news release mentions for each
 /// country; that is not a severity, so it must not borrow the issues' reds.
 pub const OVERVIEW_FILLS: [&str; 4] = ["#dadaeb", "#9e9ac8", "#6a51a3", "#3f007d"];
-/// "Not covered by the sources": a neutral grey, always hatched.
+/// "Not mentioned in the source": a neutral grey, always hatched.
 pub const NOT_COVERED_FILL: &str = "#d9d9d9";
 /// Neighbouring countries outside the focus.
 pub const CONTEXT_FILL: &str = "#e4e2dc";

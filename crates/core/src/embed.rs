@@ -131,8 +131,9 @@ pub fn iframe_code(base: &str, view: &ViewState, title: &str) -> String {
 /// replaces the frame's document later never sees it.
 pub const HOST_FRAGMENT_KEY: &str = "rights-map-host";
 
-/// The snippet a host page pastes once, beside its iframes, so they take the
-/// embed's height: it gives each `iframe[data-rights-map]` a token in its
+/// The snippet a host page pastes once, anywhere in the page, so its iframes
+/// take the embed's height: it gives each `iframe[data-rights-map]` (at once,
+/// and again when the page has loaded, for iframes below it) a token in its
 /// address fragment, and sets an iframe's height only from a message of the
 /// map's origin (or `null` when that iframe is sandboxed), from that iframe,
 /// with that iframe's token. The heights describe only the view the host
@@ -140,7 +141,7 @@ pub const HOST_FRAGMENT_KEY: &str = "rights-map-host";
 /// what a reader opened.
 pub fn host_snippet(origin: &str) -> String {
     format!(
-        r##"<script>(function(){{var O={origin:?},t=new WeakMap;document.querySelectorAll("iframe[data-rights-map]").forEach(function(f){{var k=crypto.getRandomValues(new Uint32Array(4)).join("");t.set(f,k);f.src=f.src.split("#")[0]+"#{HOST_FRAGMENT_KEY}="+encodeURIComponent(location.origin)+"&token="+k}});addEventListener("message",function(e){{var d=e.data;if(!d||d.type!=={HEIGHT_MESSAGE:?})return;document.querySelectorAll("iframe[data-rights-map]").forEach(function(f){{if(f.contentWindow!==e.source||d.token!==t.get(f)||e.origin!==O&&!(e.origin==="null"&&f.hasAttribute("sandbox")))return;var h=Math.ceil(Number(d.height));if(h>0&&h<20000)f.style.height=h+"px"}})}})}})();</script>"##
+        r##"<script>(function(){{var O={origin:?},t=new WeakMap;function g(){{document.querySelectorAll("iframe[data-rights-map]").forEach(function(f){{if(t.has(f))return;var k=crypto.getRandomValues(new Uint32Array(4)).join("");t.set(f,k);f.src=f.src.split("#")[0]+"#{HOST_FRAGMENT_KEY}="+encodeURIComponent(location.origin)+"&token="+k}})}}g();addEventListener("DOMContentLoaded",g);addEventListener("message",function(e){{var d=e.data;if(!d||d.type!=={HEIGHT_MESSAGE:?})return;document.querySelectorAll("iframe[data-rights-map]").forEach(function(f){{if(f.contentWindow!==e.source||d.token!==t.get(f)||e.origin!==O&&!(e.origin==="null"&&f.hasAttribute("sandbox")))return;var h=Math.ceil(Number(d.height));if(h>0&&h<20000)f.style.height=h+"px"}})}})}})();</script>"##
     )
 }
 

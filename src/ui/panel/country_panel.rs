@@ -170,7 +170,8 @@ fn Finding(country: &'static Country) -> impl IntoView {
         let not_covered = status.swatch.level == 0;
         Some(view! {
             <section class="panel-finding" data-testid="finding">
-                <h3>{msgs.finding_heading} ": " {cat.name.clone()}</h3>
+                // Takes the focus when a finding of the overview's list is chosen.
+                <h3 id=finding_heading_id(&country.code) tabindex="-1">{msgs.finding_heading} ": " {cat.name.clone()}</h3>
                 <p class="finding-status"><Swatch swatch=status.swatch/> <strong>{status.label}</strong></p>
                 {(!finding.summary.is_empty()).then(|| view! { <p>{finding.summary.clone()}</p> })}
                 {not_covered.then(|| view! { <p class="finding-note">{msgs.not_covered_note}</p> })}
@@ -178,6 +179,11 @@ fn Finding(country: &'static Country) -> impl IntoView {
             </section>
         })
     }
+}
+
+/// The id of a country's finding heading (a page holds five panels).
+fn finding_heading_id(code: &str) -> String {
+    format!("finding-heading-{code}")
 }
 
 /// In the overview: the status on every issue, as a compact list.
@@ -192,9 +198,16 @@ fn AllFindings(country: &'static Country) -> impl IntoView {
                 {state.data().categories.iter().filter_map(|cat| {
                     let status = country_status(state.data(), msgs, &country.code, &cat.id)?;
                     let id = cat.id.clone();
+                    let code = country.code.clone();
+                    // The list is replaced by the finding: the focus goes to its heading.
+                    let show = move |_| {
+                        state.update_view(|v| v.category = id.clone());
+                        focus_later(format!("#{}", finding_heading_id(&code)));
+                    };
                     Some(view! {
                         <li>
-                            <button type="button" class="finding-link" on:click=move |_| state.update_view(|v| v.category = id.clone())>
+                            <button type="button" class="finding-link" on:click=show>
+                                <span class="visually-hidden">{msgs.show_on_map} ": "</span>
                                 <Swatch swatch=status.swatch/>
                                 <span class="finding-category">{cat.name.clone()}</span>
                                 <span class="finding-label">{status.label}</span>

@@ -81,7 +81,7 @@ pub const EN: Messages = Messages {
     embed_intro: "Paste this line into your page to show the map as it is now: same country, issue and language.",
     embed_iframe_label: "Embed code",
     embed_snippet_label: "Optional: automatic height",
-    embed_snippet_note: "Add this once to the same page and the map’s frame will grow or shrink to fit its content.",
+    embed_snippet_note: "Add this once to the same page and the map’s frame takes the height of the view you chose. What your readers open in it stays private: the height does not follow them.",
     copy: "Copy",
     copied: "Copied",
     copy_failed: "The browser did not allow copying: select the text and copy it yourself.",
@@ -118,5 +118,6 @@ pub const EN: Messages = Messages {
     neighbours: [("RU", "Russia"), ("CN", "China"), ("AF", "Afghanistan"), ("IR", "Iran")],
     plural: english_plural,
     method: &METHOD_EN,
+    show_on_map: "Show on the map",
     legend_order_note: "The order of the steps is the editors’ reading of the source’s words; the source does not rank countries.",
 };

@@ -236,6 +236,8 @@ pub struct Messages {
     pub method: &'static MethodText,
     /// Under an issue's legend: whose judgement the order of the steps is.
     pub legend_order_note: &'static str,
+    /// Said (to screen readers) before each issue of a panel's overview list.
+    pub show_on_map: &'static str,
 }
 
 impl Messages {
