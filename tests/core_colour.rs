@@ -316,3 +316,69 @@ fn the_overview_does_not_borrow_the_severity_colours() {
         );
     }
 }
+
+/// WCAG 1.4.11: a border between two neighbours of the same colour must
+/// show, on every fill the map uses: one of its two lines reaches 3:1.
+#[test]
+fn two_tone_borders_reach_three_to_one_on_every_fill() {
+    let fills = SEVERITY_FILLS
+        .iter()
+        .chain(&OVERVIEW_FILLS)
+        .chain(&[NOT_COVERED_FILL]);
+    for fill in fills {
+        assert!(
+            border_contrast(fill) >= 3.0,
+            "{fill}: {:.2}",
+            border_contrast(fill)
+        );
+    }
+    assert!(contrast(BORDER_DARK, BORDER_LIGHT) >= 3.0);
+    // The old single line failed on the dark reds (2.24:1 and 1.02:1).
+    assert!(contrast("#3d3d3d", "#7f0000") < 3.0);
+    assert!((contrast("#000000", "#ffffff") - 21.0).abs() < 1e-9);
+}
+
+/// The page draws the borders with the stylesheet: it must use the core's
+/// colours and widths, which the exports use.
+#[test]
+fn the_stylesheet_draws_the_same_two_tone_borders() {
+    let css = include_str!("../assets/styles.css");
+    let rule = |selector: &str| {
+        let start = css
+            .find(&format!("\n{selector} {{"))
+            .unwrap_or_else(|| panic!("{selector}"));
+        css[start..].split('}').next().unwrap().to_string()
+    };
+    let light = rule(".focus-country");
+    assert!(
+        light.contains(&format!("stroke: {BORDER_LIGHT};")),
+        "{light}"
+    );
+    assert!(
+        light.contains(&format!("stroke-width: {BORDER_LIGHT_WIDTH};")),
+        "{light}"
+    );
+    let dark = rule(".texture");
+    assert!(dark.contains(&format!("stroke: {BORDER_DARK};")), "{dark}");
+    assert!(
+        dark.contains(&format!("stroke-width: {BORDER_DARK_WIDTH};")),
+        "{dark}"
+    );
+    // The focus ring and the selected outline carry a light halo, so the
+    // ring (or its halo) reaches 3:1 on every fill (WCAG 2.4.13).
+    for selector in [".highlight", ".focus-ring"] {
+        assert!(
+            rule(selector).contains("drop-shadow(0 0 1px #fff)"),
+            "{selector}"
+        );
+    }
+    let focus = css.split("--focus: ").nth(1).unwrap().get(..7).unwrap();
+    let fills = SEVERITY_FILLS
+        .iter()
+        .chain(&OVERVIEW_FILLS)
+        .chain(&[NOT_COVERED_FILL]);
+    for fill in fills {
+        let ring = contrast(focus, fill).max(contrast("#ffffff", fill));
+        assert!(ring >= 3.0, "focus ring on {fill}: {ring:.2}");
+    }
+}

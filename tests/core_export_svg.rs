@@ -184,7 +184,7 @@ fn map_svg_for_a_category_and_the_overview() {
     // Press: Turkmenistan's tight state control is the most severe step.
     let svg = map_svg(geo(), &data, en(), "press");
     assert!(
-        svg.contains(r##"fill="#7f0000" stroke="#3d3d3d" stroke-width="0.9" data-country="TM""##)
+        svg.contains(r##"fill="#7f0000" stroke="#ffffff" stroke-width="2.4" data-country="TM""##)
     );
     assert!(svg.starts_with(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\""

@@ -14,9 +14,13 @@ test('a link restores country, category and case, case-insensitively', async ({ 
 
 test('back and forward restore earlier views', async ({ map, page }) => {
   await map.open();
+  // The app writes the address in the frame after a change (src/ui/url_sync.rs):
+  // each view is in the history once its address is.
   await map.selectCategory('torture');
+  await expect(page).toHaveURL(/category=torture/);
   await map.clickCountry('UZ');
   await expect(map.panel()).toBeVisible();
+  await expect(page).toHaveURL(/country=UZ/);
   await page.goBack();
   await expect(map.panel()).toHaveCount(0);
   await expect(map.categorySelect()).toHaveValue('torture');

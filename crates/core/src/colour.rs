@@ -16,6 +16,39 @@ pub const NOT_COVERED_FILL: &str = "#d9d9d9";
 pub const CONTEXT_FILL: &str = "#e4e2dc";
 pub const WATER_FILL: &str = "#dbe5ec";
 
+/// The focus countries' borders are two-tone, a light line under a dark one:
+/// the dark one shows on the light fills and the light one on the dark
+/// fills, so that neighbours of the same colour stay apart (WCAG 1.4.11:
+/// 3:1 on every fill, [`border_contrast`]). The stylesheet draws the same
+/// (assets/styles.css, `.focus-country` and `.texture`; a test keeps them equal).
+pub const BORDER_LIGHT: &str = "#ffffff";
+pub const BORDER_DARK: &str = "#1a1a1a";
+pub const BORDER_LIGHT_WIDTH: f64 = 2.4;
+pub const BORDER_DARK_WIDTH: f64 = 0.9;
+
+/// WCAG's contrast ratio of two `#rrggbb` colours (1 to 21).
+pub fn contrast(a: &str, b: &str) -> f64 {
+    fn luminance(hex: &str) -> f64 {
+        let channel = |i: usize| {
+            let v = u8::from_str_radix(hex.get(i..i + 2).unwrap_or("00"), 16).unwrap_or(0);
+            let c = f64::from(v) / 255.0;
+            if c <= 0.04045 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5)
+    }
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+/// How well a two-tone border shows on `fill`: the better of its two lines.
+pub fn border_contrast(fill: &str) -> f64 {
+    contrast(BORDER_LIGHT, fill).max(contrast(BORDER_DARK, fill))
+}
+
 /// The texture drawn over a fill.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Pattern {

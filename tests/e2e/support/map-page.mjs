@@ -34,17 +34,24 @@ export class MapPage {
   }
   /** Clicks a country at a point inside its own label area (robust for small ones). */
   async clickCountry(code) { await this.country(code).click({ position: await this.insidePoint(code) }); }
-  /** A point inside the shape, found by the browser's own hit test. */
+  /** A point inside the shape, found by the browser's own hit test, as a
+   *  position for Playwright's click or hover: relative to the box Playwright
+   *  measures, which takes in the shape's stroke, not to the shape's own. */
   async insidePoint(code) {
-    return this.page.evaluate((c) => {
+    const box = await this.country(code).boundingBox();
+    const at = await this.page.evaluate((c) => {
       const el = document.querySelector(`path[data-country="${c}"]`);
       const r = el.getBoundingClientRect();
       for (let i = 1; i < 20; i++) for (let j = 1; j < 20; j++) {
         const x = r.left + (r.width * i) / 20, y = r.top + (r.height * j) / 20;
-        if (document.elementFromPoint(x, y) === el) return { x: x - r.left, y: y - r.top };
+        // Well inside: the points 3 px around it are the shape too (a point on
+        // a border is the neighbour's as much as this one's).
+        const around = [[0, 0], [3, 0], [-3, 0], [0, 3], [0, -3]];
+        if (around.every(([dx, dy]) => document.elementFromPoint(x + dx, y + dy) === el)) return { x, y };
       }
       throw new Error(`no visible point of ${c}`);
     }, code);
+    return { x: at.x - box.x, y: at.y - box.y };
   }
   async screenshot(name) {
     await this.page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: false });

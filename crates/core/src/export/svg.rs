@@ -7,7 +7,9 @@ use super::svg_footer::{credits_block, footer, legend_block};
 use super::svg_kit::{
     num, pattern_defs, pattern_ref, upper_case, wrap, xml_escape, INK, MARGIN, SOFT_INK,
 };
-use crate::colour::{CONTEXT_FILL, WATER_FILL};
+use crate::colour::{
+    BORDER_DARK, BORDER_DARK_WIDTH, BORDER_LIGHT, BORDER_LIGHT_WIDTH, CONTEXT_FILL, WATER_FILL,
+};
 use crate::data::RightsData;
 use crate::geo::{MapGeometry, Role};
 use crate::messages::{fill, Messages};
@@ -147,23 +149,27 @@ fn shapes(o: &mut String, cx: &Ctx) {
             xml_escape(&c.alpha2)
         );
     }
+    // Two-tone borders, as on the page (colour::BORDER_*): each country's
+    // light line with its fill, its dark line with its texture, on top.
+    let light = format!(r#"stroke="{BORDER_LIGHT}" stroke-width="{BORDER_LIGHT_WIDTH}""#);
+    let dark = format!(r#"stroke="{BORDER_DARK}" stroke-width="{BORDER_DARK_WIDTH}""#);
     for c in cx.focus() {
         let status = country_status(cx.data, cx.msgs, &c.alpha2, cx.category);
         let code = xml_escape(&c.alpha2);
         let d = xml_escape(&c.path);
         let _ = writeln!(
             o,
-            r##"<path d="{d}" fill="{}" stroke="#3d3d3d" stroke-width="0.9" data-country="{code}" data-status="{}"/>"##,
+            r##"<path d="{d}" fill="{}" {light} data-country="{code}" data-status="{}"/>"##,
             status.as_ref().map_or("#cccccc", |s| s.swatch.fill),
             status.as_ref().map_or(0, |s| s.swatch.level)
         );
-        if let Some(s) = &status {
-            let _ = writeln!(
-                o,
-                r#"<path d="{d}" fill="{}" data-texture="{code}"/>"#,
-                pattern_ref(&s.swatch)
-            );
-        }
+        let texture = status
+            .as_ref()
+            .map_or("none".to_string(), |s| pattern_ref(&s.swatch));
+        let _ = writeln!(
+            o,
+            r#"<path d="{d}" fill="{texture}" {dark} data-texture="{code}"/>"#
+        );
     }
     for c in &cx.geo.capitals {
         let _ = writeln!(
