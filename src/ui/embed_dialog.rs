@@ -44,7 +44,8 @@ fn CopyField(label: &'static str, id: &'static str, text: Signal<String>) -> imp
             <label for=id>{label}</label>
             <textarea id=id data-testid=id readonly rows="3" prop:value=move || text.get()></textarea>
             <div class="copy-row">
-                <button type="button" on:click=copy>{msgs.copy}</button>
+                // Two of these in the dialog: each says what it copies.
+                <button type="button" aria-label=format!("{}: {label}", msgs.copy) on:click=copy>{msgs.copy}</button>
                 <span class="copy-status" role="status">{move || status.get()}</span>
             </div>
         </div>

@@ -82,3 +82,23 @@ test('everything on the page is inside a landmark, the toolbar included', async 
   expect(summary(regions)).toEqual([]);
   await expect(page.getByRole('region', { name: 'Map controls' })).toContainText('Issue');
 });
+
+// Names a screen reader hears (issue #21, item 8).
+test('the table is one named region holding one named table', async ({ map, page }) => {
+  await map.open('?view=table');
+  await expect(page.getByRole('region', { name: 'Findings by country and issue' })).toHaveCount(1);
+  await expect(page.getByRole('table', { name: 'Findings by country and issue' })).toHaveCount(1);
+});
+
+test('the embed dialog’s two Copy buttons say what each copies', async ({ map, page }) => {
+  await map.open();
+  await page.getByRole('button', { name: 'Embed' }).click();
+  const dialog = page.getByTestId('embed-dialog');
+  await expect(dialog.getByRole('button', { name: 'Copy: Embed code' })).toHaveCount(1);
+  await expect(dialog.getByRole('button', { name: 'Copy: Optional: automatic height' })).toHaveCount(1);
+});
+
+test('an embed has a heading: the map’s name', async ({ page }) => {
+  await page.goto('/?embed=1&country=KZ');
+  await expect(page.getByRole('heading', { level: 1, name: 'Central Asia Rights Map' })).toBeVisible();
+});

@@ -32,7 +32,7 @@ test('the Embed action gives one line for the current view, and copies it', asyn
   const { iframe, snippet } = await embedCodes(map, page, '?country=KZ&category=press');
   expect(iframe).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:4173\/\?country=KZ&amp;category=press&amp;embed=1" title="Central Asia Rights Map"[^\n]*><\/iframe>$/);
   expect(new TextEncoder().encode(snippet).length).toBeLessThan(1024);
-  await page.getByTestId('embed-dialog').getByRole('button', { name: 'Copy' }).first().click();
+  await page.getByTestId('embed-dialog').getByRole('button', { name: 'Copy: Embed code' }).click();
   await expect(page.getByTestId('embed-dialog').getByRole('status').first()).toHaveText('Copied');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(iframe);
 });
@@ -47,16 +47,21 @@ test('the embedded map opens preset to the country and issue, and a click opens 
   await expect(frame.locator('pattern#pattern-hatch-dark')).toHaveCount(1);
   // Click the map itself, at a point the browser's hit test says is Uzbekistan.
   const inner = page.frames().find((f) => f.url().startsWith('http://127.0.0.1:4173/'));
-  const point = await inner.evaluate(() => {
+  const at = await inner.evaluate(() => {
     const el = document.querySelector('path[data-country="UZ"]');
     const r = el.getBoundingClientRect();
+    const around = [[0, 0], [3, 0], [-3, 0], [0, 3], [0, -3]];
     for (let i = 1; i < 20; i++) for (let j = 1; j < 20; j++) {
       const x = r.left + (r.width * i) / 20, y = r.top + (r.height * j) / 20;
-      if (document.elementFromPoint(x, y) === el) return { x: x - r.left, y: y - r.top };
+      if (around.every(([dx, dy]) => document.elementFromPoint(x + dx, y + dy) === el)) return { x, y };
     }
     return null;
   });
-  await frame.locator('path[data-country="UZ"]').click({ position: point });
+  // Relative to the box Playwright clicks in (on the page; it takes in the stroke).
+  const uz = frame.locator('path[data-country="UZ"]');
+  const pw = await uz.boundingBox();
+  const frameBox = await page.locator('iframe').boundingBox();
+  await uz.click({ position: { x: at.x + frameBox.x - pw.x, y: at.y + frameBox.y - pw.y } });
   await expect(frame.getByTestId('country-panel')).toHaveAttribute('data-panel-country', 'UZ');
   const full = frame.getByTestId('open-full-map');
   expect(await full.evaluate((a) => a.href)).toBe('http://127.0.0.1:4173/?country=UZ&category=press');

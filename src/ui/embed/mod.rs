@@ -36,7 +36,7 @@ pub fn EmbedPage() -> impl IntoView {
     view! {
         <div class="embed" data-testid="embed">
             <header class="embed-header">
-                <p class="embed-title">{msgs.title}</p>
+                <h1 class="embed-title">{msgs.title}</h1>
                 {controls.then(|| view! { <CategorySwitch/> })}
             </header>
             <Notices/>
