@@ -266,3 +266,18 @@ fn upper_case_agrees_with_std_on_the_map_names() {
     let alphabets = "abcdefghijklmnopqrstuvwxyzабвгдеёжзийклмнопрстуфхцчшщъыьэюя -’.";
     assert_eq!(upper_case(alphabets), alphabets.to_uppercase());
 }
+
+#[test]
+fn view_box_size_reads_the_last_two_numbers() {
+    assert_eq!(
+        view_box_size(r#"<svg width="1000" viewBox="0 0 1000 812.5">"#),
+        Some((1000.0, 812.5))
+    );
+    assert_eq!(
+        view_box_size(r#"<svg viewBox="0,0,4,3">"#),
+        Some((4.0, 3.0))
+    );
+    assert_eq!(view_box_size("<svg>"), None);
+    assert_eq!(view_box_size(r#"<svg viewBox="0 0 0 3">"#), None);
+    assert_eq!(view_box_size(r#"<svg viewBox="0 0 x 3">"#), None);
+}

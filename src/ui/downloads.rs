@@ -4,9 +4,8 @@
 //! `core::export`; the browser is touched only in the click handlers.
 use super::site::page_url;
 use super::state::{use_app_state, AppState};
-use crate::core::export::{cases_csv, data_json, findings_csv, map_svg};
+use crate::core::export::{cases_csv, data_json, findings_csv, map_svg, view_box_size};
 use crate::core::messages::{Lang, Messages};
-use crate::core::number::parse_decimal;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::time::Duration;
@@ -202,21 +201,6 @@ fn save_blob(blob: &Blob, name: &str) -> Result<(), JsValue> {
     Ok(())
 }
 
-/// The `viewBox` width and height of an SVG document.
-fn view_box_size(svg: &str) -> Option<(f64, f64)> {
-    let start = svg.find("viewBox=\"")? + "viewBox=\"".len();
-    let len = svg[start..].find('"')?;
-    let nums: Vec<f64> = svg[start..start + len]
-        .split([' ', ','])
-        .filter(|s| !s.is_empty())
-        .map(parse_decimal)
-        .collect::<Option<_>>()?;
-    match nums[..] {
-        [_, _, w, h] if w > 0.0 && h > 0.0 => Some((w, h)),
-        _ => None,
-    }
-}
-
 /// The SVG drawn on a canvas at [`PNG_SCALE`], as a PNG blob.
 async fn png_blob(svg: &str) -> Result<Blob, JsValue> {
     let (w, h) = view_box_size(svg).ok_or("the SVG has no viewBox")?;
@@ -282,20 +266,5 @@ mod tests {
             Kind::Data.file_name("lgbt", Lang::En),
             "central-asia-rights-map-data.json"
         );
-    }
-
-    #[test]
-    fn view_box_size_reads_the_last_two_numbers() {
-        assert_eq!(
-            view_box_size(r#"<svg width="1000" viewBox="0 0 1000 812.5">"#),
-            Some((1000.0, 812.5))
-        );
-        assert_eq!(
-            view_box_size(r#"<svg viewBox="0,0,4,3">"#),
-            Some((4.0, 3.0))
-        );
-        assert_eq!(view_box_size("<svg>"), None);
-        assert_eq!(view_box_size(r#"<svg viewBox="0 0 0 3">"#), None);
-        assert_eq!(view_box_size(r#"<svg viewBox="0 0 x 3">"#), None);
     }
 }

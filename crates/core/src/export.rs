@@ -13,7 +13,7 @@ mod svg_footer;
 mod svg_kit;
 pub use share::{share_svg, SHARE_FONT, SHARE_HEIGHT, SHARE_WIDTH};
 pub use svg::map_svg;
-pub use svg_kit::{upper_case, xml_escape};
+pub use svg_kit::{upper_case, view_box_size, xml_escape};
 
 /// Where the exported data comes from, as named in the JSON.
 pub const GENERATED_FROM: &str = "assets/data/rights.json";

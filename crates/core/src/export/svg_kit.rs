@@ -1,6 +1,7 @@
 //! The small pieces of the SVG export: XML escaping, number formatting, the
 //! texture tiles, word wrap and a rough text width.
 use crate::colour::{Pattern, Swatch};
+use crate::number::parse_decimal;
 use std::fmt::Write;
 
 /// Text colours and the page margin shared by the map and its footer.
@@ -124,4 +125,20 @@ pub fn wrap(text: &str, max: usize) -> Vec<String> {
 /// generous, so a layout that relies on it fits with any sans-serif font.
 pub fn text_width(text: &str, size: f64) -> f64 {
     text.chars().count() as f64 * size * 0.62
+}
+
+/// The `viewBox` width and height of an SVG document (the PNG download
+/// draws the exported SVG at this size).
+pub fn view_box_size(svg: &str) -> Option<(f64, f64)> {
+    let start = svg.find("viewBox=\"")? + "viewBox=\"".len();
+    let len = svg[start..].find('"')?;
+    let nums: Vec<f64> = svg[start..start + len]
+        .split([' ', ','])
+        .filter(|s| !s.is_empty())
+        .map(parse_decimal)
+        .collect::<Option<_>>()?;
+    match nums[..] {
+        [_, _, w, h] if w > 0.0 && h > 0.0 => Some((w, h)),
+        _ => None,
+    }
 }
