@@ -8,9 +8,19 @@ use leptos::prelude::*;
 pub fn Notices() -> impl IntoView {
     let state = use_app_state();
     let msgs = state.msgs();
+    // A live region announces what changes in it, not what it holds when it
+    // appears: it comes into the page empty, and the notices of the link
+    // that opened the page follow a moment later.
+    // (A rendered page has no notices, and no timers natively.)
+    let ready = RwSignal::new(cfg!(not(target_arch = "wasm32")));
+    #[cfg(target_arch = "wasm32")]
+    set_timeout(
+        move || ready.set(true),
+        std::time::Duration::from_millis(150),
+    );
     view! {
         <div class="notices" role="status" aria-live="polite" data-testid="notices">
-            <Show when=move || state.notices.with(|n| !n.is_empty())>
+            <Show when=move || ready.get() && state.notices.with(|n| !n.is_empty())>
                 <div class="notice">
                     <ul>
                         {move || state.notices.get().iter().map(|n| view! { <li>{notice_text(msgs, n)}</li> }).collect_view()}

@@ -102,3 +102,49 @@ test('an embed has a heading: the map’s name', async ({ page }) => {
   await page.goto('/?embed=1&country=KZ');
   await expect(page.getByRole('heading', { level: 1, name: 'Central Asia Rights Map' })).toBeVisible();
 });
+
+test('the map is named once as a region and once as a heading, not a third time', async ({ map, page }) => {
+  await map.open();
+  await expect(page.getByRole('region', { name: 'Map of Central Asia' })).toHaveCount(1);
+  await expect(page.getByRole('heading', { name: 'Map of Central Asia' })).toHaveCount(1);
+  await expect(page.getByRole('group', { name: 'Map of Central Asia' })).toHaveCount(0);
+});
+
+test('in forced colours, a zoom button that is unavailable looks unavailable', async ({ map, page }) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  await map.open();
+  const color = (name) => page.getByRole('button', { name }).evaluate((b) => getComputedStyle(b).color);
+  await expect(page.getByRole('button', { name: 'Zoom out' })).toHaveAttribute('aria-disabled', 'true');
+  expect(await color('Zoom out')).not.toBe(await color('Zoom in'));
+});
+
+test('without JavaScript, every country section is inside the main landmark', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/country/kz/');
+  for (const code of ['KZ', 'KG', 'TJ', 'TM', 'UZ']) {
+    expect(await page.locator(`#country-${code}`).evaluate((el) => el.closest('main') !== null), code).toBe(true);
+  }
+  await context.close();
+});
+
+test('a notice of the opening link comes into an empty live region, so it is announced', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.noticeLog = [];
+    new MutationObserver((records) => {
+      for (const r of records) for (const node of r.addedNodes) {
+        if (!(node instanceof Element)) continue;
+        const region = node.matches('[data-testid="notices"]') ? node : node.querySelector('[data-testid="notices"]');
+        // The app's region, not the rendered page's (which the app replaces).
+        if (region && !region.closest('[data-prerendered]')) window.noticeLog.push(`region with ${region.textContent.trim().length} characters`);
+        else if (region) continue;
+        else if (node.closest('[data-testid="notices"]')) window.noticeLog.push('filled');
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto('/?country=XX');
+  await expect(page.getByTestId('notices')).toContainText('There is no country “XX”');
+  const log = await page.evaluate(() => window.noticeLog);
+  expect(log[0]).toBe('region with 0 characters');
+  expect(log).toContain('filled');
+});

@@ -30,14 +30,15 @@ for (const page of ['index.html', 'ru/index.html', 'country/kz/index.html', 'ru/
   });
 }
 
-// A ceiling, a few KB above today's 234 KB, so the app does not quietly grow.
+// A ceiling, a few KB above today's 237 KB, so the app does not quietly grow
+// (it caught 8 KB of Rust's float printing, linked by one f64 in a format!).
 // It was 225 KB over 222: the method note, citations and change log (their
 // texts in both languages, about 7 KB) and the security checks on links
 // (2 KB) were added knowingly. The app carries both languages' strings;
 // loading only the reader's language will bring it down.
-test('the app loaded on first use (JS glue and wasm) stays under 238 KB gzip', () => {
+test('the app loaded on first use (JS glue and wasm) stays under 240 KB gzip', () => {
   const total = gzip(appFiles('dist'));
-  expect(total, kb(total)).toBeLessThanOrEqual(238 * KB);
+  expect(total, kb(total)).toBeLessThanOrEqual(240 * KB);
 });
 
 test.describe('on a phone', () => {

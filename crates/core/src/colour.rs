@@ -23,8 +23,10 @@ pub const WATER_FILL: &str = "#dbe5ec";
 /// (assets/styles.css, `.focus-country` and `.texture`; a test keeps them equal).
 pub const BORDER_LIGHT: &str = "#ffffff";
 pub const BORDER_DARK: &str = "#1a1a1a";
-pub const BORDER_LIGHT_WIDTH: f64 = 2.4;
-pub const BORDER_DARK_WIDTH: f64 = 0.9;
+/// Widths in pixels, as text: formatting an `f64` would link Rust's float
+/// printing into the app's wasm (15 KB) for two constants.
+pub const BORDER_LIGHT_WIDTH: &str = "2.4";
+pub const BORDER_DARK_WIDTH: &str = "0.9";
 
 /// WCAG's contrast ratio of two `#rrggbb` colours (1 to 21).
 pub fn contrast(a: &str, b: &str) -> f64 {

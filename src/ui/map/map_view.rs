@@ -105,8 +105,9 @@ pub fn MapView() -> impl IntoView {
                     data-testid="map"
                     viewBox=view_box
                     preserveAspectRatio="xMidYMid meet"
+                    // Unnamed: the section around it is "Map of Central Asia"
+                    // already, and a third announcement of it says nothing new.
                     role="group"
-                    aria-labelledby="map-heading"
                     aria-describedby="map-hint"
                     on:pointerdown=on_pointerdown
                     on:pointermove=on_pointermove
