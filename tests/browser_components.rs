@@ -36,6 +36,17 @@ async fn open(query: &str) -> (impl Sized, HtmlElement) {
     (handle, container)
 }
 
+/// Waits `ms` milliseconds of the browser's clock.
+async fn wait(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
 fn find(container: &HtmlElement, selector: &str) -> Element {
     container
         .query_selector(selector)
@@ -172,10 +183,15 @@ async fn a_russian_link_shows_the_map_in_russian() {
 #[wasm_bindgen_test]
 async fn an_unknown_country_in_a_link_gives_a_notice_not_a_blank_map() {
     let (_app, c) = open("country=XX").await;
-    assert!(find(&c, "[data-testid=\"notices\"]")
-        .text_content()
-        .unwrap()
-        .contains("“XX”"));
+    let notices = || {
+        find(&c, "[data-testid=\"notices\"]")
+            .text_content()
+            .unwrap()
+    };
+    // The live region comes in empty, so that its notice is announced.
+    assert_eq!(notices(), "");
+    wait(400).await;
+    assert!(notices().contains("“XX”"));
     assert_eq!(
         c.query_selector_all("path[data-country]").unwrap().length(),
         5
