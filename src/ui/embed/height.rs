@@ -44,12 +44,7 @@ fn post_height(host: &Host, preset: &dyn Fn() -> bool) {
 /// Starts reporting, once, for the page's lifetime (only inside a frame).
 /// `preset` says whether the view is still the one the page opened with.
 pub fn report_height(preset: impl Fn() -> bool + 'static) {
-    let in_frame = window()
-        .parent()
-        .ok()
-        .flatten()
-        .is_some_and(|p| p != window());
-    let Some(body) = document().body().filter(|_| in_frame) else {
+    let Some(body) = document().body().filter(|_| super::in_frame()) else {
         return;
     };
     let host: Host = Rc::default();

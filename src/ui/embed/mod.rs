@@ -53,7 +53,7 @@ pub fn EmbedPage() -> impl IntoView {
 /// Credits, the link to the full map, and the call to action if there is one.
 /// Whether the page is inside another page's frame. Rendered ahead of time,
 /// it is not known: no call to action is written into a page.
-fn in_frame() -> bool {
+pub(super) fn in_frame() -> bool {
     #[cfg(target_arch = "wasm32")]
     {
         let window = leptos::prelude::window();
