@@ -1,7 +1,7 @@
 // What a visit loads, read from a built page (index.html, ru/index.html, or
 // any page the site renderer wrote: their files are addressed from their folder).
-// - The first view: the page itself and every local file it links (stylesheet,
-//   icon). Data and geometry have no files of their own: the prerendered view,
+// - The first view: the page itself (its stylesheet is inside it) and every
+//   local file it links (the icon). Data and geometry have no files of their own: the prerendered view,
 //   every path of the map included, is inside the page.
 // - The app, loaded on first use (scripts/app-loader.js): the JS glue and the
 //   wasm named in the loader, with the data inside the wasm; the app reads the

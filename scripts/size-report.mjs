@@ -14,7 +14,7 @@ const sum = (rows, label) => ({
   'brotli KB': kb(rows.reduce((s, r) => s + r.brotli, 0)),
 });
 const table = [...first, ...app].map((r) => sum([r], r.name));
-table.push(sum(first, 'first view: page, CSS, icon (budget: 150 KB gzip)'));
+table.push(sum(first, 'first view: page (with its CSS), icon (budget: 150 KB gzip)'));
 table.push(sum(app, 'the app, loaded on first use: JS glue + wasm'));
 table.push(sum([...first, ...app], 'everything, once the app is loaded'));
 console.table(table);

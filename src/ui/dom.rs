@@ -71,14 +71,35 @@ pub fn focus_path(root: &web_sys::Element, path: &[u32], tag: &str) {
     }
 }
 
+/// Whether Esc belongs to where the keyboard is: a form control (a select
+/// closes its list with it) or an open dialog.
+#[cfg(target_arch = "wasm32")]
+pub fn escape_is_taken() -> bool {
+    let document = document();
+    let in_control = document.active_element().is_some_and(|el| {
+        el.matches("input, select, textarea, dialog *, [role=dialog] *")
+            .unwrap_or(false)
+    });
+    in_control
+        || document
+            .query_selector("dialog[open]")
+            .ok()
+            .flatten()
+            .is_some()
+}
+
 /// Focuses a focus country's shape on the map.
 pub fn focus_country(code: &str) {
     focus(&format!("[data-country=\"{code}\"]"));
 }
 
-/// Focuses after the next frame, once a view that was just opened is rendered.
+/// Focuses once a view that was just opened is rendered: after the frame
+/// that shows it, so that moving the focus (a style and layout pass of its
+/// own) does not delay what the visitor asked to see.
 pub fn focus_later(selector: impl AsRef<str> + 'static) {
-    request_animation_frame(move || focus(selector.as_ref()));
+    request_animation_frame(move || {
+        set_timeout(move || focus(selector.as_ref()), std::time::Duration::ZERO)
+    });
 }
 
 /// The browser's own URL parser (WHATWG), as the core's checks read a URL:

@@ -70,7 +70,7 @@ pub fn EmbedDialog(open: RwSignal<bool>) -> impl IntoView {
                 let snippet = Signal::derive(move || host_snippet(&origin));
                 view! {
                     <section id="embed-dialog" class="embed-dialog" data-testid="embed-dialog" aria-labelledby="embed-heading"
-                        on:keydown=move |ev| if ev.key() == "Escape" { close(open) }>
+                        on:keydown=move |ev| if ev.key() == "Escape" { ev.prevent_default(); close(open) }>
                         <h2 id="embed-heading">{msgs.embed_heading}</h2>
                         <p>{msgs.embed_intro}</p>
                         <CopyField label=msgs.embed_iframe_label id="embed-iframe-code" text=iframe/>

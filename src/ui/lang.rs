@@ -43,7 +43,18 @@ pub fn sync_document_lang() {
     });
     Effect::new(move |_| {
         let title = state.view.with(|v| Page::of_view(v).title(state.data()));
-        document().set_title(&title);
+        // After the frame that shows the change, as the address is written:
+        // setting the title costs the browser more than the click's answer.
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    if document().title() != title {
+                        document().set_title(&title);
+                    }
+                },
+                std::time::Duration::ZERO,
+            )
+        });
     });
 }
 

@@ -103,7 +103,7 @@ fn mount_over(prerendered: Option<web_sys::Element>) {
         .location()
         .hash()
         .unwrap_or_default();
-    if hash.starts_with("#country-") {
-        dom::focus_later("#country-panel-heading");
+    if let Some(code) = hash.strip_prefix("#country-") {
+        dom::focus_later(panel::panel_heading(code));
     }
 }

@@ -3,6 +3,7 @@
 use crate::core::view_model::{country_status, source_citation};
 use crate::ui::dom::focus_later;
 use crate::ui::map::Swatch;
+use crate::ui::panel::panel_heading;
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
 
@@ -34,7 +35,7 @@ pub fn TableView() -> impl IntoView {
                                             on:click=move |_| {
                                                 state.update_view(|v| { v.table = false; v.country = Some(code.to_string()); v.case = None; });
                                                 // The table is gone: the focus goes to the panel that replaced it.
-                                                focus_later("#country-panel-heading");
+                                                focus_later(panel_heading(code));
                                             }>
                                             {country.name.clone()}
                                         </button>

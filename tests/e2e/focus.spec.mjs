@@ -96,13 +96,13 @@ test('closing a panel puts the focus back where it was opened: the list entry or
   await map.open();
   await map.countryButton('KG').focus();
   await page.keyboard.press('Enter');
-  await expect(page.locator('#country-panel-heading')).toBeFocused();
+  await expect(page.locator('#country-panel-heading-KG')).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(map.countryButton('KG')).toBeFocused();
   // From the map, back to the map (stepping to the next country on the way).
   await map.country('KG').focus();
   await page.keyboard.press('Enter');
-  await page.locator('.panel-next').click();
+  await map.panel().locator('.panel-next').click();
   await map.panel().getByRole('button', { name: 'Close', exact: true }).click();
   await expect(map.country('TJ')).toBeFocused();
 });
@@ -121,6 +121,6 @@ test('a country opened from the table puts the focus on its panel’s heading', 
   await map.open('?view=table');
   await map.tableView().getByRole('button', { name: /Kyrgyzstan/ }).first().focus();
   await page.keyboard.press('Enter');
-  await expect(page.locator('#country-panel-heading')).toBeFocused();
-  await expect(page.locator('#country-panel-heading')).toHaveText('Kyrgyzstan');
+  await expect(page.locator('#country-panel-heading-KG')).toBeFocused();
+  await expect(page.locator('#country-panel-heading-KG')).toHaveText('Kyrgyzstan');
 });

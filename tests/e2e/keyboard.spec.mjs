@@ -62,7 +62,7 @@ test('the focus ring stays on the focused country, drawn over its neighbours, wh
 
 test('Tab reaches the zoom buttons before the map, as they sit at its top left', async ({ map, page }) => {
   await map.open();
-  await page.getByTestId('print-button').focus();
+  await page.getByRole('button', { name: 'Print all dossiers' }).focus();
   const order = [];
   for (let i = 0; i < 4; i++) {
     await page.keyboard.press('Tab');

@@ -56,16 +56,30 @@ test('an issue switch changes fills and labels, and adds or removes no map shape
   expect(await page.locator('svg.map path').count()).toBe(shapes);
 });
 
-test('a click adds the panel and changes no map shape', async ({ page, map }) => {
+test('a click shows a kept panel: no element is added or removed, and no map shape changes', async ({ page, map }) => {
   await map.open();
+  // Every country's panel is built once the page has been drawn, and kept.
+  await expect(page.locator('.app-panel > .country-panel')).toHaveCount(5);
   const stop = await record(page);
   await map.countryButton('KG').click();
   await expect(map.panel()).toBeVisible();
+  await expect(map.panel()).toHaveAttribute('data-panel-country', 'KG');
   const changes = await stop();
-  const removedAnywhere = changes.flatMap((c) => c.removed);
-  expect(removedAnywhere.filter((t) => t !== 'aside' && t !== 'section'), 'nothing else removed').toEqual([]);
-  const mapShapesAdded = changes.filter((c) => c.inMap).flatMap((c) => c.added);
-  expect(mapShapesAdded).toEqual([]);
+  expect(changes.flatMap((c) => [...c.added, ...c.removed]), 'elements added or removed').toEqual([]);
   // Only the selected country's outline moves: one `d` change, on the highlight.
   expect(changes.filter((c) => c.inMap && c.attribute === 'd').length).toBeLessThanOrEqual(1);
+});
+
+test('only the shown panel is the page’s panel: the kept ones are out of sight, the tab order and the accessibility tree', async ({ page, map }) => {
+  await map.open('?country=TJ');
+  await expect(page.locator('.app-panel > .country-panel')).toHaveCount(5);
+  await expect(page.getByTestId('country-panel')).toHaveCount(1);
+  await expect(page.getByRole('complementary')).toHaveCount(1);
+  await expect(page.getByRole('heading', { level: 2, name: 'Tajikistan' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Kazakhstan' })).toHaveCount(0);
+  // From the last control of the panel, Tab leaves it for what follows, not a kept panel.
+  await map.panel().getByTestId('print-button').focus();
+  await page.keyboard.press('Tab');
+  const next = await page.evaluate(() => document.activeElement.closest('.app-panel')?.querySelector('.country-panel')?.dataset.panelCountry ?? null);
+  expect(next).toBeNull();
 });

@@ -9,11 +9,12 @@ const KB = 1024;
 const gzip = (files) => sizes('dist', files).reduce((sum, r) => sum + r.gzip, 0);
 const kb = (n) => `${(n / KB).toFixed(1)} KB`;
 
-test('the first view is the page, its stylesheet and icon; the app is the JS glue and wasm', () => {
+test('the first view is the page, with its stylesheet inside, and its icon; the app is the JS glue and wasm', () => {
   for (const page of ['index.html', 'ru/index.html', 'country/kz/index.html', 'ru/embed/card/kg-propaganda-law/index.html']) {
     const files = firstViewFiles('dist', page);
     expect(files[0]).toBe(page);
-    expect(files.some((f) => f.endsWith('.css')), page).toBe(true);
+    expect(files.filter((f) => f.endsWith('.css')), page).toEqual([]);
+    expect(readFileSync(`dist/${page}`, 'utf8'), page).toContain('<style id="styles">');
     expect(files.filter((f) => /\.(js|wasm)$/.test(f)), page).toEqual([]);
     expect(appFiles('dist', page).map((f) => f.replace(/-[0-9a-f]{16}/, '-HASH')))
       .toEqual(['central-asia-rights-map-HASH.js', 'central-asia-rights-map-HASH_bg.wasm']);

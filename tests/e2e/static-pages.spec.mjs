@@ -155,7 +155,7 @@ test('while the wasm loads, a country link shows its panel in place, then the ap
   release();
   await appReady(page);
   await expect(page.getByTestId('country-panel')).toContainText('Uzbekistan');
-  await expect(page.locator('#country-panel-heading')).toBeFocused();
+  await expect(page.locator('#country-panel-heading-UZ')).toBeFocused();
   await expect(page).toHaveTitle('Uzbekistan — Central Asia Rights Map');
   // The app shows the view now: the page's panel fragment leaves the address,
   // so a reload before the app cannot reopen an old panel.

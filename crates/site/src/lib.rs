@@ -56,6 +56,7 @@ pub fn build(dir: &Path, base_url: &str) -> Result<Report, String> {
             index.display()
         ));
     }
+    let template = html::inline_stylesheet(&template, dir)?;
     let [en, ru] = shipped_data()?;
     let map =
         decode(CENTRAL_ASIA_BAKED).map_err(|e| format!("assets/geo/central-asia.map.tsv: {e}"))?;

@@ -9,6 +9,8 @@ use std::sync::OnceLock;
 
 /// Trunk's minified `index.html`, as a release build writes it (the shape the renderer reads).
 const TEMPLATE: &str = r#"<!doctype html><html lang=en><meta charset=utf-8><meta content="width=device-width,initial-scale=1" name=viewport><meta content="The site." name=description><script>/* start-up */</script><title>Central Asia Rights Map</title><script id="app-loader" data-js="./app-1.js" data-wasm="./app-1_bg.wasm">/* loader */</script><link crossorigin href=./styles-1.css rel=stylesheet><link href=./favicon-1.svg rel=icon></head><body><div class=app-root id=app></div></body></html>"#;
+/// The stylesheet the template links.
+const STYLES: &str = ".map-frame{grid-column:1}\n";
 const BASE: &str = "https://example.org/rights-map/";
 
 /// One build for every test, into a folder of its own.
@@ -19,6 +21,7 @@ fn site() -> &'static PathBuf {
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).unwrap();
         std::fs::write(dir.join("index.html"), TEMPLATE).unwrap();
+        std::fs::write(dir.join("styles-1.css"), STYLES).unwrap();
         let report = build(&dir, BASE).unwrap();
         assert_eq!(report.pages, all_pages(&shipped_data().unwrap()[0]).len());
         dir
@@ -137,7 +140,7 @@ fn pages_in_folders_reach_the_sites_files() {
     assert_eq!(page.path(), "ru/embed/card/kg-propaganda-law/");
     let html = read(&site().join(page.path()).join("index.html"));
     for file in [
-        "href=../../../../styles-1.css",
+        "href=../../../../favicon-1.svg",
         r#"data-js="../../../../app-1.js""#,
         r#"data-root="../../../../""#,
     ] {
@@ -173,10 +176,28 @@ fn a_country_page_has_its_panel_open_and_every_other_in_the_page() {
 fn no_style_attribute_is_left_and_the_rules_are_in_one_style_element() {
     let html = read(&site().join("index.html"));
     assert!(!html.contains(" style=\""));
-    assert_eq!(html.matches("<style").count(), 1);
+    assert_eq!(html.matches("<style id=\"prerender-style\"").count(), 1);
     let rules = html.matches("#app [data-ps=").count();
     assert!(rules > 10, "{rules} rules");
     assert_eq!(rules, html.matches(" data-ps=\"").count());
+}
+
+#[test]
+fn every_page_carries_the_stylesheet_and_no_page_links_it() {
+    for page in pages() {
+        let html = read(&site().join(page.path()).join("index.html"));
+        assert!(
+            html.contains(r#"<style id="styles">.map-frame{grid-column:1}</style>"#),
+            "{}",
+            page.path()
+        );
+        assert!(
+            !html.contains("rel=stylesheet") && !html.contains("styles-1.css"),
+            "{}",
+            page.path()
+        );
+    }
+    assert!(!site().join("styles-1.css").exists(), "the file is gone");
 }
 
 #[test]

@@ -4,6 +4,7 @@ use super::patterns::pattern_fill;
 use crate::core::geo::CountryShape as Shape;
 use crate::core::view_model::{accessible_name, country_status, step_country};
 use crate::ui::dom::{focus_country, focus_later};
+use crate::ui::panel::panel_heading;
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
 
@@ -33,7 +34,7 @@ pub fn CountryShape(
     let open = move || {
         state.open_country(code);
         state.opened_from_list.set_value(false);
-        focus_later("#country-panel-heading");
+        focus_later(panel_heading(code));
     };
     let on_click = move |_| {
         if dragged.get_value() {

@@ -6,6 +6,8 @@ use crate::core::cite::Cited;
 use crate::core::data::Country;
 use crate::core::url_state::OVERVIEW;
 use crate::core::view_model::{cases_for, country_status, step_country};
+#[cfg(target_arch = "wasm32")]
+use crate::ui::dom::escape_is_taken;
 use crate::ui::dom::{focus_country, focus_later};
 use crate::ui::dossier::{PrintButton, PrintScope};
 use crate::ui::map::Swatch;
@@ -15,22 +17,88 @@ use crate::ui::site::{static_render, StaticRender};
 use crate::ui::state::{use_app_state, AppState};
 use leptos::prelude::*;
 
-/// The heading the panel is named by, and that takes the focus when it opens.
-const HEADING_ID: &str = "country-panel-heading";
+/// The id of a country's panel heading, which names the panel and takes the
+/// focus when it opens: a page holds every country's panel.
+pub fn panel_heading_id(code: &str) -> String {
+    format!("country-panel-heading-{code}")
+}
+
+/// The selector of a country's panel heading, to focus it.
+pub fn panel_heading(code: &str) -> String {
+    format!("#{}", panel_heading_id(code))
+}
 
 #[component]
 pub fn CountryPanel() -> impl IntoView {
-    let state = use_app_state();
     #[cfg(not(target_arch = "wasm32"))]
     if let Some(page) = static_render() {
         return view! { <StaticPanels page=page/> }.into_any();
     }
-    let panel = view! {
-        {move || state.country.get().and_then(|code| state.data().country(&code)).map(|c| view! { <PanelBody country=c/> })}
-    };
+    let panels = view! { <AppPanels/> };
     #[cfg(not(target_arch = "wasm32"))]
-    let panel = panel.into_any();
-    panel
+    let panels = panels.into_any();
+    panels
+}
+
+/// In the app: every country's panel, each built once and kept, so that a
+/// click only shows another one (a style change, no new markup: within a
+/// frame on a slow phone). The open one is built at once; the others once the
+/// page has been drawn, and laid out once then ("warm", invisible and without
+/// size), so that the browser keeps their layout while they are hidden
+/// (`content-visibility: hidden`: skipped, out of the tab order and the
+/// accessibility tree) and showing one needs no text layout either.
+#[component]
+fn AppPanels() -> impl IntoView {
+    let state = use_app_state();
+    let prebuild = RwSignal::new(false);
+    let warm = RwSignal::new(false);
+    // After the first paint, not in the mount's own task.
+    #[cfg(target_arch = "wasm32")]
+    request_animation_frame(move || {
+        set_timeout(
+            move || {
+                prebuild.set(true);
+                warm.set(true);
+                request_animation_frame(move || request_animation_frame(move || warm.set(false)));
+            },
+            std::time::Duration::ZERO,
+        )
+    });
+    // Esc closes the open panel wherever the keyboard is, as × does; not
+    // inside a form control or a dialog, which use Esc themselves.
+    #[cfg(target_arch = "wasm32")]
+    {
+        let handle = window_event_listener(leptos::ev::keydown, move |ev| {
+            if ev.key() != "Escape" || ev.default_prevented() || escape_is_taken() {
+                return;
+            }
+            if let Some(code) = state.country.get_untracked() {
+                ev.prevent_default();
+                close(state, &code);
+            }
+        });
+        on_cleanup(move || handle.remove());
+    }
+    view! {
+        <div class="app-panels">
+            {state.data().countries.iter().map(|c| {
+                let code = c.code.as_str();
+                let open = Memo::new(move |_| state.country.get().as_deref() == Some(code));
+                // Once built, kept: a memo that never goes back to false.
+                let built = Memo::new(move |was: Option<&bool>| {
+                    was.copied().unwrap_or(false) || open.get() || prebuild.get()
+                });
+                view! {
+                    <div class="app-panel" data-shown=move || open.get().then_some("")
+                        data-warm=move || warm.get().then_some("")>
+                        <Show when=move || built.get()>
+                            <PanelBody country=c shown=open/>
+                        </Show>
+                    </div>
+                }
+            }).collect_view()}
+        </div>
+    }
 }
 
 /// Rendered as a page: every country's panel for the page's issue, in the
@@ -81,21 +149,21 @@ fn close(state: AppState, code: &str) {
     }
 }
 
+/// One country's panel. `shown` is whether the app shows it among the ones it
+/// keeps; only the shown one is the page's `country-panel` (rendered as a
+/// page, where CSS chooses, every one is).
 #[component]
-fn PanelBody(country: &'static Country) -> impl IntoView {
+fn PanelBody(
+    country: &'static Country,
+    #[prop(optional)] shown: Option<Memo<bool>>,
+) -> impl IntoView {
     let state = use_app_state();
     let msgs = state.msgs();
     let code: &'static str = &country.code;
     let go = move |step: isize| {
         if let Some(next) = step_country(state.data(), code, step) {
             state.open_country(next);
-            focus_later("#country-panel-heading");
-        }
-    };
-    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
-        if ev.key() == "Escape" {
-            ev.prevent_default();
-            close(state, code);
+            focus_later(panel_heading(next));
         }
     };
     let close_button = move || {
@@ -105,32 +173,30 @@ fn PanelBody(country: &'static Country) -> impl IntoView {
         }
     };
     #[cfg(target_arch = "wasm32")]
-    let (heading_id, close_control) = (HEADING_ID, close_button());
-    // Rendered as a page, five panels: an id of each one's own, and a close
-    // link that works without JavaScript (to the map, so no panel is chosen).
+    let close_control = close_button();
+    // Rendered as a page: a close link that works without JavaScript (to the
+    // map, so no panel is chosen).
     #[cfg(not(target_arch = "wasm32"))]
-    let (heading_id, close_control) = match static_render() {
+    let close_control = match static_render() {
         Some(page) => {
             let closed = crate::core::url_state::ViewState {
                 country: None,
                 case: None,
                 ..page.view.clone()
             };
-            let link = view! {
+            view! {
                 <a class="panel-close" href="#no-panel" role="button" aria-label=msgs.close title=msgs.close
                     data-app-href=page.address_for(&closed)>"×"</a>
-            };
-            (format!("{HEADING_ID}-{code}"), link.into_any())
+            }
+            .into_any()
         }
-        None => (HEADING_ID.to_string(), close_button().into_any()),
+        None => close_button().into_any(),
     };
-    #[cfg(target_arch = "wasm32")]
-    let labelled_by = heading_id;
-    #[cfg(not(target_arch = "wasm32"))]
-    let labelled_by = heading_id.clone();
+    let (heading_id, labelled_by) = (panel_heading_id(code), panel_heading_id(code));
     view! {
-        <aside class="country-panel" data-testid="country-panel" data-panel-country=code
-            aria-labelledby=labelled_by on:keydown=on_keydown>
+        <aside class="country-panel" data-testid=move || shown.is_none_or(|s| s.get()).then_some("country-panel")
+            data-panel-country=code
+            aria-labelledby=labelled_by>
             <div class="panel-header">
                 <h2 id=heading_id tabindex="-1">{country.name.clone()}</h2>
                 {close_control}

@@ -3,5 +3,5 @@ mod case_card;
 mod country_panel;
 mod quote;
 
-pub use country_panel::CountryPanel;
+pub use country_panel::{panel_heading, CountryPanel};
 pub use quote::Quote;
