@@ -9,6 +9,7 @@
 # logs and state in a temporary folder, and are stopped on exit.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+[ -f "${1:-dist}/index.html" ] || { echo "test-deploy: no ${1:-dist}/index.html: build first (trunk build --release)" >&2; exit 1; }
 DIST="$(cd "${1:-dist}" && pwd)"
 NGINX_PORT=4281
 CADDY_PORT=4282
