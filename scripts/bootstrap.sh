@@ -4,7 +4,8 @@
 # second run takes seconds. Source it (`. scripts/bootstrap.sh`) to keep PATH.
 #   --test   also install Chromium, ChromeDriver, Firefox ESR and geckodriver for
 #            the tests (the build itself needs no browser: crates/site renders
-#            every page natively)
+#            every page natively), and nginx with its brotli module and Caddy
+#            for scripts/test-deploy.sh
 set -euo pipefail
 
 TRUNK_VERSION=0.21.14
@@ -65,12 +66,16 @@ cargo fetch --quiet
 # 6. For the tests: Debian's Chromium (Playwright drives it through
 #    executablePath and never downloads a browser of its own) and its driver,
 #    and Debian's Firefox ESR with geckodriver for the component tests in a
-#    second engine.
+#    second engine; Debian's nginx, its brotli_static module and Caddy, which
+#    scripts/test-deploy.sh runs with the configurations in deploy/.
 missing=()
 if $want_test; then
   [ -x /usr/bin/chromium ] || missing+=(chromium)
   [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
   command -v firefox-esr >/dev/null || missing+=(firefox-esr)
+  [ -x /usr/sbin/nginx ] || missing+=(nginx)
+  [ -e /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || missing+=(libnginx-mod-http-brotli-static)
+  [ -x /usr/bin/caddy ] || missing+=(caddy)
 fi
 if [ ${#missing[@]} -gt 0 ]; then
   log "installing ${missing[*]} from Debian"
