@@ -26,6 +26,16 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
+# The test command checks formatting and lints first.
+if $want_test; then
+  for tool in rustfmt clippy; do
+    if ! rustup component list --installed | grep -q "^$tool"; then
+      log "adding the $tool component"
+      rustup component add "$tool"
+    fi
+  done
+fi
+
 # 2. Trunk, from source (slow on 2 cores: about 15 minutes, so only when missing).
 if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
   log "installing trunk $TRUNK_VERSION (about 15 minutes on 2 cores)"

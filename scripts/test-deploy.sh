@@ -48,7 +48,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# The folder as the README says to publish it: dist/ with deploy/404.html.
+# The folder as it is published: dist/, with the 404 page the build copies
+# from deploy/ (copied again here, so a dist built before it still checks).
 cp -r "$DIST" "$work/site"
 cp "$ROOT/deploy/404.html" "$work/site/"
 

@@ -1,10 +1,16 @@
 #!/usr/bin/env bash
-# Installs what is missing, then runs every test: the pure core with
-# `cargo test`, the test server's with `node --test`, component tests in
+# Installs what is missing, then runs every test: formatting and lints, the
+# pure core with `cargo test`, the test server's with `node --test`, component tests in
 # headless Firefox, then the release build in headless Chromium with Playwright.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 . "$ROOT/scripts/bootstrap.sh" --test
+
+echo "== formatting and lints (rustfmt; clippy native and wasm32, warnings are errors) =="
+cargo fmt --all --check
+cargo clippy --workspace --all-targets --locked -- -D warnings
+# The tests under tests/ other than the component tests are native only.
+cargo clippy --target wasm32-unknown-unknown --lib --bins --test browser_components --locked -- -D warnings
 
 echo "== cargo test (the pure core, the data, the site renderer) =="
 cargo test --workspace --locked
@@ -19,6 +25,9 @@ env -u CHROMEDRIVER GECKODRIVER="$(command -v geckodriver)" \
 
 echo "== release build =="
 trunk build --release
+
+echo "== deploy configurations on Debian's nginx and Caddy (deploy/) =="
+bash scripts/test-deploy.sh dist
 
 echo "== end-to-end tests in headless Chromium =="
 npx playwright test "$@"
