@@ -264,3 +264,36 @@ fn revealing_moves_only_to_a_box_out_of_sight() {
     let whole = Zoom::reset(width, height);
     assert_eq!(whole.revealing(far, width, height), whole);
 }
+
+#[test]
+fn a_pan_step_moves_a_third_of_the_view_and_stops_at_the_edge() {
+    let (w, h) = (960.0, 600.0);
+    let whole = Zoom::reset(w, h);
+    for pan in Pan::ALL {
+        assert!(!whole.can_pan(pan, w, h), "{pan:?} on the whole map");
+        assert_eq!(whole.pan_step(pan, w, h), whole);
+    }
+    let zoomed = whole.scaled(ZOOM_STEP, w, h);
+    let right = zoomed.pan_step(Pan::Right, w, h);
+    assert!(close(right.cx - zoomed.cx, w / 2.0 * PAN_STEP));
+    assert!(close(right.cy, zoomed.cy));
+    let down = zoomed.pan_step(Pan::Down, w, h);
+    assert!(close(down.cy - zoomed.cy, h / 2.0 * PAN_STEP));
+    // Step by step to the edge: then that way is closed, the others open.
+    let mut z = zoomed;
+    for _ in 0..10 {
+        z = z.pan_step(Pan::Left, w, h);
+    }
+    assert!(inside(z, w, h));
+    assert!(!z.can_pan(Pan::Left, w, h));
+    assert!(z.can_pan(Pan::Right, w, h) && z.can_pan(Pan::Up, w, h) && z.can_pan(Pan::Down, w, h));
+}
+
+#[test]
+fn arrow_keys_name_pan_directions() {
+    assert_eq!(Pan::from_key("ArrowLeft"), Some(Pan::Left));
+    assert_eq!(Pan::from_key("ArrowRight"), Some(Pan::Right));
+    assert_eq!(Pan::from_key("ArrowUp"), Some(Pan::Up));
+    assert_eq!(Pan::from_key("ArrowDown"), Some(Pan::Down));
+    assert_eq!(Pan::from_key("Enter"), None);
+}

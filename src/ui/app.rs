@@ -112,6 +112,7 @@ fn MapPage() -> impl IntoView {
     let msgs = state.msgs();
     let has_panel = move || state.country.get().is_some() && !state.table.get();
     let embed_open = RwSignal::new(false);
+    let more = RwSignal::new(false);
     let other = if state.lang.get_untracked() == Lang::Ru {
         Lang::En
     } else {
@@ -139,9 +140,16 @@ fn MapPage() -> impl IntoView {
             <ViewSwitch/>
             <LangSwitch/>
             <EmbedButton open=embed_open/>
-            <button type="button" class="present-button" data-testid="present"
-                on:click=move |_| start_presentation(state)>{msgs.present_button}</button>
-            <PrintButton scope=PrintScope::All/>
+            // On a narrow screen (a phone, or a laptop zoomed to 200 %)
+            // behind one button rather than hidden: every tool stays reachable.
+            <button type="button" class="more-button" aria-controls="more-tools"
+                aria-expanded=move || more.get().to_string()
+                on:click=move |_| more.update(|open| *open = !*open)>{msgs.more_tools}</button>
+            <div id="more-tools" class="more-tools" class:open=move || more.get()>
+                <button type="button" class="present-button" data-testid="present"
+                    on:click=move |_| start_presentation(state)>{msgs.present_button}</button>
+                <PrintButton scope=PrintScope::All/>
+            </div>
         </section>
         <EmbedDialog open=embed_open/>
         <Notices/>

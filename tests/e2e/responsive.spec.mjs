@@ -62,6 +62,24 @@ test.describe('on a phone (360×640)', () => {
   });
 });
 
+// WCAG 1.4.4 and 1.4.10: a laptop at 200 % zoom is 640 CSS px wide; nothing is
+// taken away there, the tools that do not fit sit behind one button.
+test('at 640 px, Present and Print are behind “More”, and the map’s keys are told', async ({ map, page }) => {
+  await page.setViewportSize({ width: 640, height: 400 });
+  await map.open();
+  await expect(page.getByRole('button', { name: 'Present' })).toBeHidden();
+  const more = page.getByRole('button', { name: 'More' });
+  await expect(more).toHaveAttribute('aria-expanded', 'false');
+  await more.click();
+  await expect(more).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByRole('button', { name: 'Present' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Print all dossiers' })).toBeVisible();
+  await expect(page.locator('#map-hint')).toContainText('Arrow keys move between countries');
+  await expect(page.locator('#map-hint')).toBeVisible();
+  await page.getByRole('button', { name: 'Present' }).click();
+  await expect(page.getByTestId('presentation')).toBeVisible();
+});
+
 test('on a laptop the panel sits beside the map, not over it', async ({ map, page }) => {
   await map.open('?country=KZ');
   const panel = await map.panel().boundingBox();

@@ -41,8 +41,12 @@ test('the map is painted, coloured and listed before the wasm arrives', async ({
     await expect(page.locator(`a[data-country-link="${code}"]`)).toHaveAttribute('data-app-href', `?country=${code}`);
   }
   await expect(page.getByTestId('legend')).toContainText('issues mentioned');
+  // The map's keys work once the app runs: the page does not promise them before.
+  await expect(page.locator('#map-hint')).toBeVisible();
+  await expect(page.locator('#map-hint .keys-hint')).toBeHidden();
   release();
   await appReady(page);
+  await expect(page.locator('#map-hint .keys-hint')).toBeVisible();
 });
 
 for (const viewport of [{ width: 360, height: 640 }, { width: 1366, height: 768 }, { width: 1920, height: 1080 }]) {

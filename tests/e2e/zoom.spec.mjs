@@ -59,3 +59,77 @@ test('the mouse wheel scrolls the page and leaves the map alone', async ({ map, 
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
   expect(await map.viewBox()).toBe(whole);
 });
+
+// WCAG 2.5.7 and 2.1.1: moving the zoomed map without dragging.
+test('zoomed in, the pan buttons move the map a step at a time and stop at its edge', async ({ map, page }) => {
+  await map.open();
+  await expect(page.getByTestId('pan-controls')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  const pan = page.getByRole('group', { name: 'Move the map' });
+  await expect(pan.getByRole('button')).toHaveCount(4);
+  const x = async () => Number((await map.viewBox()).split(' ')[0]);
+  const before = await x();
+  await pan.getByRole('button', { name: 'Move the map right' }).click();
+  expect(await x()).toBeGreaterThan(before);
+  const left = pan.getByRole('button', { name: 'Move the map left' });
+  for (let i = 0; i < 8 && (await left.getAttribute('aria-disabled')) === 'false'; i++) await left.click();
+  expect(await x()).toBeCloseTo(0, 0);
+  await expect(left).toHaveAttribute('aria-disabled', 'true');
+  await left.click({ force: true }); // unavailable: nothing moves
+  expect(await x()).toBeCloseTo(0, 0);
+  await expect(left).toBeFocused();
+  await page.getByRole('button', { name: 'Reset zoom' }).click();
+  await expect(page.getByTestId('pan-controls')).toHaveCount(0);
+});
+
+test('zoomed in, Shift with an arrow key moves the map from a focused country', async ({ map, page }) => {
+  await map.open();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  const zoomed = await map.viewBox();
+  await map.country('KZ').focus();
+  const revealed = await map.viewBox();
+  await page.keyboard.press('Shift+ArrowDown');
+  const moved = await map.viewBox();
+  expect(moved).not.toBe(revealed);
+  expect(Number(moved.split(' ')[1])).toBeGreaterThan(Number(revealed.split(' ')[1]));
+  // The focus stays on the country; a plain arrow still moves between countries.
+  await expect(map.country('KZ')).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(map.country('KG')).toBeFocused();
+  expect(zoomed).toBeTruthy();
+});
+
+test('zoomed in, a country opened from the list comes into view', async ({ map, page }) => {
+  await map.open();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  const pan = page.getByRole('group', { name: 'Move the map' });
+  for (const name of ['Move the map up', 'Move the map right']) {
+    const button = pan.getByRole('button', { name });
+    while ((await button.getAttribute('aria-disabled')) === 'false') await button.click();
+  }
+  const inView = (code) => page.evaluate((c) => {
+    const svg = document.querySelector('svg.map');
+    const [x, y, w, h] = svg.getAttribute('viewBox').split(' ').map(Number);
+    const b = document.querySelector(`path[data-country="${c}"]`).getBBox();
+    const [cx, cy] = [b.x + b.width / 2, b.y + b.height / 2];
+    return cx >= x && cx <= x + w && cy >= y && cy <= y + h;
+  }, code);
+  expect(await inView('TM')).toBe(false);
+  await map.countryButton('TM').click();
+  await expect(map.panel()).toHaveAttribute('data-panel-country', 'TM');
+  await expect.poll(() => inView('TM')).toBe(true);
+});
+
+test('the map buttons are named once: by their title, their sign hidden (as Chromium exposes them)', async ({ map, page }) => {
+  await map.open('?country=KG');
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  // Chromium's own accessibility tree: Playwright's description reads any title.
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  const buttons = Object.fromEntries(nodes.filter((n) => n.role?.value === 'button')
+    .map((n) => [n.name?.value, n.description?.value ?? '']));
+  for (const name of ['Zoom in', 'Zoom out', 'Reset zoom', 'Move the map up', 'Move the map left', 'Close']) {
+    expect(buttons[name], name).toBe('');
+  }
+  await expect(map.panel().getByRole('button', { name: 'Close', exact: true })).toHaveAttribute('title', 'Close');
+});

@@ -6,6 +6,35 @@ pub const MIN_ZOOM: f64 = 1.0;
 pub const MAX_ZOOM: f64 = 8.0;
 pub const ZOOM_STEP: f64 = 2.0;
 
+/// A direction to move the zoomed map in: pan buttons and Shift+arrow keys,
+/// for those who cannot drag (WCAG 2.5.7).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pan {
+    Left,
+    Right,
+    Up,
+    Down,
+}
+
+impl Pan {
+    pub const ALL: [Pan; 4] = [Pan::Up, Pan::Left, Pan::Right, Pan::Down];
+
+    /// The direction an arrow key names (`ArrowLeft`…), if it is one.
+    pub fn from_key(key: &str) -> Option<Pan> {
+        match key {
+            "ArrowLeft" => Some(Pan::Left),
+            "ArrowRight" => Some(Pan::Right),
+            "ArrowUp" => Some(Pan::Up),
+            "ArrowDown" => Some(Pan::Down),
+            _ => None,
+        }
+    }
+}
+
+/// One pan step moves the view by this share of what is in sight: enough to
+/// get somewhere in a few presses, little enough to keep one's bearings.
+pub const PAN_STEP: f64 = 1.0 / 3.0;
+
 /// A zoom factor and the centre of the view, in map units.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Zoom {
@@ -62,6 +91,25 @@ impl Zoom {
             ..self
         }
         .clamped(width, height)
+    }
+
+    /// One step in a direction (`PAN_STEP` of the view), within the map.
+    pub fn pan_step(self, pan: Pan, width: f64, height: f64) -> Zoom {
+        let (_, _, w, h) = self.view_box(width, height);
+        let (dx, dy) = match pan {
+            Pan::Left => (-w * PAN_STEP, 0.0),
+            Pan::Right => (w * PAN_STEP, 0.0),
+            Pan::Up => (0.0, -h * PAN_STEP),
+            Pan::Down => (0.0, h * PAN_STEP),
+        };
+        self.panned(dx, dy, width, height)
+    }
+
+    /// Whether a step that way would move the view: not on the whole map,
+    /// nor at the map's edge on that side.
+    pub fn can_pan(self, pan: Pan, width: f64, height: f64) -> bool {
+        let moved = self.pan_step(pan, width, height);
+        (moved.cx - self.cx).abs() > 1e-6 || (moved.cy - self.cy).abs() > 1e-6
     }
 
     /// Keeps the view inside the map, so panning never shows empty space.

@@ -3,6 +3,7 @@
 use super::patterns::pattern_fill;
 use crate::core::geo::CountryShape as Shape;
 use crate::core::view_model::{accessible_name, country_status, step_country};
+use crate::core::zoom::Pan;
 use crate::ui::dom::{focus_country, focus_later};
 use crate::ui::panel::panel_heading;
 use crate::ui::state::use_app_state;
@@ -44,6 +45,15 @@ pub fn CountryShape(
         }
     };
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        // Shift and an arrow move the zoomed map, for those who cannot drag.
+        if let Some(pan) = Pan::from_key(&ev.key()).filter(|_| ev.shift_key()) {
+            let (w, h) = (state.geometry.width, state.geometry.height);
+            if state.zoom.get_untracked().can_pan(pan, w, h) {
+                ev.prevent_default();
+                state.zoom.update(|z| *z = z.pan_step(pan, w, h));
+            }
+            return;
+        }
         let step = match ev.key().as_str() {
             "Enter" | " " => {
                 ev.prevent_default();

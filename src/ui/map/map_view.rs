@@ -91,11 +91,24 @@ pub fn MapView() -> impl IntoView {
         state.zoom.set(moved.clamped(width, height));
     };
     let end_drag = move |_: leptos::ev::PointerEvent| drag.set_value(None);
+    // Zoomed in, a country opened anywhere (the list, the table, a panel's
+    // arrows, a link) comes into view rather than staying off the map.
+    Effect::new(move |_| {
+        let code = state.country.get();
+        let shape = code.and_then(|code| geo.countries.iter().find(|c| c.alpha2 == code));
+        if let Some(shape) = shape {
+            let zoom = state.zoom.get_untracked();
+            let revealed = zoom.revealing(shape.bbox, width, height);
+            if revealed != zoom {
+                state.zoom.set(revealed);
+            }
+        }
+    });
 
     view! {
         <div class="map-frame">
             <h2 id="map-heading" class="visually-hidden">{msgs.map_label}</h2>
-            <p id="map-hint" class="map-hint">{msgs.map_hint}</p>
+            <p id="map-hint" class="map-hint">{msgs.map_hint} " " <span class="keys-hint">{msgs.keys_hint}</span></p>
             <div class="map-canvas" class:zoomed=move || state.zoom.get().is_zoomed()
                 style=("--map-aspect", fixed(width / height, 4))>
                 // First in the Tab order, as they sit at the map's top left.

@@ -5,6 +5,7 @@ mod country_shape;
 mod legend;
 mod map_view;
 mod overlays;
+mod pan_controls;
 mod patterns;
 
 pub use legend::Legend;

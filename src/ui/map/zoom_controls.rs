@@ -1,4 +1,6 @@
-//! Zoom in, out and reset. The mouse wheel is left to the page on purpose.
+//! Zoom in, out and reset, and (zoomed in) the pan buttons. The mouse wheel
+//! is left to the page on purpose.
+use super::pan_controls::PanControls;
 use crate::core::zoom::{Zoom, MAX_ZOOM, ZOOM_STEP};
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
@@ -30,15 +32,20 @@ pub fn ZoomControls() -> impl IntoView {
     let at_max = move || state.zoom.get().k >= MAX_ZOOM;
     let whole = move || !state.zoom.get().is_zoomed();
     // aria-disabled, not disabled: a button that disables itself under the
-    // keyboard focus would drop the focus to the page.
+    // keyboard focus would drop the focus to the page. Named by the title
+    // (its sign is hidden from screen readers), so that the name is not
+    // announced twice, as an aria-label equal to the title is.
     view! {
+        <div class="map-controls">
         <div class="zoom-controls" role="group" aria-label=msgs.zoom_label>
-            <button type="button" aria-label=msgs.zoom_in title=msgs.zoom_in aria-disabled=move || at_max().to_string()
-                on:click=move |_| if !at_max() { scale(ZOOM_STEP) }>"+"</button>
-            <button type="button" aria-label=msgs.zoom_out title=msgs.zoom_out aria-disabled=move || whole().to_string()
-                on:click=move |_| if !whole() { scale(1.0 / ZOOM_STEP) }>"−"</button>
-            <button type="button" aria-label=msgs.zoom_reset title=msgs.zoom_reset aria-disabled=move || whole().to_string()
-                on:click=move |_| if !whole() { state.zoom.set(Zoom::reset(w, h)) }>"⟲"</button>
+            <button type="button" title=msgs.zoom_in aria-disabled=move || at_max().to_string()
+                on:click=move |_| if !at_max() { scale(ZOOM_STEP) }><span aria-hidden="true">"+"</span></button>
+            <button type="button" title=msgs.zoom_out aria-disabled=move || whole().to_string()
+                on:click=move |_| if !whole() { scale(1.0 / ZOOM_STEP) }><span aria-hidden="true">"−"</span></button>
+            <button type="button" title=msgs.zoom_reset aria-disabled=move || whole().to_string()
+                on:click=move |_| if !whole() { state.zoom.set(Zoom::reset(w, h)) }><span aria-hidden="true">"⟲"</span></button>
+        </div>
+        <PanControls/>
         </div>
     }
 }

@@ -168,8 +168,8 @@ fn PanelBody(
     };
     let close_button = move || {
         view! {
-            <button type="button" class="panel-close" aria-label=msgs.close title=msgs.close
-                on:click=move |_| close(state, code)>"×"</button>
+            <button type="button" class="panel-close" title=msgs.close
+                on:click=move |_| close(state, code)><span aria-hidden="true">"×"</span></button>
         }
     };
     #[cfg(target_arch = "wasm32")]
@@ -185,8 +185,8 @@ fn PanelBody(
                 ..page.view.clone()
             };
             view! {
-                <a class="panel-close" href="#no-panel" role="button" aria-label=msgs.close title=msgs.close
-                    data-app-href=page.address_for(&closed)>"×"</a>
+                <a class="panel-close" href="#no-panel" role="button" title=msgs.close
+                    data-app-href=page.address_for(&closed)><span aria-hidden="true">"×"</span></a>
             }
             .into_any()
         }

@@ -113,6 +113,8 @@ pub struct Messages {
     pub views_label: &'static str,
     pub map_label: &'static str,
     pub map_hint: &'static str,
+    /// The map's keys: shown once the app runs them (not on the page before).
+    pub keys_hint: &'static str,
     /// Shown only where scripts do not run: the prerendered page without JavaScript.
     pub noscript_note: &'static str,
     /// Shown only on the prerendered page, when a control is used before the
@@ -136,6 +138,12 @@ pub struct Messages {
     pub zoom_in: &'static str,
     pub zoom_out: &'static str,
     pub zoom_reset: &'static str,
+    /// The group of pan buttons, and each one (shown when zoomed in).
+    pub pan_label: &'static str,
+    pub pan_up: &'static str,
+    pub pan_left: &'static str,
+    pub pan_right: &'static str,
+    pub pan_down: &'static str,
     pub close: &'static str,
     pub previous_country: &'static str,
     /// Names the previous/next pair in the panel (a navigation landmark).
@@ -165,6 +173,8 @@ pub struct Messages {
     pub notice_refused_cta: &'static str,
     pub notice_unknown_step: &'static str,
     pub present_button: &'static str,
+    /// Opens the tools a narrow screen keeps behind one button (Present, Print).
+    pub more_tools: &'static str,
     pub presentation_label: &'static str,
     pub next: &'static str,
     pub previous: &'static str,
