@@ -109,6 +109,21 @@ pub fn Presentation() -> impl IntoView {
     };
     // Whether the step came from a key, a button or the URL, the map follows it.
     Effect::new(move |_| frame_step(state, &step.get()));
+    // A country chosen on the map (a click, or Enter on it) turns to its slide.
+    let country_steps = steps.clone();
+    Effect::new(move |_| {
+        let chosen = state.country.get();
+        let Some(code) = chosen.filter(|c| step.get_untracked().country() != Some(c.as_str()))
+        else {
+            return;
+        };
+        let at = country_steps
+            .iter()
+            .position(|s| matches!(s, TourStep::Country { code: c } if *c == code));
+        if let Some(at) = at {
+            go_to_step(state, at);
+        }
+    });
     let go = move |delta: isize| {
         go_to_step(
             state,

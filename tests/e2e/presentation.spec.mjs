@@ -76,3 +76,15 @@ test('on a projector the map labels of a presentation are large enough for the b
   expect(await size('[data-label="KG"] .country-label-status')).toBeGreaterThanOrEqual(16);
   expect(await size('.capital-label')).toBeGreaterThanOrEqual(16);
 });
+
+test('Enter on a country of the map turns to that country’s slide', async ({ map, page }) => {
+  await map.open('?present=1&step=1');
+  await expect(page.locator('.slide')).toHaveAttribute('data-step', '1');
+  await map.country('TJ').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.slide-title')).toContainText('Tajikistan');
+  await expect(page).toHaveURL(/present=1/);
+  const step = await page.locator('.slide').getAttribute('data-step');
+  expect(Number(step)).toBeGreaterThan(1);
+  await expect(page).toHaveURL(new RegExp(`step=${step}`));
+});

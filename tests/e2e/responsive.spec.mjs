@@ -80,6 +80,18 @@ test('at 640 px, Present and Print are behind “More”, and the map’s keys a
   await expect(page.getByTestId('presentation')).toBeVisible();
 });
 
+// WCAG 1.4.10 at 400 % zoom (320×256 CSS px): no bottom sheet over most of the screen.
+test('at 320×256 the panel sits in the page under the map, and the view goes to it', async ({ map, page }) => {
+  await page.setViewportSize({ width: 320, height: 256 });
+  await map.open();
+  await map.countryButton('KG').click();
+  const panel = map.panel();
+  await expect(panel).toHaveAttribute('data-panel-country', 'KG');
+  expect(await panel.evaluate((p) => getComputedStyle(p).position)).toBe('static');
+  await expect(page.locator('#country-panel-heading-KG')).toBeFocused();
+  await expect(page.locator('#country-panel-heading-KG')).toBeInViewport();
+});
+
 test('on a laptop the panel sits beside the map, not over it', async ({ map, page }) => {
   await map.open('?country=KZ');
   const panel = await map.panel().boundingBox();

@@ -69,6 +69,19 @@ for (const viewport of [{ width: 360, height: 640 }, { width: 1366, height: 768 
   });
 }
 
+test('before the app, a focused country is ringed along its border, not its box', async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto('/', { prerendered: true });
+  await page.locator('a[data-country-link]').first().focus();
+  await page.keyboard.press('Tab'); // the keyboard's focus: :focus-visible
+  const link = page.locator('a[data-country-link]:focus');
+  await expect(link).toHaveCount(1);
+  expect(await link.evaluate((a) => getComputedStyle(a).outlineStyle)).toBe('none');
+  expect(await link.locator('path.focus-country').evaluate((p) => getComputedStyle(p).stroke)).toBe('rgb(8, 66, 160)');
+  release();
+  await appReady(page);
+});
+
 test('keyboard focus on a country stays on it when the app takes over', async ({ page }) => {
   const release = await holdWasm(page);
   await page.goto('/', { prerendered: true });
