@@ -33,8 +33,32 @@ pub fn focused_country_selector() -> Option<String> {
 /// the prerendered page, so the path finds the same control in the app.
 pub fn focused_path(root: &web_sys::Element) -> Option<(Vec<u32>, String)> {
     let active = document().active_element()?;
-    let tag = active.tag_name();
-    let (mut el, mut path) = (active, Vec::new());
+    Some((path_of(root, &active)?, active.tag_name()))
+}
+
+/// Where the reader was inside `root` when no control had the focus: the
+/// element around the selection's anchor (a click on text puts it there).
+pub fn reading_path(root: &web_sys::Element) -> Option<(Vec<u32>, String)> {
+    let node = window().get_selection().ok()??.anchor_node()?;
+    let element = match node.dyn_into::<web_sys::Element>() {
+        Ok(element) => element,
+        Err(node) => node.parent_element()?,
+    };
+    Some((path_of(root, &element)?, element.tag_name()))
+}
+
+/// Whether an element of this tag is a control (not a container that a
+/// click focuses only because it has `tabindex="-1"`).
+pub fn is_control_tag(tag: &str) -> bool {
+    matches!(
+        tag,
+        "A" | "BUTTON" | "SELECT" | "INPUT" | "TEXTAREA" | "SUMMARY"
+    )
+}
+
+/// `element`'s place under `root` as child indexes, if it is under it.
+fn path_of(root: &web_sys::Element, element: &web_sys::Element) -> Option<Vec<u32>> {
+    let (mut el, mut path) = (element.clone(), Vec::new());
     while &el != root {
         let (mut index, mut before) = (0, el.previous_element_sibling());
         while let Some(sibling) = before {
@@ -45,30 +69,48 @@ pub fn focused_path(root: &web_sys::Element) -> Option<(Vec<u32>, String)> {
         el = el.parent_element()?;
     }
     path.reverse();
-    Some((path, tag))
+    Some(path)
 }
 
-/// Focuses the element at `path` under `root` (see [`focused_path`]) if it
-/// has the same tag.
-pub fn focus_path(root: &web_sys::Element, path: &[u32], tag: &str) {
+/// The element at `path` under `root` (see [`path_of`]), if it has that tag.
+fn element_at(root: &web_sys::Element, path: &[u32], tag: &str) -> Option<web_sys::HtmlElement> {
     let mut el = root.clone();
     for &index in path {
-        let Some(mut child) = el.first_element_child() else {
-            return;
-        };
+        let mut child = el.first_element_child()?;
         for _ in 0..index {
-            let Some(next) = child.next_element_sibling() else {
-                return;
-            };
-            child = next;
+            child = child.next_element_sibling()?;
         }
         el = child;
     }
-    if el.tag_name() == tag {
-        if let Some(html) = el.dyn_ref::<web_sys::HtmlElement>() {
-            let _ = html.focus();
-        }
+    (el.tag_name() == tag).then(|| el.dyn_into().ok()).flatten()
+}
+
+/// Focuses the element at `path` under `root` if it has the same tag.
+pub fn focus_path(root: &web_sys::Element, path: &[u32], tag: &str) {
+    if let Some(el) = element_at(root, path, tag) {
+        let _ = el.focus();
     }
+}
+
+/// Makes the element at `path` where the keyboard goes on from, without
+/// leaving the focus on it: focused for a moment (made focusable if need be,
+/// without scrolling), then blurred. The next Tab goes to the control after
+/// where the reader was, not to the top of the page.
+pub fn resume_reading_at(root: &web_sys::Element, path: &[u32], tag: &str) {
+    let Some(el) = element_at(root, path, tag) else {
+        return;
+    };
+    let made_focusable = !el.has_attribute("tabindex");
+    if made_focusable {
+        let _ = el.set_attribute("tabindex", "-1");
+    }
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    let _ = el.focus_with_options(&options);
+    if made_focusable {
+        let _ = el.remove_attribute("tabindex");
+    }
+    let _ = el.blur();
 }
 
 /// Whether Esc belongs to where the keyboard is: a form control (a select

@@ -90,12 +90,26 @@ fn mount_over(prerendered: Option<web_sys::Element>) {
         .is_none()
         .then(|| dom::focused_path(&prerendered))
         .flatten();
+    // Else where the reader was: a click on text (which focuses only the
+    // container around it, `<main>`). Tab goes on from there.
+    let reading = focused
+        .is_none()
+        .then(|| dom::reading_path(&prerendered))
+        .flatten()
+        .filter(|(text, _)| {
+            control.as_ref().is_none_or(|(at, tag)| {
+                text.len() > at.len() && text.starts_with(at) && !dom::is_control_tag(tag)
+            })
+        });
+    let control = control.filter(|_| reading.is_none());
     leptos::mount::mount_to(root.clone().unchecked_into(), App).forget();
     let _ = prerendered.replace_with_with_node_1(&root);
     if let Some(selector) = focused {
         dom::focus(&selector);
     } else if let Some((path, tag)) = control {
         dom::focus_path(&root, &path, &tag);
+    } else if let Some((path, tag)) = reading {
+        dom::resume_reading_at(&root, &path, &tag);
     }
     // A country opened from the prerendered page (its section is gone now):
     // move to its panel, as a click in the app does.

@@ -82,6 +82,22 @@ test('before the app, a focused country is ringed along its border, not its box'
   await appReady(page);
 });
 
+// WCAG 2.4.3: a click on text that starts the app keeps the reader's place.
+test('after a click on text starts the app, Tab goes on from that text, not from the top', async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto('/', { prerendered: true });
+  await page.getByTestId('legend').getByRole('heading').click();
+  release();
+  await appReady(page);
+  await page.keyboard.press('Tab');
+  const focused = await page.evaluate(() => ({
+    inList: !!document.activeElement.closest('[data-testid="country-list"]'),
+    inLegend: !!document.activeElement.closest('[data-testid="legend"]'),
+    tag: document.activeElement.tagName,
+  }));
+  expect(focused.inList || focused.inLegend, JSON.stringify(focused)).toBe(true);
+});
+
 test('keyboard focus on a country stays on it when the app takes over', async ({ page }) => {
   const release = await holdWasm(page);
   await page.goto('/', { prerendered: true });
