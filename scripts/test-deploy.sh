@@ -3,14 +3,22 @@
 # deploy/Caddyfile on Debian's real nginx and Caddy, and checks every header
 # they send, and deploy/_headers (Netlify, Cloudflare Pages), against the one
 # list in tests/deploy/expected.mjs (tests/deploy/check-headers.mjs).
-#   bash scripts/test-deploy.sh [dist]     (default: dist; a few seconds)
+#   bash scripts/test-deploy.sh [dist] [--smoke]   (default: dist; a few seconds)
+# With --smoke, the end-to-end smoke journeys (playwright.nginx.config.mjs)
+# then run against nginx, in headless Chromium (about half a minute).
 # The configs are rewritten only in their address, port and root folder; the
 # servers listen on 127.0.0.1:4281 (nginx) and :4282 (Caddy), keep their pid,
 # logs and state in a temporary folder, and are stopped on exit.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-[ -f "${1:-dist}/index.html" ] || { echo "test-deploy: no ${1:-dist}/index.html: build first (trunk build --release)" >&2; exit 1; }
-DIST="$(cd "${1:-dist}" && pwd)"
+SMOKE=false
+args=()
+for arg in "$@"; do
+  if [ "$arg" = --smoke ]; then SMOKE=true; else args+=("$arg"); fi
+done
+dist_arg="${args[0]:-dist}"
+[ -f "$dist_arg/index.html" ] || { echo "test-deploy: no $dist_arg/index.html: build first (trunk build --release)" >&2; exit 1; }
+DIST="$(cd "$dist_arg" && pwd)"
 NGINX_PORT=4281
 CADDY_PORT=4282
 BROTLI_MODULE=/usr/lib/nginx/modules/ngx_http_brotli_static_module.so
@@ -125,4 +133,9 @@ if ! node "$ROOT/tests/deploy/check-headers.mjs" --site "$work/site" \
   --headers-file "$ROOT/deploy/_headers"; then
   grep -hi error "$work/nginx-error.log" "$work/caddy.log" | tail -n 20 >&2 || true
   exit 1
+fi
+
+if $SMOKE; then
+  log "the smoke journeys against nginx"
+  (cd "$ROOT" && NGINX_URL="http://127.0.0.1:$NGINX_PORT" npx playwright test -c playwright.nginx.config.mjs)
 fi

@@ -26,8 +26,8 @@ env -u CHROMEDRIVER GECKODRIVER="$(command -v geckodriver)" \
 echo "== release build =="
 trunk build --release
 
-echo "== deploy configurations on Debian's nginx and Caddy (deploy/) =="
-bash scripts/test-deploy.sh dist
-
 echo "== end-to-end tests in headless Chromium =="
 npx playwright test "$@"
+
+echo "== deploy configurations on Debian's nginx and Caddy (deploy/), then the smoke journeys on nginx =="
+bash scripts/test-deploy.sh dist --smoke

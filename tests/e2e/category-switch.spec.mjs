@@ -14,7 +14,7 @@ test('offers the overview and every category of the data', async ({ map }) => {
   }
 });
 
-test('recolours the countries and changes the legend when the issue changes', async ({ map }) => {
+test('recolours the countries and changes the legend when the issue changes', { tag: '@smoke' }, async ({ map }) => {
   await map.open();
   const before = await fills(map);
   await map.selectCategory('lgbt');

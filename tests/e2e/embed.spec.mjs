@@ -122,7 +122,7 @@ test('the snippet ignores height messages from any other origin', async ({ map, 
   expect(await height()).toBe(settled);
 });
 
-test('works inside <iframe sandbox="allow-scripts">', async ({ map, page }) => {
+test('works inside <iframe sandbox="allow-scripts">', { tag: '@smoke' }, async ({ map, page }) => {
   const { iframe, snippet } = await embedCodes(map, page, '?category=torture');
   const sandboxed = iframe.replace('<iframe ', '<iframe sandbox="allow-scripts" ');
   const frame = await hostPage(page, sandboxed, snippet);

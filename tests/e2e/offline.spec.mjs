@@ -36,7 +36,7 @@ async function swBuild(request) {
   };
 }
 
-test('after a first visit, the map opens offline, whatever its link asks for', async ({ map, page, context }) => {
+test('after a first visit, the map opens offline, whatever its link asks for', { tag: '@smoke' }, async ({ map, page, context }) => {
   await map.open();
   await untilControlled(page);
 

@@ -1,7 +1,7 @@
 // Clicking a country opens its panel: summary, finding with its source, cases.
 import { test, expect } from './support/fixtures.mjs';
 
-test('a click opens the panel, labelled by the country name', async ({ map, page }) => {
+test('a click opens the panel, labelled by the country name', { tag: '@smoke' }, async ({ map, page }) => {
   await map.open('?category=press');
   await map.clickCountry('KZ');
   const panel = map.panel();
