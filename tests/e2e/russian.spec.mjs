@@ -12,7 +12,7 @@ async function englishWords(page) {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const el = n.parentElement;
-      if (!el || el.closest('[lang="en"], script, style, noscript')) continue;
+      if (!el || el.closest('[lang="en"], script, style, noscript, kbd')) continue; // a key's label is no word
       const box = el.getBoundingClientRect();
       if (box.width === 0 && box.height === 0) continue;
       // An address is not an English word (citations carry the map's and the source's).

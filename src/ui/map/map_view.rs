@@ -27,6 +27,15 @@ fn outline(geo: &'static MapGeometry, code: Option<&str>) -> &'static str {
         .map_or("M0 0", |c| c.path.as_str())
 }
 
+/// The keys hint with the key's name as a key (`<kbd>`): "Shift" is the
+/// key's label in every language, not a word of the sentence.
+fn keys_hint(text: &'static str) -> impl IntoView {
+    match text.split_once("Shift") {
+        Some((before, after)) => view! { {before} <kbd>"Shift"</kbd> {after} }.into_any(),
+        None => text.into_any(),
+    }
+}
+
 #[component]
 pub fn MapView() -> impl IntoView {
     let state = use_app_state();
@@ -108,7 +117,7 @@ pub fn MapView() -> impl IntoView {
     view! {
         <div class="map-frame">
             <h2 id="map-heading" class="visually-hidden">{msgs.map_label}</h2>
-            <p id="map-hint" class="map-hint">{msgs.map_hint} " " <span class="keys-hint">{msgs.keys_hint}</span></p>
+            <p id="map-hint" class="map-hint">{msgs.map_hint} " " <span class="keys-hint">{keys_hint(msgs.keys_hint)}</span></p>
             <div class="map-canvas" class:zoomed=move || state.zoom.get().is_zoomed()
                 style=("--map-aspect", fixed(width / height, 4))>
                 // First in the Tab order, as they sit at the map's top left.
