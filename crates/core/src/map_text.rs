@@ -126,10 +126,13 @@ impl PageStyle {
                 let s = if self.phone { 0.8 } else { 0.95 } * rem;
                 (text_width(text, s, true, 0.0), 1.15 * s)
             }
-            // 0.8rem, at most 11em wide, line-height 1.15.
+            // 0.8rem, at most 11em wide, line-height 1.15. Wrapped, it is
+            // taken as the whole 11em: a narrower font than the estimate's
+            // fits more words on a line, in fewer lines but maybe wider ones.
             Kind::Status if !self.phone && !text.is_empty() => {
                 let s = 0.8 * rem;
-                block_size(text, s, false, 11.0 * s, 1.15)
+                let (w, h) = block_size(text, s, false, 11.0 * s, 1.15);
+                (if h > 1.15 * s { 11.0 * s } else { w }, h)
             }
             // 0.75rem (0.7rem on a phone), padding 0 0.2em, line-height 1.3.
             Kind::Capital if !self.small_map => {
