@@ -1,9 +1,10 @@
 //! Lays the map's labels out with the boxes the browser draws: one pass of
 //! reads (each label's size, the map's, the zoom buttons' and the credit's),
-//! the core's placement (`core::geo::map_labels::layout`), then one write
-//! (the `places` signal, which sets each label's `data-place`). Real boxes
-//! keep it right with any font, zoom of the text, or text-spacing override
-//! (WCAG 1.4.12).
+//! the core's placement (`core::geo::map_labels::layout`), then one pass of
+//! writes (each label's `data-place` that changed; written here rather than
+//! through a signal per label, which would cost the app kilobytes). Real
+//! boxes keep it right with any font, zoom of the text, or text-spacing
+//! override (WCAG 1.4.12).
 //!
 //! It runs when a ResizeObserver sees the map or a label change size: at
 //! the start (before the first frame shows the labels), when the window
@@ -12,7 +13,7 @@
 //! most once a frame. Never on hover, and not when only the open country
 //! changes: the click that opens a panel pays nothing for it. A new
 //! language builds the labels anew.
-use crate::core::geo::map_labels::{layout, MapLabel};
+use crate::core::geo::map_labels::{layout, place_attr, MapLabel};
 use crate::core::geo::placement::{Kind, Place, Rect};
 use crate::core::geo::MapGeometry;
 use crate::core::map_text::{DOT_RADIUS, PAGE_GAP, PAGE_PADDING};
@@ -27,47 +28,75 @@ const LABELS: &str = ".country-label-name,.country-label-status,.context-label,.
 /// The map's other overlays, which labels keep clear of.
 const OVERLAYS: &str = ".zoom-controls,.map-credit";
 
-type Observer = (web_sys::ResizeObserver, Closure<dyn FnMut()>);
+/// What the fitting keeps between runs, in one place (each kind of stored
+/// value costs the app its own code).
+struct Fit {
+    specs: Vec<MapLabel>,
+    /// The places set last, so that only changes are written.
+    shown: Vec<Option<Place>>,
+    /// A run is asked for the next frame.
+    pending: bool,
+    observer: Option<(web_sys::ResizeObserver, Closure<dyn FnMut()>)>,
+}
 
-/// Keeps `places` the layout of the labels under `root` (`specs`: the
-/// labels in drawing order, anchored in map units).
-pub fn fit_labels(root: NodeRef<Div>, specs: Vec<MapLabel>, places: RwSignal<Vec<Option<Place>>>) {
+/// Keeps the labels under `root` laid out (`specs`: the labels in drawing
+/// order, anchored in map units).
+pub fn fit_labels(root: NodeRef<Div>, specs: Vec<MapLabel>) {
     let state = use_app_state();
-    let specs = StoredValue::new(specs);
-    let pending = StoredValue::new(false);
-    // Measures and lays out now.
+    let fit = StoredValue::new_local(Fit {
+        specs,
+        shown: Vec::new(),
+        pending: false,
+        observer: None,
+    });
+    // Measures, lays out and moves the labels, now.
     let run = move || {
-        let (Some(el), Some(zoom)) = (root.get_untracked(), state.zoom.try_get_untracked()) else {
+        let (Some(el), Some(zoom)) = (
+            root.try_get_untracked().flatten(),
+            state.zoom.try_get_untracked(),
+        ) else {
             return;
         };
-        let Some(next) = specs.try_with_value(|s| measure(&el, s, zoom, state.geometry)) else {
+        let Ok(list) = el.query_selector_all(LABELS) else {
             return;
         };
-        if places.try_with_untracked(|p| *p != next) == Some(true) {
-            places.set(next);
-        }
+        fit.try_update_value(|fit| {
+            fit.pending = false;
+            let next = measure(&el, &list, &fit.specs, zoom, state.geometry);
+            for (i, &place) in next.iter().enumerate() {
+                if fit.shown.get(i) == Some(&place) {
+                    continue;
+                }
+                // A name's place moves its whole label, status line and all.
+                let label = list
+                    .item(i as u32)
+                    .and_then(|n| n.dyn_into::<web_sys::Element>().ok());
+                let target = match fit.specs[i].kind {
+                    Kind::Name => label.and_then(|l| l.parent_element()),
+                    _ => label,
+                };
+                if let Some(target) = target {
+                    let _ = target.set_attribute("data-place", place_attr(place));
+                }
+            }
+            fit.shown = next;
+        });
     };
-    // At the next frame, after this frame's changes are in the page; once
-    // however often asked.
-    let schedule = move || {
-        if pending.try_get_value() == Some(false) {
-            pending.set_value(true);
-            request_animation_frame(move || {
-                pending.set_value(false);
-                run();
-            });
-        }
-    };
-    let observer = StoredValue::new_local(None::<Observer>);
     Effect::new(move |first: Option<()>| {
         state.zoom.track();
         if first.is_some() {
-            return schedule();
+            // At the next frame, after this frame's changes are in the page;
+            // once however often asked.
+            let ask = fit.try_update_value(|f| !std::mem::replace(&mut f.pending, true));
+            if ask == Some(true) {
+                request_animation_frame(run);
+            }
+            return;
         }
         // Any change of the map's size or of a label's: the window, another
         // issue's status lines, a font or a text-spacing override. It reports
         // once at the start too, after layout and before the first frame.
-        let Some(el) = root.get_untracked() else {
+        let Some(el) = root.try_get_untracked().flatten() else {
             return;
         };
         let on_resize = Closure::<dyn FnMut()>::new(run);
@@ -80,10 +109,10 @@ pub fn fit_labels(root: NodeRef<Div>, specs: Vec<MapLabel>, places: RwSignal<Vec
                 o.observe(&label);
             }
         }
-        observer.set_value(Some((o, on_resize)));
+        fit.update_value(|f| f.observer = Some((o, on_resize)));
     });
     on_cleanup(move || {
-        observer.try_with_value(|o| o.as_ref().map(|(o, _)| o.disconnect()));
+        fit.try_update_value(|f| f.observer.take().map(|(o, _)| o.disconnect()));
     });
 }
 
@@ -92,19 +121,17 @@ fn rect_of(node: Option<web_sys::Node>) -> Option<web_sys::DomRect> {
         .map(|e| e.get_bounding_client_rect())
 }
 
-/// The layout of the labels under `root` as they are drawn now; none (the
-/// stylesheet's places) if the page does not hold them as expected.
+/// The layout of the labels in `list` (under `root`) as they are drawn
+/// now; none if the page does not hold them as expected.
 fn measure(
     root: &web_sys::Element,
+    list: &web_sys::NodeList,
     specs: &[MapLabel],
     zoom: Zoom,
     geo: &MapGeometry,
 ) -> Vec<Option<Place>> {
     let frame = root.get_bounding_client_rect();
     let (w, h) = (frame.width(), frame.height());
-    let Ok(list) = root.query_selector_all(LABELS) else {
-        return Vec::new();
-    };
     if list.length() as usize != specs.len() || w <= 0.0 {
         return Vec::new();
     }

@@ -48,19 +48,19 @@ pub fn Labels() -> impl IntoView {
     let state = use_app_state();
     let msgs = state.msgs();
     let geo = state.geometry;
-    let specs = map_labels(geo, msgs);
-    let places = RwSignal::new(first_layout(state));
+    let first = first_layout(state);
     let root = NodeRef::<leptos::html::Div>::new();
-    fit_labels(root, specs, places);
+    fit_labels(root, map_labels(geo, msgs));
     // The left and top of a map point, each following the zoom.
     let at = move |x: f64, y: f64| {
         let place = move || state.zoom.get().to_percent(x, y, geo.width, geo.height);
         (move || percent(place().0), move || percent(place().1))
     };
-    // Label `i`'s place (in map_labels' order), or the stylesheet's default
-    // (`fallback`) before any layout.
-    let place = move |i: usize, fallback: Option<&'static str>| {
-        move || places.with(|p| p.get(i).map_or(fallback, |&p| Some(place_attr(p))))
+    // Label `i`'s first place (in map_labels' order), or `fallback`, the
+    // stylesheet's own (none: centred; left, for a capital): static, as the
+    // app then sets it from its measures (label_fit.rs).
+    let place = |i: usize, fallback: Option<&'static str>| {
+        first.get(i).map_or(fallback, |&p| Some(place_attr(p)))
     };
     let focus: Vec<_> = geo
         .countries
