@@ -5,7 +5,7 @@
 //! and lays them out again (src/ui/map/label_fit.rs).
 use crate::data::RightsData;
 use crate::export::upper_case;
-use crate::geo::map_labels::{layout, MapLabel};
+use crate::geo::map_labels::{layout, place_attr, MapLabel};
 use crate::geo::metrics::{block_size, text_width};
 use crate::geo::placement::{Kind, Place, Rect};
 use crate::geo::{CountryShape, MapGeometry, Role};
@@ -196,4 +196,55 @@ pub fn page_layout(
     let labels = page_labels(geo, data, msgs, category, style, width);
     let map = Rect::new(0.0, 0.0, width, geo.height * width / geo.width);
     layout(&labels, &dots(geo, width), map, PAGE_GAP, PAGE_PADDING)
+}
+
+/// The classes of the elements a place moves, in drawing order: a country's
+/// label (its name, and its status line with it), its status line, a
+/// neighbour's name, a capital's name (src/ui/map/labels.rs).
+const PLACED: [&str; 4] = [
+    "country-label",
+    "country-label-status",
+    "context-label",
+    "capital-label",
+];
+
+/// `html`, a page with the map rendered (src/ui/map/labels.rs), with each
+/// label's place written in as `data-place` (what the app sets once it has
+/// measured): the site renderer's page shows the layout before the app. A
+/// page whose labels do not match `places` one for one is left as it is.
+pub fn write_places(html: &str, places: &[Option<Place>]) -> String {
+    let Some(start) = html.find(r#"class="map-labels""#) else {
+        return html.to_string();
+    };
+    let mut out = String::with_capacity(html.len() + 24 * places.len());
+    let mut done = 0;
+    let mut rest = start;
+    out.push_str(&html[..start]);
+    while done < places.len() {
+        let Some(open) = html[rest..].find('<').map(|i| rest + i) else {
+            break;
+        };
+        let Some(end) = html[open..].find('>').map(|i| open + i) else {
+            break;
+        };
+        let tag = &html[open..end];
+        let classes = tag
+            .split_once(r#"class=""#)
+            .and_then(|(_, v)| v.split_once('"'))
+            .map_or("", |(v, _)| v);
+        let name_end = tag.find(' ').unwrap_or(tag.len());
+        out.push_str(&html[rest..open + name_end]);
+        if classes.split(' ').any(|c| PLACED.contains(&c)) {
+            out.push_str(r#" data-place=""#);
+            out.push_str(place_attr(places[done]));
+            out.push('"');
+            done += 1;
+        }
+        rest = open + name_end;
+    }
+    if done < places.len() {
+        return html.to_string();
+    }
+    out.push_str(&html[rest..]);
+    out
 }

@@ -283,3 +283,91 @@ fn the_stylesheet_moves_labels_as_the_layout_assumes() {
     assert!(css.contains("left: 50%; top: 100%; transform: translateX(-50%);"));
     assert!(css.contains(".map-labels [data-place=\"hidden\"] { visibility: hidden; }"));
 }
+
+/// The labels as the site renderer writes them (src/ui/map/labels.rs).
+const PAGE: &str = concat!(
+    r#"<main><div class="map-labels" aria-hidden="true">"#,
+    r#"<div data-label="KZ" class="country-label" style="left:56.22%;top:35.76%;"><span class="country-label-name">Kazakhstan<!></span><span class="country-label-status">Violent attacks<!></span><!></div>"#,
+    r#"<div data-label="KG" class="country-label on-dark" style="left:1%;top:2%;"><span class="country-label-name">Kyrgyzstan</span><span class="country-label-status"></span></div>"#,
+    r#"<!><div data-context-label="CN" class="context-label" style="left:87.52%;top:79.23%;">China<!></div>"#,
+    r#"<div data-capital-label="UZ" class="capital-label" style="left:55.82%;top:69.29%;">Tashkent<!></div>"#,
+    r#"</div><p class="map-credit">Made with Natural Earth</p></main>"#,
+);
+
+#[test]
+fn the_page_carries_the_places_of_its_labels() {
+    let places = [
+        Some(Place::Above),
+        Some(Place::Below),
+        Some(Place::Centre),
+        None,
+        Some(Place::Left),
+        Some(Place::Left),
+    ];
+    let html = write_places(PAGE, &places);
+    for (before, after) in [
+        (
+            r#"<div data-label="KZ""#,
+            r#"<div data-place="above" data-label="KZ""#,
+        ),
+        (
+            r#"<span class="country-label-status">Violent"#,
+            r#"<span data-place="below" class="country-label-status">Violent"#,
+        ),
+        (
+            r#"<div data-label="KG""#,
+            r#"<div data-place="centre" data-label="KG""#,
+        ),
+        (
+            r#"<span class="country-label-status"></span>"#,
+            r#"<span data-place="hidden" class="country-label-status"></span>"#,
+        ),
+        (
+            r#"<div data-context-label="CN""#,
+            r#"<div data-place="left" data-context-label="CN""#,
+        ),
+        (
+            r#"<div data-capital-label="UZ""#,
+            r#"<div data-place="left" data-capital-label="UZ""#,
+        ),
+    ] {
+        assert!(PAGE.contains(before));
+        assert!(html.contains(after), "{after} in {html}");
+    }
+    assert_eq!(html.matches("data-place").count(), 6);
+    // Only what was added: the names' spans, the map and the rest are as they were.
+    assert_eq!(
+        html.replace(r#" data-place="above""#, "")
+            .replace(r#" data-place="below""#, "")
+            .replace(r#" data-place="centre""#, "")
+            .replace(r#" data-place="hidden""#, "")
+            .replace(r#" data-place="left""#, ""),
+        PAGE
+    );
+}
+
+#[test]
+fn a_page_without_the_map_or_with_other_labels_is_left_alone() {
+    let places = [Some(Place::Centre); 6];
+    assert_eq!(
+        write_places("<main><p>No map</p></main>", &places),
+        "<main><p>No map</p></main>"
+    );
+    // One place too many: nothing is written.
+    let more = [Some(Place::Centre); 7];
+    assert_eq!(write_places(PAGE, &more), PAGE);
+}
+
+#[test]
+fn the_site_renderers_layout_fits_the_labels_the_app_draws() {
+    // The page's labels and page_layout's come one for one, for every issue.
+    let map = geo();
+    for (lang, data) in both() {
+        let labels = map_labels(&map, lang.messages());
+        for id in issues(&data) {
+            let style = PageStyle::at(1366.0, 825.7);
+            let places = page_layout(&map, &data, lang.messages(), &id, style, 825.7);
+            assert_eq!(places.len(), labels.len());
+        }
+    }
+}

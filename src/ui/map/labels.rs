@@ -3,52 +3,25 @@
 //! main neighbours' names and the capitals'. Each is anchored in percentages
 //! of the visible box, so it follows the zoom, and takes the place the
 //! layout gives it (`data-place`, `core::geo::map_labels`), so that none
-//! covers another: in the browser from the boxes it measures
-//! (`label_fit.rs`), on the page written before the app from estimates.
+//! covers another: in the browser from the boxes it measures, written
+//! straight into the page (`label_fit.rs`); on the page the site renderer
+//! writes, from estimates (`core::map_text::write_places`). Not through the
+//! view: an attribute on these elements costs the app 1.5 KB.
 //! Positions are set through the style object (`style:left`), not a `style`
 //! attribute, so a Content-Security-Policy without 'unsafe-inline' allows them.
 use super::label_fit::fit_labels;
 use super::overlays::percent;
-use crate::core::geo::map_labels::place_attr;
-use crate::core::geo::placement::Place;
 use crate::core::geo::Role;
 use crate::core::map_text::{map_labels, names_neighbour};
 use crate::core::view_model::country_status;
-use crate::ui::state::{use_app_state, AppState};
+use crate::ui::state::use_app_state;
 use leptos::prelude::*;
-
-/// The first layout: none in the browser, which measures before the first
-/// frame; estimated where the page is written, for a 1366×768 window, the
-/// commonest desktop (whose map is 826 px wide inside: assets/styles.css).
-fn first_layout(state: AppState) -> Vec<Option<Place>> {
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        use crate::core::map_text::{page_layout, PageStyle};
-        let (window, map) = (1366.0, 825.7);
-        let category = state.category.get_untracked();
-        let style = PageStyle::at(window, map);
-        page_layout(
-            state.geometry,
-            state.data(),
-            state.msgs(),
-            &category,
-            style,
-            map,
-        )
-    }
-    #[cfg(target_arch = "wasm32")]
-    {
-        let _ = state;
-        Vec::new()
-    }
-}
 
 #[component]
 pub fn Labels() -> impl IntoView {
     let state = use_app_state();
     let msgs = state.msgs();
     let geo = state.geometry;
-    let first = first_layout(state);
     let root = NodeRef::<leptos::html::Div>::new();
     fit_labels(root, map_labels(geo, msgs));
     // The left and top of a map point, each following the zoom.
@@ -56,27 +29,9 @@ pub fn Labels() -> impl IntoView {
         let place = move || state.zoom.get().to_percent(x, y, geo.width, geo.height);
         (move || percent(place().0), move || percent(place().1))
     };
-    // Label `i`'s first place (in map_labels' order), or `fallback`, the
-    // stylesheet's own (none: centred; left, for a capital): static, as the
-    // app then sets it from its measures (label_fit.rs).
-    let place = |i: usize, fallback: Option<&'static str>| {
-        first.get(i).map_or(fallback, |&p| Some(place_attr(p)))
-    };
-    let focus: Vec<_> = geo
-        .countries
-        .iter()
-        .filter(|c| c.role == Role::Focus)
-        .collect();
-    let neighbours: Vec<_> = geo
-        .countries
-        .iter()
-        .filter(|c| names_neighbour(geo, c, msgs))
-        .collect();
-    let first_neighbour = 2 * focus.len();
-    let first_capital = first_neighbour + neighbours.len();
     view! {
         <div class="map-labels" aria-hidden="true" node_ref=root>
-            {focus.into_iter().enumerate().map(|(k, shape)| {
+            {geo.countries.iter().filter(|c| c.role == Role::Focus).map(|shape| {
                 let code: &'static str = &shape.alpha2;
                 let name = state.data().country(code).map_or(shape.name.clone(), |c| c.name.clone());
                 let shown = Memo::new(move |_| country_status(state.data(), msgs, code, &state.category.get()));
@@ -85,25 +40,25 @@ pub fn Labels() -> impl IntoView {
                 let on_dark = move || shown.with(|s| s.as_ref().is_some_and(|s| s.swatch.dark));
                 let (left, top) = at(shape.label.0, shape.label.1);
                 view! {
-                    <div class="country-label" class:on-dark=on_dark data-label=code data-place=place(2 * k, None) style:left=left style:top=top>
+                    <div class="country-label" class:on-dark=on_dark data-label=code style:left=left style:top=top>
                         <span class="country-label-name">{name}</span>
-                        <span class="country-label-status" data-place=place(2 * k + 1, None)>{status}</span>
+                        <span class="country-label-status">{status}</span>
                     </div>
                 }
             }).collect_view()}
-            {neighbours.into_iter().enumerate().map(|(k, c)| {
+            // Only the neighbours the catalogue names: enough to orient, few enough to stay calm.
+            {geo.countries.iter().filter(|c| names_neighbour(geo, c, msgs)).map(|c| {
                 let (left, top) = at(c.label.0, c.label.1);
                 view! {
-                    <div class="context-label" data-context-label=c.alpha2.as_str() data-place=place(first_neighbour + k, None) style:left=left style:top=top>
+                    <div class="context-label" data-context-label=c.alpha2.as_str() style:left=left style:top=top>
                         {msgs.neighbour(&c.alpha2).unwrap_or_default()}
                     </div>
                 }
             }).collect_view()}
-            {geo.capitals.iter().enumerate().map(|(k, c)| {
+            {geo.capitals.iter().map(|c| {
                 let (left, top) = at(c.x, c.y);
-                let side = c.label_left.then_some("left");
                 view! {
-                    <div class="capital-label" data-capital-label=c.country.as_str() data-place=place(first_capital + k, side) style:left=left style:top=top>
+                    <div class="capital-label" data-capital-label=c.country.as_str() style:left=left style:top=top>
                         {state.data().country(&c.country).map_or(c.name.clone(), |country| country.capital.clone())}
                     </div>
                 }
