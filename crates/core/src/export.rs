@@ -11,6 +11,7 @@ mod share;
 mod svg;
 mod svg_footer;
 mod svg_kit;
+mod svg_labels;
 pub use share::{share_svg, SHARE_FONT, SHARE_HEIGHT, SHARE_WIDTH};
 pub use svg::map_svg;
 pub use svg_kit::{upper_case, view_box_size, xml_escape};

@@ -2,6 +2,8 @@
 //! components rendered natively into its root, and the page's own head.
 use crate::head::head_tags;
 use central_asia_rights_map::core::data::RightsData;
+use central_asia_rights_map::core::geo::MapGeometry;
+use central_asia_rights_map::core::map_text::{page_layout, write_places, PageStyle};
 use central_asia_rights_map::core::messages::Lang;
 use central_asia_rights_map::core::pages::Page;
 use central_asia_rights_map::core::url_state::{view_keys, LAYOUT_KEYS};
@@ -15,19 +17,34 @@ pub const EMPTY_ROOTS: [&str; 2] = [
     "<div class=app-root id=app></div>",
 ];
 
-/// What a page needs besides the data: the template and the public address.
+/// What a page needs besides the data: the template, the public address
+/// and the map.
 pub struct Site<'a> {
     pub template: &'a str,
     /// The public address of the site's root, ending in `/`.
     pub base_url: &'a str,
+    pub map: &'a MapGeometry,
 }
+
+/// The window the page's map labels are laid out for, before the app
+/// measures them, and the map's inner width there (assets/styles.css: as
+/// tall as the window less 11rem, 10/7 as wide): 1366×768, the commonest
+/// desktop. On a phone the page hides what would not fit (status lines,
+/// capitals' names); on larger screens the map grows faster than the text.
+const LABELS_WINDOW: f64 = 1366.0;
+const LABELS_MAP: f64 = 825.7;
 
 /// The whole page `page`, as a file under the site's root at `page.path()`.
 pub fn render_page(site: &Site, data: &[&RightsData; 2], page: &Page) -> Result<String, String> {
     let data_here = data_in(data, page);
     let root = page.root();
     let view = page.view(data[0]);
+    let category = view.category.clone();
     let body = render_app(view, &root, site.base_url);
+    let style = PageStyle::at(LABELS_WINDOW, LABELS_MAP);
+    let msgs = page.lang.messages();
+    let places = page_layout(site.map, data_here, msgs, &category, style, LABELS_MAP);
+    let body = write_places(&body, &places);
     let (body, css) = styles_to_rules(&body);
     let app = format!(
         r#"<div id="app" class="app-root" data-prerendered {VIEW_ATTR}="{}" {ROOT_ATTR}="{root}">{body}</div>"#,

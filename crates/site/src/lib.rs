@@ -65,6 +65,7 @@ pub fn build(dir: &Path, base_url: &str) -> Result<Report, String> {
     let site = html::Site {
         template: &template,
         base_url,
+        map: &map,
     };
     let pages = all_pages(&en);
     let rasteriser = image::Rasteriser::default();

@@ -2,7 +2,8 @@
 //! and the HTML overlays (labels, tooltip, zoom buttons, credit). Paths were
 //! computed once by the core; here only fills, classes and the view box change.
 use super::country_shape::CountryShape;
-use super::overlays::{Labels, Tooltip};
+use super::labels::Labels;
+use super::overlays::Tooltip;
 use super::zoom_controls::ZoomControls;
 use crate::core::geo::{MapGeometry, Role};
 use crate::core::number::{coord, fixed};

@@ -2,6 +2,8 @@
 //! of countries with their status (large touch targets on phones).
 mod country_list;
 mod country_shape;
+mod label_fit;
+mod labels;
 mod legend;
 mod map_view;
 mod overlays;

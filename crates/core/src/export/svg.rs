@@ -4,9 +4,8 @@
 //! attribution. Text is escaped for XML; the output is deterministic. The
 //! legend and credits below the map are laid out in `svg_footer.rs`.
 use super::svg_footer::{credits_block, footer, legend_block};
-use super::svg_kit::{
-    num, pattern_defs, pattern_ref, upper_case, wrap, xml_escape, INK, MARGIN, SOFT_INK,
-};
+use super::svg_kit::{num, pattern_defs, pattern_ref, wrap, xml_escape, INK, MARGIN, SOFT_INK};
+use super::svg_labels::labels;
 use crate::colour::{
     BORDER_DARK, BORDER_DARK_WIDTH, BORDER_LIGHT, BORDER_LIGHT_WIDTH, CONTEXT_FILL, WATER_FILL,
 };
@@ -22,25 +21,21 @@ const FONT: &str = "system-ui, sans-serif";
 const CREDIT_WRAP: usize = 64;
 /// Height of the title band above the map.
 const HEADER: f64 = 76.0;
-/// Status labels wrap at about this many characters, like the app's 11em.
-const WRAP_CHARS: usize = 22;
-/// A neighbour's name is drawn only this far inside the map (as in the app).
-const LABEL_MARGIN: f64 = 40.0;
 
 /// What every part of the drawing reads.
-struct Ctx<'a> {
-    geo: &'a MapGeometry,
-    data: &'a RightsData,
-    msgs: &'a Messages,
-    category: &'a str,
+pub(crate) struct Ctx<'a> {
+    pub geo: &'a MapGeometry,
+    pub data: &'a RightsData,
+    pub msgs: &'a Messages,
+    pub category: &'a str,
 }
 
 impl Ctx<'_> {
-    fn focus(&self) -> impl Iterator<Item = &crate::geo::CountryShape> {
+    pub fn focus(&self) -> impl Iterator<Item = &crate::geo::CountryShape> {
         self.geo.countries.iter().filter(|c| c.role == Role::Focus)
     }
 
-    fn context(&self) -> impl Iterator<Item = &crate::geo::CountryShape> {
+    pub fn context(&self) -> impl Iterator<Item = &crate::geo::CountryShape> {
         self.geo
             .countries
             .iter()
@@ -179,78 +174,4 @@ fn shapes(o: &mut String, cx: &Ctx) {
             num(c.y)
         );
     }
-}
-
-/// Neighbour names, capital names, and each country's name with its status
-/// label, all with a white halo as in the app.
-fn labels(o: &mut String, cx: &Ctx) {
-    let (w, h) = (cx.geo.width, cx.geo.height);
-    o.push_str(
-        "<g stroke=\"#ffffff\" stroke-width=\"3\" stroke-linejoin=\"round\" paint-order=\"stroke\">\n",
-    );
-    for c in cx.context() {
-        let Some(name) = cx.msgs.neighbour(&c.alpha2) else {
-            continue;
-        };
-        let (x, y) = c.label;
-        if (LABEL_MARGIN..w - LABEL_MARGIN).contains(&x)
-            && (LABEL_MARGIN..h - LABEL_MARGIN).contains(&y)
-        {
-            let _ = writeln!(
-                o,
-                r##"<text x="{}" y="{}" text-anchor="middle" font-size="12" letter-spacing="1" fill="#4f4f4f">{}</text>"##,
-                num(x),
-                num(y + 4.0),
-                xml_escape(&upper_case(name))
-            );
-        }
-    }
-    for c in &cx.geo.capitals {
-        let name = cx
-            .data
-            .country(&c.country)
-            .map_or(c.name.as_str(), |k| k.capital.as_str());
-        let (dx, anchor) = if c.label_left {
-            (-7.0, "end")
-        } else {
-            (7.0, "start")
-        };
-        let _ = writeln!(
-            o,
-            r#"<text x="{}" y="{}" text-anchor="{anchor}" font-size="12" font-style="italic" fill="{SOFT_INK}" data-capital="{}">{}</text>"#,
-            num(c.x + dx),
-            num(c.y + 4.0),
-            xml_escape(&c.country),
-            xml_escape(name)
-        );
-    }
-    for c in cx.focus() {
-        let name = cx
-            .data
-            .country(&c.alpha2)
-            .map_or(c.name.as_str(), |k| k.name.as_str());
-        let status = country_status(cx.data, cx.msgs, &c.alpha2, cx.category)
-            .map(|s| s.label)
-            .unwrap_or_default();
-        let lines = wrap(&status, WRAP_CHARS);
-        // Centre the block (name 17 units, each status line 15) on the label point.
-        let top = c.label.1 - (17.0 + 15.0 * lines.len() as f64) / 2.0;
-        let x = num(c.label.0);
-        let _ = write!(
-            o,
-            r#"<text x="{x}" y="{}" text-anchor="middle" fill="{INK}" data-label="{}"><tspan font-size="16" font-weight="700">{}</tspan>"#,
-            num(top + 13.0),
-            xml_escape(&c.alpha2),
-            xml_escape(name)
-        );
-        for line in &lines {
-            let _ = write!(
-                o,
-                r#"<tspan x="{x}" dy="15" font-size="13" fill="{SOFT_INK}">{}</tspan>"#,
-                xml_escape(line)
-            );
-        }
-        o.push_str("</text>\n");
-    }
-    o.push_str("</g>\n");
 }

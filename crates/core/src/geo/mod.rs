@@ -5,7 +5,10 @@ pub mod error;
 pub mod fit;
 pub mod label;
 pub mod map_geometry;
+pub mod map_labels;
+pub mod metrics;
 pub mod path;
+pub mod placement;
 pub mod projection;
 pub mod world;
 

@@ -1,0 +1,250 @@
+//! The words on the map: which labels it shows, in the order the app draws
+//! them (and the SVG export lays them out), what they say, and how big they
+//! are on the page where nothing can measure them yet (the page the site
+//! renderer writes, shown before the app). The app measures the real boxes
+//! and lays them out again (src/ui/map/label_fit.rs).
+use crate::data::RightsData;
+use crate::export::upper_case;
+use crate::geo::map_labels::{layout, place_attr, MapLabel};
+use crate::geo::metrics::{block_size, text_width};
+use crate::geo::placement::{Kind, Place, Rect};
+use crate::geo::{CountryShape, MapGeometry, Role};
+use crate::messages::Messages;
+use crate::view_model::country_status;
+
+/// A neighbour's name is shown only if its point is this far (map units)
+/// inside the map: one at the very edge would be mostly cut off.
+pub const LABEL_MARGIN: f64 = 40.0;
+/// Radius of a capital's dot (map units; the app's and the export's `r`).
+pub const DOT_RADIUS: f64 = 4.0;
+/// Between a capital's dot and its name on the page (px; the stylesheet's
+/// `translate(6px, …)`), and the least space between two labels there.
+pub const PAGE_GAP: f64 = 6.0;
+pub const PAGE_PADDING: f64 = 2.0;
+
+/// Whether the map names this neighbour: only those the messages name
+/// (enough to orient, few enough to stay calm), and well inside the map.
+pub fn names_neighbour(geo: &MapGeometry, c: &CountryShape, msgs: &Messages) -> bool {
+    let (x, y) = c.label;
+    c.role == Role::Context
+        && msgs.neighbour(&c.alpha2).is_some()
+        && (LABEL_MARGIN..geo.width - LABEL_MARGIN).contains(&x)
+        && (LABEL_MARGIN..geo.height - LABEL_MARGIN).contains(&y)
+}
+
+/// The map's labels in drawing order, anchored in map units, sizes not yet
+/// known: each focus country's name then its status line, the neighbours
+/// named, the capitals.
+pub fn map_labels(geo: &MapGeometry, msgs: &Messages) -> Vec<MapLabel> {
+    let label = |kind, at, left| MapLabel {
+        kind,
+        at,
+        size: (0.0, 0.0),
+        left,
+    };
+    let mut out = Vec::new();
+    for c in geo.countries.iter().filter(|c| c.role == Role::Focus) {
+        out.push(label(Kind::Name, c.label, false));
+        out.push(label(Kind::Status, c.label, false));
+    }
+    for c in geo
+        .countries
+        .iter()
+        .filter(|c| names_neighbour(geo, c, msgs))
+    {
+        out.push(label(Kind::Neighbour, c.label, false));
+    }
+    for c in &geo.capitals {
+        out.push(label(Kind::Capital, (c.x, c.y), c.label_left));
+    }
+    out
+}
+
+/// What each label of [`map_labels`] says, in the same order, with the code
+/// of the country it names (neighbours as written, before the upper case
+/// the map shows them in).
+pub fn map_label_texts<'a>(
+    geo: &'a MapGeometry,
+    data: &RightsData,
+    msgs: &Messages,
+    category: &str,
+) -> Vec<(&'a str, String)> {
+    let mut out = Vec::new();
+    for c in geo.countries.iter().filter(|c| c.role == Role::Focus) {
+        let name = data.country(&c.alpha2).map_or(&c.name, |k| &k.name);
+        let status = country_status(data, msgs, &c.alpha2, category);
+        out.push((c.alpha2.as_str(), name.clone()));
+        out.push((
+            c.alpha2.as_str(),
+            status.map(|s| s.label).unwrap_or_default(),
+        ));
+    }
+    for c in geo
+        .countries
+        .iter()
+        .filter(|c| names_neighbour(geo, c, msgs))
+    {
+        let name = msgs.neighbour(&c.alpha2).unwrap_or_default();
+        out.push((c.alpha2.as_str(), name.to_string()));
+    }
+    for c in &geo.capitals {
+        let name = data.country(&c.country).map_or(&c.name, |k| &k.capital);
+        out.push((c.country.as_str(), name.clone()));
+    }
+    out
+}
+
+/// The page's label type at one window size (assets/styles.css, "Map
+/// labels", and its rules for phones).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PageStyle {
+    /// The root font size, px: `clamp(16px, 0.45vw + 11px, 21px)`.
+    pub rem: f64,
+    /// A window of at most 760 px: smaller names, no status lines.
+    pub phone: bool,
+    /// A map of at most 520 px: no capitals' names.
+    pub small_map: bool,
+}
+
+impl PageStyle {
+    /// The style in a window `window` px wide, with a map `map` px wide.
+    pub fn at(window: f64, map: f64) -> PageStyle {
+        PageStyle {
+            rem: (0.0045 * window + 11.0).clamp(16.0, 21.0),
+            phone: window <= 760.0,
+            small_map: map <= 520.0,
+        }
+    }
+
+    /// The estimated box of a label saying `text`; empty where the page
+    /// hides the label.
+    pub fn size(&self, kind: Kind, text: &str) -> (f64, f64) {
+        let rem = self.rem;
+        match kind {
+            // 0.95rem bold (0.8rem on a phone), line-height 1.15.
+            Kind::Name => {
+                let s = if self.phone { 0.8 } else { 0.95 } * rem;
+                (text_width(text, s, true, 0.0), 1.15 * s)
+            }
+            // 0.8rem, at most 11em wide, line-height 1.15. Wrapped, it is
+            // taken as the whole 11em: a narrower font than the estimate's
+            // fits more words on a line, in fewer lines but maybe wider ones.
+            Kind::Status if !self.phone && !text.is_empty() => {
+                let s = 0.8 * rem;
+                let (w, h) = block_size(text, s, false, 11.0 * s, 1.15);
+                (if h > 1.15 * s { 11.0 * s } else { w }, h)
+            }
+            // 0.75rem (0.7rem on a phone), padding 0 0.2em, line-height 1.3.
+            Kind::Capital if !self.small_map => {
+                let s = if self.phone { 0.7 } else { 0.75 } * rem;
+                (text_width(text, s, false, 0.0) + 0.4 * s, 1.3 * s)
+            }
+            // 0.75rem upper case, letter-spacing 0.08em, line-height 1.5.
+            Kind::Neighbour => {
+                let s = 0.75 * rem;
+                (text_width(&upper_case(text), s, false, 0.08 * s), 1.5 * s)
+            }
+            _ => (0.0, 0.0),
+        }
+    }
+}
+
+/// The map's labels on a page with `style`, the map `width` px wide and
+/// unzoomed: anchors in px, boxes estimated.
+pub fn page_labels(
+    geo: &MapGeometry,
+    data: &RightsData,
+    msgs: &Messages,
+    category: &str,
+    style: PageStyle,
+    width: f64,
+) -> Vec<MapLabel> {
+    let scale = width / geo.width;
+    let texts = map_label_texts(geo, data, msgs, category);
+    map_labels(geo, msgs)
+        .into_iter()
+        .zip(&texts)
+        .map(|(l, (_, text))| MapLabel {
+            at: (l.at.0 * scale, l.at.1 * scale),
+            size: style.size(l.kind, text),
+            ..l
+        })
+        .collect()
+}
+
+/// The capitals' dots on a map `width` px wide, unzoomed: boxes no label
+/// may cover.
+pub fn dots(geo: &MapGeometry, width: f64) -> Vec<Rect> {
+    let scale = width / geo.width;
+    let r = DOT_RADIUS * scale;
+    geo.capitals
+        .iter()
+        .map(|c| Rect::new(c.x * scale - r, c.y * scale - r, 2.0 * r, 2.0 * r))
+        .collect()
+}
+
+/// The layout of [`page_labels`]: what the site renderer writes, before
+/// the app measures.
+pub fn page_layout(
+    geo: &MapGeometry,
+    data: &RightsData,
+    msgs: &Messages,
+    category: &str,
+    style: PageStyle,
+    width: f64,
+) -> Vec<Option<Place>> {
+    let labels = page_labels(geo, data, msgs, category, style, width);
+    let map = Rect::new(0.0, 0.0, width, geo.height * width / geo.width);
+    layout(&labels, &dots(geo, width), map, PAGE_GAP, PAGE_PADDING)
+}
+
+/// The classes of the elements a place moves, in drawing order: a country's
+/// label (its name, and its status line with it), its status line, a
+/// neighbour's name, a capital's name (src/ui/map/labels.rs).
+const PLACED: [&str; 4] = [
+    "country-label",
+    "country-label-status",
+    "context-label",
+    "capital-label",
+];
+
+/// `html`, a page with the map rendered (src/ui/map/labels.rs), with each
+/// label's place written in as `data-place` (what the app sets once it has
+/// measured): the site renderer's page shows the layout before the app. A
+/// page whose labels do not match `places` one for one is left as it is.
+pub fn write_places(html: &str, places: &[Option<Place>]) -> String {
+    let Some(start) = html.find(r#"class="map-labels""#) else {
+        return html.to_string();
+    };
+    let mut out = String::with_capacity(html.len() + 24 * places.len());
+    let mut done = 0;
+    let mut rest = start;
+    out.push_str(&html[..start]);
+    while done < places.len() {
+        let Some(open) = html[rest..].find('<').map(|i| rest + i) else {
+            break;
+        };
+        let Some(end) = html[open..].find('>').map(|i| open + i) else {
+            break;
+        };
+        let tag = &html[open..end];
+        let classes = tag
+            .split_once(r#"class=""#)
+            .and_then(|(_, v)| v.split_once('"'))
+            .map_or("", |(v, _)| v);
+        let name_end = tag.find(' ').unwrap_or(tag.len());
+        out.push_str(&html[rest..open + name_end]);
+        if classes.split(' ').any(|c| PLACED.contains(&c)) {
+            out.push_str(r#" data-place=""#);
+            out.push_str(place_attr(places[done]));
+            out.push('"');
+            done += 1;
+        }
+        rest = open + name_end;
+    }
+    if done < places.len() {
+        return html.to_string();
+    }
+    out.push_str(&html[rest..]);
+    out
+}

@@ -1,0 +1,165 @@
+//! The exported map's labels never overlap and stay on the map: the SVG of
+//! every issue, in both languages (and the share images, which draw the same
+//! map), is read back as XML and each label's box rebuilt from its position
+//! with the same width estimate (`geo::metrics`) the export laid it out with.
+use rights_map_core::data::{load_embedded, load_embedded_ru, RightsData};
+use rights_map_core::export::{map_svg, share_svg};
+use rights_map_core::geo::baked::{decode, CENTRAL_ASIA_BAKED};
+use rights_map_core::geo::metrics::{text_width, ASCENT, DESCENT};
+use rights_map_core::geo::placement::Rect;
+use rights_map_core::geo::MapGeometry;
+use rights_map_core::messages::Lang;
+use rights_map_core::pages::{Page, PageKind};
+use rights_map_core::url_state::OVERVIEW;
+
+fn both() -> [(Lang, RightsData); 2] {
+    let en = load_embedded().unwrap();
+    let ru = load_embedded_ru(&en).unwrap();
+    [(Lang::En, en), (Lang::Ru, ru)]
+}
+
+fn geo() -> MapGeometry {
+    decode(CENTRAL_ASIA_BAKED).unwrap()
+}
+
+fn number(node: roxmltree::Node, name: &str) -> Option<f64> {
+    node.ancestors()
+        .find_map(|n| n.attribute(name))
+        .map(|v| v.parse().unwrap())
+}
+
+/// The box of one line of text: its own or its `<text>`'s position, size,
+/// weight, spacing and anchor.
+fn line_box(line: roxmltree::Node, text: &str) -> Rect {
+    let size = number(line, "font-size").unwrap();
+    let bold = line.ancestors().find_map(|n| n.attribute("font-weight")) == Some("700");
+    let spacing = number(line, "letter-spacing").unwrap_or(0.0);
+    let (x, y) = (number(line, "x").unwrap(), number(line, "y").unwrap());
+    let w = text_width(text, size, bold, spacing);
+    let left = match line.ancestors().find_map(|n| n.attribute("text-anchor")) {
+        Some("middle") => x - w / 2.0,
+        Some("end") => x - w,
+        _ => x,
+    };
+    Rect {
+        left,
+        top: y - ASCENT * size,
+        right: left + w,
+        bottom: y + DESCENT * size,
+    }
+}
+
+fn union(a: Rect, b: Rect) -> Rect {
+    Rect {
+        left: a.left.min(b.left),
+        top: a.top.min(b.top),
+        right: a.right.max(b.right),
+        bottom: a.bottom.max(b.bottom),
+    }
+}
+
+/// Every label of the drawing's label layer, as (what, box): a country's
+/// name and its status lines are two labels.
+fn label_boxes(svg: &str) -> Vec<(String, Rect)> {
+    let doc = roxmltree::Document::parse(svg).unwrap();
+    let layer = doc
+        .descendants()
+        .find(|n| n.attribute("data-labels").is_some())
+        .expect("a label layer");
+    let mut out = Vec::new();
+    for text in layer.children().filter(|n| n.has_tag_name("text")) {
+        let spans: Vec<_> = text
+            .children()
+            .filter(|n| n.has_tag_name("tspan"))
+            .collect();
+        if spans.is_empty() {
+            out.push((
+                text.text().unwrap().to_string(),
+                line_box(text, text.text().unwrap()),
+            ));
+            continue;
+        }
+        let name = spans[0].text().unwrap();
+        out.push((name.to_string(), line_box(spans[0], name)));
+        let status = spans[1..]
+            .iter()
+            .map(|s| line_box(*s, s.text().unwrap()))
+            .reduce(union);
+        if let Some(status) = status {
+            out.push((format!("{name}: status"), status));
+        }
+    }
+    out
+}
+
+fn check(svg: &str, width: f64, height: f64, what: &str) -> usize {
+    let boxes = label_boxes(svg);
+    // Positions are written to 0.1 unit: boxes laid out touching may overlap by that.
+    for (i, (a, ra)) in boxes.iter().enumerate() {
+        assert!(
+            ra.left >= 0.0 && ra.top >= 0.0 && ra.right <= width && ra.bottom <= height,
+            "{what}: {a} leaves the map: {ra:?}"
+        );
+        for (b, rb) in &boxes[i + 1..] {
+            assert!(!ra.near(rb, -0.1), "{what}: {a} {ra:?} overlaps {b} {rb:?}");
+        }
+    }
+    boxes.len()
+}
+
+fn issues(data: &RightsData) -> Vec<String> {
+    let mut ids: Vec<String> = data.categories.iter().map(|c| c.id.clone()).collect();
+    ids.push(OVERVIEW.into());
+    ids
+}
+
+#[test]
+fn no_two_labels_of_the_exported_map_overlap_in_any_issue_or_language() {
+    let map = geo();
+    for (lang, data) in both() {
+        assert_eq!(issues(&data).len(), 13);
+        for id in issues(&data) {
+            let svg = map_svg(&map, &data, lang.messages(), &id);
+            let n = check(&svg, map.width, map.height, &format!("{lang:?} {id}"));
+            // Five names, their five status lines, five capitals, the neighbours.
+            assert!(n >= 15, "{lang:?} {id}: {n} labels");
+        }
+    }
+}
+
+#[test]
+fn the_exported_map_keeps_every_name_status_and_capital() {
+    let map = geo();
+    for (lang, data) in both() {
+        for id in issues(&data) {
+            let svg = map_svg(&map, &data, lang.messages(), &id);
+            let boxes = label_boxes(&svg);
+            for c in &data.countries {
+                let has = |t: &str| boxes.iter().any(|(what, _)| what == t);
+                assert!(has(&c.name), "{lang:?} {id}: {}", c.name);
+                assert!(
+                    has(&format!("{}: status", c.name)),
+                    "{lang:?} {id}: {} status",
+                    c.name
+                );
+                assert!(has(&c.capital), "{lang:?} {id}: {}", c.capital);
+            }
+        }
+    }
+}
+
+#[test]
+fn the_share_images_map_has_no_overlapping_labels() {
+    let map = geo();
+    for (lang, data) in both() {
+        for id in issues(&data) {
+            let kind = if id == OVERVIEW {
+                PageKind::Map
+            } else {
+                PageKind::Issue(id.clone())
+            };
+            let svg = share_svg(&map, &data, &Page::new(kind, lang));
+            check(&svg, map.width, map.height, &format!("share {lang:?} {id}"));
+        }
+    }
+}

@@ -1,0 +1,373 @@
+//! The map's labels on the page (`map_text`, `geo::map_labels`): the
+//! layouts at the window sizes the browser suite checks, with the boxes
+//! estimated, keep every country's name (Kyrgyzstan's and Tajikistan's on a
+//! phone too) and overlap nowhere; and the stylesheet moves labels by the
+//! offsets the layout assumes.
+use rights_map_core::data::{load_embedded, load_embedded_ru, RightsData};
+use rights_map_core::geo::baked::{decode, CENTRAL_ASIA_BAKED};
+use rights_map_core::geo::map_labels::{around, beside, boxes, layout, place_attr, MapLabel};
+use rights_map_core::geo::placement::{Kind, Place, Rect};
+use rights_map_core::geo::MapGeometry;
+use rights_map_core::map_text::*;
+use rights_map_core::messages::Lang;
+use rights_map_core::url_state::OVERVIEW;
+
+fn both() -> [(Lang, RightsData); 2] {
+    let en = load_embedded().unwrap();
+    let ru = load_embedded_ru(&en).unwrap();
+    [(Lang::En, en), (Lang::Ru, ru)]
+}
+
+fn geo() -> MapGeometry {
+    decode(CENTRAL_ASIA_BAKED).unwrap()
+}
+
+fn issues(data: &RightsData) -> Vec<String> {
+    let mut ids: Vec<String> = data.categories.iter().map(|c| c.id.clone()).collect();
+    ids.push(OVERVIEW.into());
+    ids
+}
+
+/// The windows of tests/e2e/labels.spec.mjs and the map's inner width in
+/// each (assets/styles.css): a phone's map is the window less the layout's
+/// 0.5rem padding each side and the 1 px borders; on a desktop, the map's
+/// height is the window's less 11rem, its width 10/7 of that, less borders.
+fn windows() -> [(f64, f64); 3] {
+    let desktop = |w: f64, h: f64| {
+        let rem = PageStyle::at(w, 1000.0).rem;
+        (w, (h - 11.0 * rem) * 1000.0 / 700.0 - 2.0)
+    };
+    [
+        (360.0, 360.0 - 16.0 - 2.0),
+        desktop(1366.0, 768.0),
+        desktop(1920.0, 1080.0),
+    ]
+}
+
+/// Shown boxes stay on the map and keep apart (a status line may touch its name).
+fn assert_clear(labels: &[MapLabel], places: &[Option<Place>], map: Rect, what: &str) {
+    let rects = boxes(labels, places, PAGE_GAP);
+    for (i, r) in rects.iter().enumerate() {
+        assert_eq!(r.is_some(), places[i].is_some(), "{what}: {i} has a box");
+        let Some(r) = r else { continue };
+        assert!(map.contains(r), "{what}: {i} off the map");
+        for (j, o) in rects.iter().enumerate().skip(i + 1) {
+            let Some(o) = o else { continue };
+            let pair = labels[j].kind == Kind::Status && j == i + 1;
+            let gap = if pair { 0.0 } else { PAGE_PADDING };
+            assert!(!r.near(o, gap), "{what}: {i} {r:?} and {j} {o:?}");
+        }
+    }
+}
+
+#[test]
+fn on_a_phone_every_name_is_shown_and_nothing_overlaps() {
+    let map = geo();
+    let (window, width) = windows()[0];
+    let style = PageStyle::at(window, width);
+    assert!(style.phone && style.small_map);
+    for (lang, data) in both() {
+        for id in issues(&data) {
+            let labels = page_labels(&map, &data, lang.messages(), &id, style, width);
+            let places = page_layout(&map, &data, lang.messages(), &id, style, width);
+            let what = format!("{lang:?} {id}");
+            for (l, p) in labels.iter().zip(&places) {
+                match l.kind {
+                    Kind::Name => assert!(p.is_some(), "{what}: a name is hidden"),
+                    // The page hides these on a phone.
+                    Kind::Status | Kind::Capital => assert_eq!(*p, None),
+                    Kind::Neighbour => {}
+                }
+            }
+            let frame = Rect::new(0.0, 0.0, width, width * 0.7);
+            assert_clear(&labels, &places, frame, &what);
+        }
+    }
+}
+
+#[test]
+fn kyrgyzstan_and_tajikistan_keep_their_names_at_phone_size_even_when_crowded() {
+    // Text spacing (WCAG 1.4.12) and a large font make names a third wider.
+    let map = geo();
+    let (window, width) = windows()[0];
+    let style = PageStyle::at(window, width);
+    for (lang, data) in both() {
+        let mut labels = page_labels(&map, &data, lang.messages(), OVERVIEW, style, width);
+        for l in &mut labels {
+            l.size = (l.size.0 * 1.33, l.size.1 * 1.5 / 1.15);
+        }
+        let frame = Rect::new(0.0, 0.0, width, width * 0.7);
+        let places = layout(&labels, &dots(&map, width), frame, PAGE_GAP, PAGE_PADDING);
+        let names = map_label_texts(&map, &data, lang.messages(), OVERVIEW);
+        for code in ["KG", "TJ"] {
+            let i = (0..labels.len())
+                .find(|&i| labels[i].kind == Kind::Name && names[i].0 == code)
+                .unwrap();
+            assert!(places[i].is_some(), "{lang:?}: {code}");
+        }
+    }
+}
+
+#[test]
+fn on_desktops_names_and_capitals_are_shown_and_nothing_overlaps() {
+    let map = geo();
+    for (window, width) in &windows()[1..] {
+        let style = PageStyle::at(*window, *width);
+        assert!(!style.phone && !style.small_map);
+        for (lang, data) in both() {
+            for id in issues(&data) {
+                let labels = page_labels(&map, &data, lang.messages(), &id, style, *width);
+                let places = page_layout(&map, &data, lang.messages(), &id, style, *width);
+                let what = format!("{window} {lang:?} {id}");
+                for (l, p) in labels.iter().zip(&places) {
+                    if matches!(l.kind, Kind::Name | Kind::Capital) {
+                        assert!(p.is_some(), "{what}: {:?} hidden", l.kind);
+                    }
+                }
+                let frame = Rect::new(0.0, 0.0, *width, width * 0.7);
+                assert_clear(&labels, &places, frame, &what);
+            }
+        }
+    }
+}
+
+#[test]
+fn the_labels_and_their_texts_come_in_one_order() {
+    let map = geo();
+    for (lang, data) in both() {
+        let labels = map_labels(&map, lang.messages());
+        let texts = map_label_texts(&map, &data, lang.messages(), "press");
+        assert_eq!(labels.len(), texts.len());
+        let kinds: Vec<Kind> = labels.iter().map(|l| l.kind).collect();
+        let mut expected = [Kind::Name, Kind::Status].repeat(5);
+        expected.extend([Kind::Neighbour; 4]);
+        expected.extend([Kind::Capital; 5]);
+        assert_eq!(kinds, expected);
+        // The neighbours named, well inside the map: Afghanistan, China, Iran, Russia.
+        let named: Vec<&str> = texts[10..14].iter().map(|t| t.0).collect();
+        assert_eq!(named, ["AF", "CN", "IR", "RU"]);
+        assert!(labels.iter().all(|l| l.size == (0.0, 0.0)));
+        assert_eq!(
+            labels.iter().filter(|l| l.left).count(),
+            2,
+            "Dushanbe, Tashkent"
+        );
+    }
+}
+
+#[test]
+fn every_place_has_its_attribute() {
+    let all = [
+        Some(Place::Centre),
+        Some(Place::Above),
+        Some(Place::Below),
+        Some(Place::Left),
+        Some(Place::Right),
+        None,
+    ];
+    let attrs: Vec<&str> = all.iter().map(|&p| place_attr(p)).collect();
+    assert_eq!(
+        attrs,
+        ["centre", "above", "below", "left", "right", "hidden"]
+    );
+}
+
+/// One term of a CSS length in a translate: `-50%`, `6px`, `0`, or a
+/// `calc()` of them, for a box `size` px long on that axis.
+fn length(css: &str, size: f64) -> f64 {
+    let inner = css.trim().trim_start_matches("calc(").trim_end_matches(')');
+    let mut sign = 1.0;
+    let mut total = 0.0;
+    for term in inner.split_whitespace() {
+        match term {
+            "-" => sign = -1.0,
+            "+" => sign = 1.0,
+            t => {
+                let v = if let Some(p) = t.strip_suffix('%') {
+                    p.parse::<f64>().unwrap() / 100.0 * size
+                } else {
+                    t.trim_end_matches("px").parse::<f64>().unwrap()
+                };
+                total += sign * v;
+                sign = 1.0;
+            }
+        }
+    }
+    total
+}
+
+/// The `translate(x, y)` of the stylesheet's first rule for `selector`
+/// that moves it.
+fn translate(css: &str, selector: &str, size: (f64, f64)) -> (f64, f64) {
+    let rule = css
+        .split('}')
+        .filter(|r| r.contains("transform: translate("))
+        .find(|r| {
+            r.split('{')
+                .next()
+                .unwrap()
+                .split(',')
+                .any(|s| s.trim() == selector)
+        })
+        .unwrap_or_else(|| panic!("no rule for {selector}"));
+    let start = rule.find("translate(").unwrap() + "translate(".len();
+    let args = &rule[start..];
+    // The closing parenthesis of translate(), past those of calc().
+    let (mut depth, mut end) = (0, 0);
+    for (i, c) in args.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' if depth == 0 => {
+                end = i;
+                break;
+            }
+            ')' => depth -= 1,
+            _ => {}
+        }
+    }
+    let (x, y) = args[..end].split_once(", ").unwrap();
+    (length(x, size.0), length(y, size.1))
+}
+
+#[test]
+fn the_stylesheet_moves_labels_as_the_layout_assumes() {
+    let css = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../assets/styles.css"
+    ))
+    .unwrap();
+    // Without comments, so that each rule starts with its selectors.
+    let css: String = css
+        .split("/*")
+        .enumerate()
+        .map(|(i, part)| {
+            if i == 0 {
+                part
+            } else {
+                part.split_once("*/").map_or("", |p| p.1)
+            }
+        })
+        .collect();
+    let size = (120.0, 20.0);
+    let places = [Place::Above, Place::Below, Place::Left, Place::Right];
+    for class in [".country-label", ".context-label"] {
+        for p in places {
+            let (x, y) = translate(
+                &css,
+                &format!("{class}[data-place=\"{}\"]", place_attr(Some(p))),
+                size,
+            );
+            let r = around((0.0, 0.0), size, p);
+            assert_eq!((x, y), (r.left, r.top), "{class} {p:?}");
+        }
+        // Without a place: centred.
+        let r = around((0.0, 0.0), size, Place::Centre);
+        assert_eq!(translate(&css, class, size), (r.left, r.top), "{class}");
+    }
+    for p in [Place::Left, Place::Above, Place::Below] {
+        let selector = format!(".capital-label[data-place=\"{}\"]", place_attr(Some(p)));
+        let r = beside((0.0, 0.0), size, PAGE_GAP, p);
+        assert_eq!(
+            translate(&css, &selector, size),
+            (r.left, r.top),
+            "capital {p:?}"
+        );
+    }
+    // Without a place: right of the dot.
+    let r = beside((0.0, 0.0), size, PAGE_GAP, Place::Right);
+    assert_eq!(translate(&css, ".capital-label", size), (r.left, r.top));
+    // A status line: under its name, or over it; hidden labels keep their box.
+    assert!(
+        css.contains(".country-label-status[data-place=\"above\"] { top: auto; bottom: 100%; }")
+    );
+    assert!(css.contains("left: 50%; top: 100%; transform: translateX(-50%);"));
+    assert!(css.contains(".map-labels [data-place=\"hidden\"] { visibility: hidden; }"));
+}
+
+/// The labels as the site renderer writes them (src/ui/map/labels.rs).
+const PAGE: &str = concat!(
+    r#"<main><div class="map-labels" aria-hidden="true">"#,
+    r#"<div data-label="KZ" class="country-label" style="left:56.22%;top:35.76%;"><span class="country-label-name">Kazakhstan<!></span><span class="country-label-status">Violent attacks<!></span><!></div>"#,
+    r#"<div data-label="KG" class="country-label on-dark" style="left:1%;top:2%;"><span class="country-label-name">Kyrgyzstan</span><span class="country-label-status"></span></div>"#,
+    r#"<!><div data-context-label="CN" class="context-label" style="left:87.52%;top:79.23%;">China<!></div>"#,
+    r#"<div data-capital-label="UZ" class="capital-label" style="left:55.82%;top:69.29%;">Tashkent<!></div>"#,
+    r#"</div><p class="map-credit">Made with Natural Earth</p></main>"#,
+);
+
+#[test]
+fn the_page_carries_the_places_of_its_labels() {
+    let places = [
+        Some(Place::Above),
+        Some(Place::Below),
+        Some(Place::Centre),
+        None,
+        Some(Place::Left),
+        Some(Place::Left),
+    ];
+    let html = write_places(PAGE, &places);
+    for (before, after) in [
+        (
+            r#"<div data-label="KZ""#,
+            r#"<div data-place="above" data-label="KZ""#,
+        ),
+        (
+            r#"<span class="country-label-status">Violent"#,
+            r#"<span data-place="below" class="country-label-status">Violent"#,
+        ),
+        (
+            r#"<div data-label="KG""#,
+            r#"<div data-place="centre" data-label="KG""#,
+        ),
+        (
+            r#"<span class="country-label-status"></span>"#,
+            r#"<span data-place="hidden" class="country-label-status"></span>"#,
+        ),
+        (
+            r#"<div data-context-label="CN""#,
+            r#"<div data-place="left" data-context-label="CN""#,
+        ),
+        (
+            r#"<div data-capital-label="UZ""#,
+            r#"<div data-place="left" data-capital-label="UZ""#,
+        ),
+    ] {
+        assert!(PAGE.contains(before));
+        assert!(html.contains(after), "{after} in {html}");
+    }
+    assert_eq!(html.matches("data-place").count(), 6);
+    // Only what was added: the names' spans, the map and the rest are as they were.
+    assert_eq!(
+        html.replace(r#" data-place="above""#, "")
+            .replace(r#" data-place="below""#, "")
+            .replace(r#" data-place="centre""#, "")
+            .replace(r#" data-place="hidden""#, "")
+            .replace(r#" data-place="left""#, ""),
+        PAGE
+    );
+}
+
+#[test]
+fn a_page_without_the_map_or_with_other_labels_is_left_alone() {
+    let places = [Some(Place::Centre); 6];
+    assert_eq!(
+        write_places("<main><p>No map</p></main>", &places),
+        "<main><p>No map</p></main>"
+    );
+    // One place too many: nothing is written.
+    let more = [Some(Place::Centre); 7];
+    assert_eq!(write_places(PAGE, &more), PAGE);
+}
+
+#[test]
+fn the_site_renderers_layout_fits_the_labels_the_app_draws() {
+    // The page's labels and page_layout's come one for one, for every issue.
+    let map = geo();
+    for (lang, data) in both() {
+        let labels = map_labels(&map, lang.messages());
+        for id in issues(&data) {
+            let style = PageStyle::at(1366.0, 825.7);
+            let places = page_layout(&map, &data, lang.messages(), &id, style, 825.7);
+            assert_eq!(places.len(), labels.len());
+        }
+    }
+}

@@ -1,0 +1,148 @@
+// The map's labels never overlap (issue #18, item 1; issue #21, WCAG
+// 1.4.12): after each of the 13 issue views, in English and Russian, on a
+// phone, a laptop and a desktop, no two labels shown on the map cover each
+// other or leave the map; nor with the text-spacing overrides of WCAG 1.4.12
+// applied. The app measures its labels and lays them out with the core's
+// placement (src/ui/map/label_fit.rs); the page written before the app lays
+// them out with estimated widths for a 1366×768 window.
+import { readFileSync } from 'node:fs';
+import { test, expect } from './support/fixtures.mjs';
+
+const DATA = JSON.parse(readFileSync('assets/data/rights.json', 'utf8'));
+const ISSUES = ['overview', ...DATA.categories.map((c) => c.id)];
+const LANGS = ['en', 'ru'];
+const PHONE = { width: 360, height: 640 };
+const WINDOWS = [PHONE, { width: 1366, height: 768 }, { width: 1920, height: 1080 }];
+/** The overrides WCAG 1.4.12 names, as its test bookmarklets apply them. */
+const TEXT_SPACING = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important;
+  word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }`;
+/** Boxes may share this much (sub-pixel rounding). */
+const SLACK = 1;
+
+/** Every label box shown on the map (a country's name and its status line
+ * apart), and the map's box, in page pixels. */
+function shownLabels(page) {
+  return page.evaluate(() => {
+    const shown = (el) => {
+      const style = getComputedStyle(el);
+      const r = el.getBoundingClientRect();
+      return style.display !== 'none' && style.visibility === 'visible' && r.width > 0 && r.height > 0;
+    };
+    const boxes = [];
+    for (const el of document.querySelectorAll('.map-labels > *')) {
+      const name = el.dataset.label ?? el.dataset.contextLabel ?? `capital ${el.dataset.capitalLabel}`;
+      const parts = el.matches('.country-label')
+        ? [...el.querySelectorAll('.country-label-name, .country-label-status')]
+        : [el];
+      for (const part of parts.filter(shown)) {
+        const r = part.getBoundingClientRect();
+        const what = part.matches('.country-label-status') ? `${name} status` : name;
+        boxes.push({ what, text: part.textContent.trim(), left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+      }
+    }
+    const m = document.querySelector('.map-labels').getBoundingClientRect();
+    return { boxes, map: { left: m.left, top: m.top, right: m.right, bottom: m.bottom } };
+  });
+}
+
+/** What is wrong with the labels shown now: pairs that overlap by more
+ * than SLACK on both axes, and labels that leave the map. */
+async function problems(page) {
+  const { boxes, map } = await shownLabels(page);
+  const found = [];
+  for (const [i, a] of boxes.entries()) {
+    if (a.left < map.left - SLACK || a.top < map.top - SLACK || a.right > map.right + SLACK || a.bottom > map.bottom + SLACK) {
+      found.push(`${a.what} (${a.text}) leaves the map`);
+    }
+    for (const b of boxes.slice(i + 1)) {
+      const x = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+      const y = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+      if (x > SLACK && y > SLACK) found.push(`${a.what} (${a.text}) overlaps ${b.what} (${b.text}) by ${x.toFixed(1)}×${y.toFixed(1)}`);
+    }
+  }
+  return found;
+}
+
+/** Each issue in turn, from the issue selector as a reader switches. */
+async function everyIssue(map, page, lang) {
+  for (const issue of ISSUES) {
+    await map.selectCategory(issue);
+    // The layout follows within a frame or two of the new status lines.
+    await expect.poll(() => problems(page), { message: `${lang} ${issue}` }).toEqual([]);
+  }
+}
+
+for (const viewport of WINDOWS) {
+  test.describe(`at ${viewport.width}×${viewport.height}`, () => {
+    test.use(viewport === PHONE ? { viewport, hasTouch: true, isMobile: true } : { viewport });
+
+    for (const lang of LANGS) {
+      test(`no two labels overlap in any issue view, ${lang}`, async ({ map, page }) => {
+        test.setTimeout(60_000);
+        await map.open(lang === 'en' ? '' : `?lang=${lang}`);
+        await everyIssue(map, page, lang);
+      });
+    }
+  });
+}
+
+test.describe('with the text-spacing overrides (WCAG 1.4.12) at 1366×768', () => {
+  // The overrides come as a user style sheet would; the page's
+  // Content-Security-Policy refuses an inline one from a test.
+  test.use({ viewport: { width: 1366, height: 768 }, bypassCSP: true });
+
+  for (const lang of LANGS) {
+    test(`no two labels overlap in any issue view, ${lang}`, async ({ map, page }) => {
+      test.setTimeout(60_000);
+      await map.open(lang === 'en' ? '' : `?lang=${lang}`);
+      const before = await page.locator('[data-label="KZ"] .country-label-name').boundingBox();
+      await page.addStyleTag({ content: TEXT_SPACING });
+      // The labels grew (the overrides apply), and were laid out again.
+      await expect.poll(async () => (await page.locator('[data-label="KZ"] .country-label-name').boundingBox()).width)
+        .toBeGreaterThan(before.width + 5);
+      await everyIssue(map, page, lang);
+      // The names are never the ones to give way.
+      for (const code of ['KZ', 'KG', 'TJ', 'TM', 'UZ']) {
+        await expect(page.locator(`[data-label="${code}"] .country-label-name`)).toBeVisible();
+      }
+    });
+  }
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: PHONE, hasTouch: true, isMobile: true });
+
+  test("Kyrgyzstan's and Tajikistan's names are shown, on the map", async ({ map, page }) => {
+    for (const lang of LANGS) {
+      await map.open(lang === 'en' ? '' : `?lang=${lang}`);
+      const frame = await page.locator('.map-labels').boundingBox();
+      for (const code of ['KG', 'TJ']) {
+        const name = page.locator(`[data-label="${code}"] .country-label-name`);
+        await expect(name, `${lang} ${code}`).toBeVisible();
+        const box = await name.boundingBox();
+        expect(box.x).toBeGreaterThanOrEqual(frame.x - SLACK);
+        expect(box.x + box.width).toBeLessThanOrEqual(frame.x + frame.width + SLACK);
+        expect(box.y + box.height).toBeLessThanOrEqual(frame.y + frame.height + SLACK);
+      }
+      expect(await problems(page)).toEqual([]);
+    }
+  });
+});
+
+test.describe('before the app, at 1366×768', () => {
+  // The page the site renderer wrote: laid out with estimated widths, wide
+  // enough for any sans-serif font, for this window.
+  test.use({ viewport: { width: 1366, height: 768 } });
+
+  for (const lang of LANGS) {
+    test(`no two labels overlap on any issue's page, ${lang}`, async ({ page }) => {
+      test.setTimeout(60_000);
+      for (const issue of ISSUES) {
+        const path = `/${lang === 'en' ? '' : `${lang}/`}${issue === 'overview' ? '' : `issue/${issue}/`}`;
+        await page.goto(path, { prerendered: true });
+        await expect(page.locator('#app[data-prerendered] .map-labels')).toBeVisible();
+        expect(await problems(page), path).toEqual([]);
+      }
+    });
+  }
+});
