@@ -85,6 +85,24 @@ fn element_at(root: &web_sys::Element, path: &[u32], tag: &str) -> Option<web_sy
     (el.tag_name() == tag).then(|| el.dyn_into().ok()).flatten()
 }
 
+/// Copies attribute `name` from every element of `from` that has it to the
+/// element at the same place under `to` (the same markup from the same
+/// components): the map labels' places, so that the app's first frame draws
+/// them where the page had them, before its own layout runs.
+pub fn copy_attribute(from: &web_sys::Element, to: &web_sys::Element, name: &str) {
+    let Ok(list) = from.query_selector_all(&format!("[{name}]")) else {
+        return;
+    };
+    for el in (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok()) {
+        let (Some(path), Some(value)) = (path_of(from, &el), el.get_attribute(name)) else {
+            continue;
+        };
+        if let Some(same) = element_at(to, &path, &el.tag_name()) {
+            let _ = same.set_attribute(name, &value);
+        }
+    }
+}
+
 /// Focuses the element at `path` under `root` if it has the same tag.
 pub fn focus_path(root: &web_sys::Element, path: &[u32], tag: &str) {
     if let Some(el) = element_at(root, path, tag) {

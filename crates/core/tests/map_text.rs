@@ -5,7 +5,9 @@
 //! offsets the layout assumes.
 use rights_map_core::data::{load_embedded, load_embedded_ru, RightsData};
 use rights_map_core::geo::baked::{decode, CENTRAL_ASIA_BAKED};
-use rights_map_core::geo::map_labels::{around, beside, boxes, layout, place_attr, MapLabel};
+use rights_map_core::geo::map_labels::{
+    around, beside, boxes, layout, layout_keeping, place_attr, MapLabel,
+};
 use rights_map_core::geo::placement::{Kind, Place, Rect};
 use rights_map_core::geo::MapGeometry;
 use rights_map_core::map_text::*;
@@ -370,4 +372,46 @@ fn the_site_renderers_layout_fits_the_labels_the_app_draws() {
             assert_eq!(places.len(), labels.len());
         }
     }
+}
+
+/// The app takes over the page's layout if it still holds for the boxes it
+/// measures (nothing moves), and lays out anew when it does not.
+#[test]
+fn a_layout_that_still_holds_is_kept_and_one_that_does_not_is_redone() {
+    let map = geo();
+    let (window, width) = windows()[1];
+    let style = PageStyle::at(window, width);
+    let frame = Rect::new(0.0, 0.0, width, width * 0.7);
+    let (lang, data) = both().into_iter().next().unwrap();
+    let labels = page_labels(&map, &data, lang.messages(), OVERVIEW, style, width);
+    let places = page_layout(&map, &data, lang.messages(), OVERVIEW, style, width);
+    let keep = |labels: &[MapLabel], previous: &[Option<Place>]| {
+        layout_keeping(labels, &[], frame, (PAGE_GAP, PAGE_PADDING), previous)
+    };
+    assert_eq!(keep(&labels, &places), places, "kept as it is");
+    // Another valid layout is kept too, not replaced by the preferred one.
+    let fresh = layout(&labels, &[], frame, PAGE_GAP, PAGE_PADDING);
+    assert_eq!(keep(&labels, &fresh), fresh);
+    // A name hidden, or every label in one spot, does not hold: laid out anew.
+    let name = labels.iter().position(|l| l.kind == Kind::Name).unwrap();
+    let mut hidden = places.clone();
+    hidden[name] = None;
+    assert_eq!(keep(&labels, &hidden), fresh);
+    let crowded: Vec<MapLabel> = labels
+        .iter()
+        .map(|l| MapLabel {
+            at: labels[name].at,
+            ..*l
+        })
+        .collect();
+    let piled = vec![Some(Place::Centre); crowded.len()];
+    // (names are never hidden, so a pile of them may still touch: only a new
+    // layout is asked for here)
+    assert_eq!(
+        keep(&crowded, &piled),
+        layout(&crowded, &[], frame, PAGE_GAP, PAGE_PADDING)
+    );
+    assert_ne!(keep(&crowded, &piled), piled);
+    // Without a layout to keep (the page wrote none), a new one.
+    assert_eq!(keep(&labels, &[]), fresh);
 }

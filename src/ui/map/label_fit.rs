@@ -13,7 +13,7 @@
 //! most once a frame. Never on hover, and not when only the open country
 //! changes: the click that opens a panel pays nothing for it. A new
 //! language builds the labels anew.
-use crate::core::geo::map_labels::{layout, place_attr, MapLabel};
+use crate::core::geo::map_labels::{layout_keeping, place_attr, place_from_attr, MapLabel};
 use crate::core::geo::placement::{Kind, Place, Rect};
 use crate::core::geo::MapGeometry;
 use crate::core::map_text::{DOT_RADIUS, PAGE_GAP, PAGE_PADDING};
@@ -26,7 +26,7 @@ use wasm_bindgen::{closure::Closure, JsCast};
 /// The labels' elements, which come in the order of `map_text::map_labels`.
 const LABELS: &str = ".country-label-name,.country-label-status,.context-label,.capital-label";
 /// The map's other overlays, which labels keep clear of.
-const OVERLAYS: &str = ".zoom-controls,.map-credit";
+const OVERLAYS: &str = ".map-controls,.map-credit";
 
 /// What the fitting keeps between runs, in one place (each kind of stored
 /// value costs the app its own code).
@@ -62,20 +62,19 @@ pub fn fit_labels(root: NodeRef<Div>, specs: Vec<MapLabel>) {
         };
         fit.try_update_value(|fit| {
             fit.pending = false;
-            let next = measure(&el, &list, &fit.specs, zoom, state.geometry);
+            // At the start, the places the page was written with: kept if
+            // they still hold for the boxes drawn, so nothing moves.
+            let previous = if fit.shown.is_empty() {
+                written(&list, &fit.specs)
+            } else {
+                Vec::new()
+            };
+            let next = measure(&el, &list, &fit.specs, zoom, state.geometry, &previous);
             for (i, &place) in next.iter().enumerate() {
                 if fit.shown.get(i) == Some(&place) {
                     continue;
                 }
-                // A name's place moves its whole label, status line and all.
-                let label = list
-                    .item(i as u32)
-                    .and_then(|n| n.dyn_into::<web_sys::Element>().ok());
-                let target = match fit.specs[i].kind {
-                    Kind::Name => label.and_then(|l| l.parent_element()),
-                    _ => label,
-                };
-                if let Some(target) = target {
+                if let Some(target) = place_holder(&list, &fit.specs, i) {
                     let _ = target.set_attribute("data-place", place_attr(place));
                 }
             }
@@ -116,6 +115,29 @@ pub fn fit_labels(root: NodeRef<Div>, specs: Vec<MapLabel>) {
     });
 }
 
+/// The element that carries label `i`'s `data-place`: a name's place moves
+/// its whole label, status line and all.
+fn place_holder(
+    list: &web_sys::NodeList,
+    specs: &[MapLabel],
+    i: usize,
+) -> Option<web_sys::Element> {
+    let label = list.item(i as u32)?.dyn_into::<web_sys::Element>().ok()?;
+    match specs.get(i)?.kind {
+        Kind::Name => label.parent_element(),
+        _ => Some(label),
+    }
+}
+
+/// The places written in the page (by the site renderer), if every label
+/// has one.
+fn written(list: &web_sys::NodeList, specs: &[MapLabel]) -> Vec<Option<Place>> {
+    (0..specs.len())
+        .map(|i| place_from_attr(&place_holder(list, specs, i)?.get_attribute("data-place")?))
+        .collect::<Option<Vec<_>>>()
+        .unwrap_or_default()
+}
+
 fn rect_of(node: Option<web_sys::Node>) -> Option<web_sys::DomRect> {
     node.and_then(|n| n.dyn_into::<web_sys::Element>().ok())
         .map(|e| e.get_bounding_client_rect())
@@ -129,6 +151,7 @@ fn measure(
     specs: &[MapLabel],
     zoom: Zoom,
     geo: &MapGeometry,
+    previous: &[Option<Place>],
 ) -> Vec<Option<Place>> {
     let frame = root.get_bounding_client_rect();
     let (w, h) = (frame.width(), frame.height());
@@ -166,5 +189,5 @@ fn measure(
         }
     }
     let map = Rect::new(0.0, 0.0, w, h);
-    layout(&labels, &obstacles, map, PAGE_GAP, PAGE_PADDING)
+    layout_keeping(&labels, &obstacles, map, (PAGE_GAP, PAGE_PADDING), previous)
 }

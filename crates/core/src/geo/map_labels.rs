@@ -11,7 +11,7 @@
 //! - A capital's name: beside its dot, on the side the map prefers
 //!   (`CapitalPoint::label_left`), then the other side, above, below.
 //! - A neighbour's name: as a country's name.
-use super::placement::{place, Candidate, Kind, Label, Place, Rect};
+use super::placement::{place, still_fits, Candidate, Kind, Label, Place, Rect};
 
 /// One label as the layout needs it.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -128,6 +128,60 @@ pub fn layout(
         .zip(&all)
         .map(|(k, l)| k.map(|k| l.candidates[k].place))
         .collect()
+}
+
+/// The layout `previous` if it still holds for these sizes (see
+/// [`still_fits`]), else a new one: the app keeps the page's layout when it
+/// takes over, and nothing moves.
+pub fn layout_keeping(
+    labels: &[MapLabel],
+    obstacles: &[Rect],
+    map: Rect,
+    (gap, padding): (f64, f64),
+    previous: &[Option<Place>],
+) -> Vec<Option<Place>> {
+    let all = candidates(labels, gap);
+    let mut name = None;
+    let chosen: Option<Vec<Option<usize>>> = all
+        .iter()
+        .zip(previous)
+        .map(|(l, &prev)| {
+            let k = match prev {
+                None => Some(None),
+                Some(p) => l
+                    .candidates
+                    .iter()
+                    .position(|c| c.place == p && c.after.is_none_or(|(_, np)| Some(np) == name))
+                    .map(Some),
+            };
+            if l.kind == Kind::Name {
+                name = prev;
+            }
+            k
+        })
+        .collect();
+    match chosen {
+        Some(chosen)
+            if previous.len() == labels.len()
+                && still_fits(&all, obstacles, map, padding, &chosen) =>
+        {
+            previous.to_vec()
+        }
+        _ => layout(labels, obstacles, map, gap, padding),
+    }
+}
+
+/// The place a `data-place` value names (the inverse of [`place_attr`]).
+pub fn place_from_attr(value: &str) -> Option<Option<Place>> {
+    Some(match value {
+        "centre" => Some(Place::Centre),
+        "above" => Some(Place::Above),
+        "below" => Some(Place::Below),
+        "left" => Some(Place::Left),
+        "right" => Some(Place::Right),
+        "hidden" => None,
+        _ => return None,
+    })
 }
 
 /// The box each label takes in a layout (for drawing where nothing moves

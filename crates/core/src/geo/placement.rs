@@ -257,3 +257,48 @@ pub fn place(labels: &[Label], obstacles: &[Rect], map: Rect, padding: f64) -> V
     }
     p.chosen
 }
+
+/// Whether an earlier placement (each label's candidate index, or hidden)
+/// still holds: taken in priority order, every shown box fits as `place`
+/// would require, and every name on the map is shown. The app keeps the
+/// page's placement when it takes over if it still holds, so nothing moves
+/// (as MapLibre keeps a symbol where it was while it still fits).
+pub fn still_fits(
+    labels: &[Label],
+    obstacles: &[Rect],
+    map: Rect,
+    padding: f64,
+    chosen: &[Option<usize>],
+) -> bool {
+    if chosen.len() != labels.len() {
+        return false;
+    }
+    let board = Board {
+        labels,
+        map,
+        padding,
+    };
+    let mut p = Placed {
+        taken: obstacles.iter().map(|&r| (r, None)).collect(),
+        chosen: vec![None; labels.len()],
+    };
+    for kind in [Kind::Name, Kind::Capital, Kind::Status, Kind::Neighbour] {
+        for i in (0..labels.len()).filter(|&i| labels[i].kind == kind) {
+            let label = &labels[i];
+            match chosen[i] {
+                Some(k) => match label.candidates.get(k) {
+                    Some(c) if board.fits(&p, c, true) => board.commit(&mut p, i, Some(k)),
+                    _ => return false,
+                },
+                None if kind == Kind::Name
+                    && !label.candidates.is_empty()
+                    && map.contains_point(label.anchor) =>
+                {
+                    return false
+                }
+                None => {}
+            }
+        }
+    }
+    true
+}
