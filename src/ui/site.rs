@@ -100,11 +100,15 @@ pub fn page_url(path: &str) -> String {
 }
 
 /// The parameters the page opens with: the address's when it asks for a view
-/// (any parameter but `lang`), else the page's own view with the address's
-/// `lang`, if it has one.
+/// (any parameter but `lang`), in the page's language unless it names one
+/// (`/ru/?category=lgbt` is Russian); else the page's own view with the
+/// address's `lang`, if it has one.
 pub fn opening_params(page_view: &str, address: &str) -> QueryParams {
-    let asked = parse_query(address);
+    let mut asked = parse_query(address);
     if asks_for_view(address) {
+        if asked.lang.is_none() {
+            asked.lang = parse_query(page_view).lang;
+        }
         return asked;
     }
     let mut params = parse_query(page_view);

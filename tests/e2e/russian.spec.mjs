@@ -140,3 +140,12 @@ test('the presentation in Russian, at projector size', async ({ map, page }) => 
   expect(overflow).toBeLessThanOrEqual(0);
   await map.screenshot('projector-ru-presentation');
 });
+
+test('a link to a view on the Russian page stays in Russian for an English browser', async ({ map, page }) => {
+  await page.goto('/ru/?category=lgbt');
+  await expect(page.locator('h1')).toHaveText('Карта прав человека в Центральной Азии');
+  await expect(map.categorySelect()).toHaveValue('lgbt');
+  await expect(page.locator('#app:not([data-prerendered])')).toHaveCount(1);
+  await expect(page.locator('h1')).toHaveText('Карта прав человека в Центральной Азии');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+});
