@@ -1,13 +1,12 @@
 //! The panel of one country: summary, the finding for the current issue (or
 //! every issue in the overview), then its cases.
+use super::app_panels::AppPanels;
 use super::case_card::CaseCard;
 use super::quote::Quote;
 use crate::core::cite::Cited;
 use crate::core::data::Country;
 use crate::core::url_state::OVERVIEW;
 use crate::core::view_model::{cases_for, country_status, step_country};
-#[cfg(target_arch = "wasm32")]
-use crate::ui::dom::escape_is_taken;
 use crate::ui::dom::{focus_country, focus_later};
 use crate::ui::dossier::{PrintButton, PrintScope};
 use crate::ui::map::Swatch;
@@ -38,67 +37,6 @@ pub fn CountryPanel() -> impl IntoView {
     #[cfg(not(target_arch = "wasm32"))]
     let panels = panels.into_any();
     panels
-}
-
-/// In the app: every country's panel, each built once and kept, so that a
-/// click only shows another one (a style change, no new markup: within a
-/// frame on a slow phone). The open one is built at once; the others once the
-/// page has been drawn, and laid out once then ("warm", invisible and without
-/// size), so that the browser keeps their layout while they are hidden
-/// (`content-visibility: hidden`: skipped, out of the tab order and the
-/// accessibility tree) and showing one needs no text layout either.
-#[component]
-fn AppPanels() -> impl IntoView {
-    let state = use_app_state();
-    let prebuild = RwSignal::new(false);
-    let warm = RwSignal::new(false);
-    // After the first paint, not in the mount's own task.
-    #[cfg(target_arch = "wasm32")]
-    request_animation_frame(move || {
-        set_timeout(
-            move || {
-                prebuild.set(true);
-                warm.set(true);
-                request_animation_frame(move || request_animation_frame(move || warm.set(false)));
-            },
-            std::time::Duration::ZERO,
-        )
-    });
-    // Esc closes the open panel wherever the keyboard is, as × does; not
-    // inside a form control or a dialog, which use Esc themselves.
-    #[cfg(target_arch = "wasm32")]
-    {
-        let handle = window_event_listener(leptos::ev::keydown, move |ev| {
-            if ev.key() != "Escape" || ev.default_prevented() || escape_is_taken() {
-                return;
-            }
-            if let Some(code) = state.country.get_untracked() {
-                ev.prevent_default();
-                close(state, &code);
-            }
-        });
-        on_cleanup(move || handle.remove());
-    }
-    view! {
-        <div class="app-panels">
-            {state.data().countries.iter().map(|c| {
-                let code = c.code.as_str();
-                let open = Memo::new(move |_| state.country.get().as_deref() == Some(code));
-                // Once built, kept: a memo that never goes back to false.
-                let built = Memo::new(move |was: Option<&bool>| {
-                    was.copied().unwrap_or(false) || open.get() || prebuild.get()
-                });
-                view! {
-                    <div class="app-panel" data-shown=move || open.get().then_some("")
-                        data-warm=move || warm.get().then_some("")>
-                        <Show when=move || built.get()>
-                            <PanelBody country=c shown=open/>
-                        </Show>
-                    </div>
-                }
-            }).collect_view()}
-        </div>
-    }
 }
 
 /// Rendered as a page: every country's panel for the page's issue, in the
@@ -139,7 +77,7 @@ fn StaticPanels(page: StaticRender) -> impl IntoView {
 
 /// Closes the panel and puts the focus back on the country, where the panel
 /// was opened from: its shape on the map or its entry in the list.
-fn close(state: AppState, code: &str) {
+pub(super) fn close(state: AppState, code: &str) {
     state.close_country();
     if state.opened_from_list.get_value() {
         // Once the list is back: the open panel hides it on a laptop.
@@ -153,7 +91,7 @@ fn close(state: AppState, code: &str) {
 /// keeps; only the shown one is the page's `country-panel` (rendered as a
 /// page, where CSS chooses, every one is).
 #[component]
-fn PanelBody(
+pub(super) fn PanelBody(
     country: &'static Country,
     #[prop(optional)] shown: Option<Memo<bool>>,
 ) -> impl IntoView {

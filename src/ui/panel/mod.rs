@@ -1,4 +1,5 @@
 //! The country panel: a side panel on wide screens, a bottom sheet on phones.
+mod app_panels;
 mod case_card;
 mod country_panel;
 mod quote;
