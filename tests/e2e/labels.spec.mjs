@@ -12,7 +12,7 @@ const DATA = JSON.parse(readFileSync('assets/data/rights.json', 'utf8'));
 const ISSUES = ['overview', ...DATA.categories.map((c) => c.id)];
 const LANGS = ['en', 'ru'];
 const PHONE = { width: 360, height: 640 };
-const WINDOWS = [PHONE, { width: 1366, height: 768 }, { width: 1920, height: 1080 }];
+const WINDOWS = [PHONE, { width: 600, height: 800 }, { width: 1366, height: 768 }, { width: 1920, height: 1080 }];
 /** The overrides WCAG 1.4.12 names, as its test bookmarklets apply them. */
 const TEXT_SPACING = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important;
   word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }`;
@@ -63,14 +63,46 @@ async function problems(page) {
   return found;
 }
 
+/** No problems within a frame or two; else a screenshot of the view, kept
+ * with the test's results to look at, and the failure. */
+async function expectClear(page, what) {
+  try {
+    await expect.poll(() => problems(page), { message: what, timeout: 3_000 }).toEqual([]);
+  } catch (error) {
+    await test.info().attach(`labels ${what}`, { body: await page.screenshot(), contentType: 'image/png' });
+    throw error;
+  }
+}
+
 /** Each issue in turn, from the issue selector as a reader switches. */
 async function everyIssue(map, page, lang) {
   for (const issue of ISSUES) {
     await map.selectCategory(issue);
     // The layout follows within a frame or two of the new status lines.
-    await expect.poll(() => problems(page), { message: `${lang} ${issue}` }).toEqual([]);
+    await expectClear(page, `${lang} ${issue}`);
   }
 }
+
+// Each step of the presentation frames a country, zoomed: the labels are laid
+// out again for each.
+test.describe('in the presentation at 1920×1080', () => {
+  test.use({ viewport: { width: 1920, height: 1080 } });
+  for (const lang of LANGS) {
+    test(`no two labels overlap at any step, ${lang}`, async ({ page }) => {
+      test.setTimeout(60_000);
+      await page.goto(`/?present=1&step=1${lang === 'en' ? '' : `&lang=${lang}`}`);
+      const slide = page.locator('.slide');
+      await expect(slide).toHaveAttribute('data-step', '1');
+      for (let step = 1; ; step++) {
+        await expect(slide).toHaveAttribute('data-step', String(step));
+        await expectClear(page, `${lang} step ${step}`);
+        const next = page.locator('.slide-buttons button').nth(1);
+        if ((await next.getAttribute('aria-disabled')) === 'true') break;
+        await next.click();
+      }
+    });
+  }
+});
 
 for (const viewport of WINDOWS) {
   test.describe(`at ${viewport.width}×${viewport.height}`, () => {
