@@ -189,3 +189,22 @@ for (const hostile of [
     await expect(frame.getByTestId('notices')).toContainText('is not a secure web address');
   });
 }
+
+// Issue #18: an embed preset to a country shows the map first, and the
+// country's panel beside it (from about 560 px) or right under it, at the
+// iframe height the Embed dialog suggests.
+for (const width of [320, 400, 600, 800]) {
+  test(`an embed of a country shows the map and the country's panel without scrolling, ${width} px wide`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 640 });
+    await page.goto('/?embed=1&country=KG&category=lgbt');
+    const map = page.getByTestId('map');
+    const panel = page.getByTestId('country-panel');
+    await expect(panel).toHaveAttribute('data-panel-country', 'KG');
+    await expect(map).toBeInViewport({ ratio: 1 });
+    await expect(panel.getByRole('heading', { level: 2, name: 'Kyrgyzstan' })).toBeInViewport({ ratio: 1 });
+    const [m, p] = [await map.boundingBox(), await panel.boundingBox()];
+    if (width >= 560) expect(p.x, 'beside the map').toBeGreaterThanOrEqual(m.x + m.width);
+    else expect(p.y, 'under the map').toBeGreaterThanOrEqual(m.y + m.height);
+    expect(await page.evaluate(() => scrollY)).toBe(0);
+  });
+}
