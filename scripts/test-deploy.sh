@@ -25,17 +25,12 @@ BROTLI_MODULE=/usr/lib/nginx/modules/ngx_http_brotli_static_module.so
 
 log() { printf '\033[1mtest-deploy:\033[0m %s\n' "$*" >&2; }
 
-# The servers, from Debian (bootstrap.sh --test installs them too; here as
-# well so that this script runs on its own).
-missing=()
-[ -x /usr/sbin/nginx ] || missing+=(nginx)
-[ -e "$BROTLI_MODULE" ] || missing+=(libnginx-mod-http-brotli-static)
-[ -x /usr/bin/caddy ] || missing+=(caddy)
-if [ ${#missing[@]} -gt 0 ]; then
-  log "installing ${missing[*]} from Debian"
-  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO=sudo
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+# The servers, from Debian: scripts/bootstrap.sh --test installs them (the
+# one list of what the tests need); run it here too if one is missing, so
+# that this script runs on its own.
+if [ ! -x /usr/sbin/nginx ] || [ ! -e "$BROTLI_MODULE" ] || [ ! -x /usr/bin/caddy ]; then
+  log "nginx, its brotli module or Caddy is missing: scripts/bootstrap.sh --test"
+  bash "$ROOT/scripts/bootstrap.sh" --test
 fi
 
 for port in $NGINX_PORT $CADDY_PORT; do
