@@ -5,9 +5,10 @@
 // attempt, but nothing leaves.
 import { defineConfig } from '@playwright/test';
 
-export const PORT = 4173;
+// E2E_PORT and E2E_HOST_PORT let a second suite (a worktree) run beside this one.
+export const PORT = Number(process.env.E2E_PORT ?? 4173);
 /** A second origin, for the campaigner's page that embeds the map. */
-export const HOST_PORT = 4174;
+export const HOST_PORT = Number(process.env.E2E_HOST_PORT ?? 4174);
 export const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',

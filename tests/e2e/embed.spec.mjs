@@ -1,7 +1,8 @@
 // Campaign embeds: a page on another origin pastes the code the map gives it.
 import { test, expect } from './support/fixtures.mjs';
+import { APP_ORIGIN, HOST_ORIGIN } from './support/origins.mjs';
 
-const HOST = 'http://127.0.0.1:4174/';
+const HOST = `${HOST_ORIGIN}/`;
 
 /** The iframe code and the snippet, as the map's Embed action offers them. */
 async function embedCodes(map, page, query) {
@@ -30,7 +31,7 @@ async function hostPage(page, html, snippet) {
 test('the Embed action gives one line for the current view, and copies it', async ({ map, page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const { iframe, snippet } = await embedCodes(map, page, '?country=KZ&category=press');
-  expect(iframe).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:4173\/\?country=KZ&amp;category=press&amp;embed=1" title="Central Asia Rights Map"[^\n]*><\/iframe>$/);
+  expect(iframe).toMatch(new RegExp(`^<iframe src="${APP_ORIGIN.replace(/[./]/g, '\\$&')}/\\?country=KZ&amp;category=press&amp;embed=1" title="Central Asia Rights Map"[^\\n]*></iframe>$`));
   expect(new TextEncoder().encode(snippet).length).toBeLessThan(1024);
   await page.getByTestId('embed-dialog').getByRole('button', { name: 'Copy: Embed code' }).click();
   await expect(page.getByTestId('embed-dialog').getByRole('status').first()).toHaveText('Copied');
@@ -46,7 +47,7 @@ test('the embedded map opens preset to the country and issue, and a click opens 
   // The textures are defined inside the embed too: colour is never alone.
   await expect(frame.locator('pattern#pattern-hatch-dark')).toHaveCount(1);
   // Click the map itself, at a point the browser's hit test says is Uzbekistan.
-  const inner = page.frames().find((f) => f.url().startsWith('http://127.0.0.1:4173/'));
+  const inner = page.frames().find((f) => f.url().startsWith(`${APP_ORIGIN}/`));
   const at = await inner.evaluate(() => {
     const el = document.querySelector('path[data-country="UZ"]');
     const r = el.getBoundingClientRect();
@@ -64,7 +65,7 @@ test('the embedded map opens preset to the country and issue, and a click opens 
   await uz.click({ position: { x: at.x + frameBox.x - pw.x, y: at.y + frameBox.y - pw.y } });
   await expect(frame.getByTestId('country-panel')).toHaveAttribute('data-panel-country', 'UZ');
   const full = frame.getByTestId('open-full-map');
-  expect(await full.evaluate((a) => a.href)).toBe('http://127.0.0.1:4173/?country=UZ&category=press');
+  expect(await full.evaluate((a) => a.href)).toBe(`${APP_ORIGIN}/?country=UZ&category=press`);
   await expect(full).toHaveAttribute('target', '_blank');
   await expect(full).toHaveAttribute('rel', /noopener/);
   // Without the snippet the frame keeps its pasted height.
@@ -133,25 +134,25 @@ test('works inside <iframe sandbox="allow-scripts">', { tag: '@smoke' }, async (
 });
 
 test('controls=0 hides the issue selector', async ({ page }) => {
-  const frame = await hostPage(page, '<iframe data-rights-map src="http://127.0.0.1:4173/?embed=1&controls=0&category=press" width="100%" height="640"></iframe>', null);
+  const frame = await hostPage(page, `<iframe data-rights-map src="${APP_ORIGIN}/?embed=1&controls=0&category=press" width="100%" height="640"></iframe>`, null);
   await expect(frame.getByTestId('embed')).toBeVisible();
   await expect(frame.getByTestId('category-select')).toHaveCount(0);
   await expect(frame.getByTestId('legend').locator('h2')).toHaveText('Expression and media');
 });
 
 test('a case card shows one case with its source and a link to it on the full map', async ({ page }) => {
-  const frame = await hostPage(page, '<iframe data-rights-map src="http://127.0.0.1:4173/?embed=1&card=kz-marat-zhylanbaev" width="400" height="420"></iframe>', null);
+  const frame = await hostPage(page, `<iframe data-rights-map src="${APP_ORIGIN}/?embed=1&card=kz-marat-zhylanbaev" width="400" height="420"></iframe>`, null);
   const card = frame.getByTestId('case-card');
   await expect(card).toContainText('Kazakhstan');
   await expect(card).toContainText('Marat Zhylanbaev');
   await expect(card.locator('blockquote')).toContainText('sentenced to seven years in prison');
   await expect(card.getByRole('link', { name: 'Read the full source' })).toHaveAttribute('href', /hrw\.org/);
-  expect(await frame.getByTestId('open-full-map').evaluate((a) => a.href)).toBe('http://127.0.0.1:4173/?country=KZ&case=kz-marat-zhylanbaev');
+  expect(await frame.getByTestId('open-full-map').evaluate((a) => a.href)).toBe(`${APP_ORIGIN}/?country=KZ&case=kz-marat-zhylanbaev`);
   await page.screenshot({ path: 'test-results/screenshots/embed-card.png' });
 });
 
 test('a call to action is shown as a button, with its text as text', async ({ page }) => {
-  const src = 'http://127.0.0.1:4173/?embed=1&cta_text=' + encodeURIComponent('<b>Sign</b> the petition') + '&cta_url=' + encodeURIComponent('https://example.org/petition?id=1');
+  const src = `${APP_ORIGIN}/?embed=1&cta_text=` + encodeURIComponent('<b>Sign</b> the petition') + '&cta_url=' + encodeURIComponent('https://example.org/petition?id=1');
   const frame = await hostPage(page, `<iframe data-rights-map src="${src}" width="100%" height="640"></iframe>`, null);
   const cta = frame.getByTestId('cta');
   await expect(cta).toContainText('<b>Sign</b> the petition');
@@ -182,7 +183,7 @@ for (const hostile of [
   'https://good.org%40evil.example/',
 ]) {
   test(`a hostile call-to-action URL (${hostile.slice(0, 16)}…) is refused`, async ({ page }) => {
-    const src = 'http://127.0.0.1:4173/?embed=1&cta_text=Act&cta_url=' + encodeURIComponent(hostile);
+    const src = `${APP_ORIGIN}/?embed=1&cta_text=Act&cta_url=` + encodeURIComponent(hostile);
     const frame = await hostPage(page, `<iframe data-rights-map src="${src}" width="100%" height="640"></iframe>`, null);
     await expect(frame.getByTestId('embed')).toBeVisible();
     await expect(frame.getByTestId('cta')).toHaveCount(0);

@@ -1,5 +1,6 @@
 // The whole map in Russian: no English word outside the quoted excerpts.
 import { test, expect } from './support/fixtures.mjs';
+import { APP_ORIGIN, HOST_ORIGIN } from './support/origins.mjs';
 
 // Names that stay in Latin script in Russian texts too.
 // Keyboard labels (PgDn, PgUp, Esc) are printed on the keys themselves.
@@ -119,12 +120,12 @@ for (const [name, width, height] of [['phone', 360, 640], ['laptop', 1366, 768],
 }
 
 test('an embed with lang=ru is in Russian', async ({ page }) => {
-  await page.goto('http://127.0.0.1:4174/');
-  await page.evaluate(() => {
-    document.getElementById('slot').innerHTML = '<iframe data-rights-map src="http://127.0.0.1:4173/?embed=1&lang=ru&country=TJ&category=minorities" width="100%" height="900"></iframe>';
-  });
+  await page.goto(`${HOST_ORIGIN}/`);
+  await page.evaluate((origin) => {
+    document.getElementById('slot').innerHTML = `<iframe data-rights-map src="${origin}/?embed=1&lang=ru&country=TJ&category=minorities" width="100%" height="900"></iframe>`;
+  }, APP_ORIGIN);
   await page.frameLocator('iframe').getByTestId('embed').waitFor();
-  const inner = page.frames().find((f) => f.url().startsWith('http://127.0.0.1:4173/'));
+  const inner = page.frames().find((f) => f.url().startsWith(`${APP_ORIGIN}/`));
   await expect(page.frameLocator('iframe').getByTestId('country-panel').locator('h2')).toHaveText('Таджикистан');
   await expect(page.frameLocator('iframe').getByTestId('open-full-map')).toHaveText('Открыть полную карту');
   expect(await englishWords(inner)).toEqual([]);

@@ -3,13 +3,14 @@
 // the page's own (the app must never contact a third party).
 import { test as base, expect } from '@playwright/test';
 import { MapPage } from './map-page.mjs';
+import { HOST_ORIGIN } from './origins.mjs';
 
 export const test = base.extend({
   guards: [async ({ page, baseURL }, use) => {
     const errors = [];
     const foreign = [];
     // The map's origin, and the test host page that embeds it (another port).
-    const own = [new URL(baseURL).origin, 'http://127.0.0.1:4174'];
+    const own = [new URL(baseURL).origin, HOST_ORIGIN];
     page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
     page.on('pageerror', (err) => errors.push(String(err)));
     page.on('request', (req) => {
