@@ -116,8 +116,11 @@ fn the_iframe_code_is_one_escaped_line_for_the_current_view() {
     let code = iframe_code("https://map.example/", &v, "A \"map\" <title>");
     assert!(!code.contains('\n'));
     assert!(code.starts_with(r#"<iframe src="https://map.example/?country=KZ&amp;category=press&amp;embed=1" title="A &quot;map&quot; &lt;title&gt;""#), "{code}");
-    assert!(code.contains(&format!(r#"height="{DEFAULT_HEIGHT}""#)));
+    // A country is chosen: the height leaves room for its short card.
+    assert!(code.contains(&format!(r#"height="{COUNTRY_HEIGHT}""#)));
     assert!(code.ends_with("data-rights-map></iframe>"));
+    let (map, _) = view("?category=press");
+    assert!(iframe_code("https://m/", &map, "t").contains(&format!(r#"height="{DEFAULT_HEIGHT}""#)));
     let (card, _) = view("?embed=1&card=kg-azimjon-askarov");
     assert!(iframe_code("https://m/", &card, "t").contains(&format!(r#"height="{CARD_HEIGHT}""#)));
 }

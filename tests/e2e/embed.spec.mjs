@@ -68,8 +68,8 @@ test('the embedded map opens preset to the country and issue, and a click opens 
   expect(await full.evaluate((a) => a.href)).toBe(`${APP_ORIGIN}/?country=UZ&category=press`);
   await expect(full).toHaveAttribute('target', '_blank');
   await expect(full).toHaveAttribute('rel', /noopener/);
-  // Without the snippet the frame keeps its pasted height.
-  expect(await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height)).toBe(640);
+  // Without the snippet the frame keeps its pasted height (the one suggested for a country).
+  expect(await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height)).toBe(760);
   await page.screenshot({ path: 'test-results/screenshots/embed-host.png' });
 });
 
@@ -192,20 +192,49 @@ for (const hostile of [
 }
 
 // Issue #18: an embed preset to a country shows the map first, and the
-// country's panel beside it (from about 560 px) or right under it, at the
-// iframe height the Embed dialog suggests.
+// country's short card (name, status, finding, "Source, cases and more")
+// beside it from about 560 px, or right under it, at the iframe height the
+// Embed dialog suggests for that view.
 for (const width of [320, 400, 600, 800]) {
-  test(`an embed of a country shows the map and the country's panel without scrolling, ${width} px wide`, async ({ page }) => {
-    await page.setViewportSize({ width, height: 640 });
+  test(`an embed of a country shows the map and its finding without scrolling, at the suggested height, ${width} px wide`, async ({ map, page }) => {
+    const { iframe } = await embedCodes(map, page, '?country=KG&category=lgbt');
+    const height = Number(iframe.match(/ height="(\d+)"/)[1]);
+    await page.setViewportSize({ width, height });
     await page.goto('/?embed=1&country=KG&category=lgbt');
-    const map = page.getByTestId('map');
+    const mapFrame = page.getByTestId('map');
     const panel = page.getByTestId('country-panel');
     await expect(panel).toHaveAttribute('data-panel-country', 'KG');
-    await expect(map).toBeInViewport({ ratio: 1 });
+    await expect(mapFrame).toBeInViewport({ ratio: 1 });
     await expect(panel.getByRole('heading', { level: 2, name: 'Kyrgyzstan' })).toBeInViewport({ ratio: 1 });
-    const [m, p] = [await map.boundingBox(), await panel.boundingBox()];
+    const finding = panel.getByTestId('finding');
+    await expect(finding.getByText('Restrictive law adopted')).toBeInViewport({ ratio: 1 });
+    await expect(finding.getByText(/A new law bans what it calls/)).toBeInViewport({ ratio: 1 });
+    await expect(panel.getByTestId('panel-more')).toBeInViewport({ ratio: 1 });
+    const [m, p] = [await mapFrame.boundingBox(), await panel.boundingBox()];
     if (width >= 560) expect(p.x, 'beside the map').toBeGreaterThanOrEqual(m.x + m.width);
     else expect(p.y, 'under the map').toBeGreaterThanOrEqual(m.y + m.height);
     expect(await page.evaluate(() => scrollY)).toBe(0);
+    await page.screenshot({ path: `test-results/screenshots/embed-country-${width}.png` });
   });
 }
+
+test("an embed's country card opens its source, cases and the rest on request", async ({ page }) => {
+  await page.setViewportSize({ width: 400, height: 760 });
+  await page.goto('/?embed=1&country=KG&category=lgbt');
+  const panel = page.getByTestId('country-panel');
+  const quote = panel.locator('details.panel-more > figure.quote blockquote');
+  await expect(quote).toBeHidden();
+  await expect(panel.getByTestId('cases')).toBeHidden();
+  await panel.getByTestId('panel-more').click();
+  await expect(quote).toBeVisible();
+  await expect(quote).toHaveAttribute('lang', 'en');
+  await expect(panel.getByTestId('cases')).toBeVisible();
+  await expect(panel.getByRole('button', { name: 'Next country' })).toBeVisible();
+});
+
+test("a link to a case in an embed opens the card's details at that case", async ({ page }) => {
+  await page.goto('/?embed=1&country=KZ&category=political-prisoners&case=kz-marat-zhylanbaev');
+  const panel = page.getByTestId('country-panel');
+  await expect(panel.locator('details.panel-more')).toHaveAttribute('open', '');
+  await expect(panel.locator('[data-case="kz-marat-zhylanbaev"] blockquote')).toBeVisible();
+});

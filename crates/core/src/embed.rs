@@ -17,9 +17,27 @@ pub use cta::{
 
 /// The `type` of the message an embed posts to its parent: `{ type, height }`.
 pub const HEIGHT_MESSAGE: &str = "central-asia-rights-map:height";
-/// The iframe's height before the snippet adjusts it (fits map, legend and panel).
+/// The iframe's height before the snippet adjusts it, for each kind of view,
+/// measured on the built embeds from 320 to 800 px wide (tests/e2e/embed.spec.mjs):
+/// the map with its issue selector and the start of its legend;
 pub const DEFAULT_HEIGHT: u32 = 640;
+/// the map and, under it on a phone, the chosen country's short card down
+/// to its "Source, cases and more" (727 px at 400 px wide);
+pub const COUNTRY_HEIGHT: u32 = 760;
+/// one case as a card.
 pub const CARD_HEIGHT: u32 = 560;
+
+/// The iframe height the Embed dialog suggests for a view: what it needs to
+/// show the map and the chosen country's finding without scrolling.
+pub fn suggested_height(view: &ViewState) -> u32 {
+    if view.embed.card.is_some() {
+        CARD_HEIGHT
+    } else if view.country.is_some() {
+        COUNTRY_HEIGHT
+    } else {
+        DEFAULT_HEIGHT
+    }
+}
 
 /// How the page is embedded; `Embed::default()` is the full map.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -112,11 +130,7 @@ pub fn iframe_code(base: &str, view: &ViewState, title: &str) -> String {
         table: false,
         ..view.clone()
     };
-    let height = if embedded.embed.card.is_some() {
-        CARD_HEIGHT
-    } else {
-        DEFAULT_HEIGHT
-    };
+    let height = suggested_height(&embedded);
     format!(
         r#"<iframe src="{}" title="{}" width="100%" height="{height}" style="border:0;max-width:100%" loading="lazy" data-rights-map></iframe>"#,
         xml_escape(&format!("{base}{}", to_query(&embedded))),

@@ -1,15 +1,13 @@
 //! The panel of one country: summary, the finding for the current issue (or
 //! every issue in the overview), then its cases.
 use super::app_panels::AppPanels;
-use super::case_card::CaseCard;
-use super::quote::Quote;
+use super::findings::{AllFindings, Cases, Finding, FindingQuote};
 use crate::core::cite::Cited;
 use crate::core::data::Country;
 use crate::core::url_state::OVERVIEW;
-use crate::core::view_model::{cases_for, country_status, step_country};
+use crate::core::view_model::step_country;
 use crate::ui::dom::{focus_country, focus_later};
 use crate::ui::dossier::{PrintButton, PrintScope};
-use crate::ui::map::Swatch;
 use crate::ui::method_note::{Citation, MethodLink};
 #[cfg(not(target_arch = "wasm32"))]
 use crate::ui::site::{static_render, StaticRender};
@@ -131,121 +129,61 @@ pub(super) fn PanelBody(
         None => close_button().into_any(),
     };
     let (heading_id, labelled_by) = (panel_heading_id(code), panel_heading_id(code));
+    let header = view! {
+        <div class="panel-header">
+            <h2 id=heading_id tabindex="-1">{country.name.clone()}</h2>
+            {close_control}
+        </div>
+    };
+    let steps = view! {
+        <nav class="panel-steps" aria-label=msgs.country_steps_label>
+            <button type="button" class="panel-prev" on:click=move |_| go(-1)><span aria-hidden="true">"← "</span>{msgs.previous_country}</button>
+            <button type="button" class="panel-next" on:click=move |_| go(1)>{msgs.next_country}<span aria-hidden="true">" →"</span></button>
+        </nav>
+        <p class="panel-capital">{msgs.capital} ": " {country.capital.clone()}</p>
+        {country.direction.as_ref().map(|d| view! {
+            <p class="panel-trend"><strong>{msgs.trend} ": "</strong> {d.label.clone()}</p>
+        })}
+    };
+    let summary = move || view! { <p class="panel-summary">{country.summary.clone()}</p> };
+    let overview = move || state.category.get() == OVERVIEW;
+    let sources = view! {
+        <Cases code=code/>
+        <p class="panel-note">{msgs.summaries_note} " " <MethodLink/></p>
+        <Citation cited=Cited::Country(country)/>
+        <p class="panel-print"><PrintButton scope=PrintScope::Country(code.to_string())/></p>
+    };
+    let testid = move || shown.is_none_or(|s| s.get()).then_some("country-panel");
+    // In an embed, a short card under or beside the map: the name, the
+    // finding (or, in the overview, the summary), and the rest on request.
+    if state.view.with_untracked(|v| v.embed.on) {
+        let case_open = state.view.with_untracked(|v| v.case.is_some());
+        return view! {
+            <aside class="country-panel panel-brief" data-testid=testid data-panel-country=code aria-labelledby=labelled_by>
+                {header}
+                {move || if overview() { summary().into_any() } else { view! { <Finding country=country quote=false/> }.into_any() }}
+                <details class="panel-more" open=case_open>
+                    <summary data-testid="panel-more">{msgs.more_in_panel}</summary>
+                    {steps}
+                    {move || if overview() { view! { <AllFindings country=country/> }.into_any() } else { view! { {summary()} <FindingQuote country=country/> }.into_any() }}
+                    {sources}
+                </details>
+            </aside>
+        }
+        .into_any();
+    }
     view! {
-        <aside class="country-panel" data-testid=move || shown.is_none_or(|s| s.get()).then_some("country-panel")
-            data-panel-country=code
-            aria-labelledby=labelled_by>
-            <div class="panel-header">
-                <h2 id=heading_id tabindex="-1">{country.name.clone()}</h2>
-                {close_control}
-            </div>
-            <nav class="panel-steps" aria-label=msgs.country_steps_label>
-                <button type="button" class="panel-prev" on:click=move |_| go(-1)><span aria-hidden="true">"← "</span>{msgs.previous_country}</button>
-                <button type="button" class="panel-next" on:click=move |_| go(1)>{msgs.next_country}<span aria-hidden="true">" →"</span></button>
-            </nav>
-            <p class="panel-capital">{msgs.capital} ": " {country.capital.clone()}</p>
-            {country.direction.as_ref().map(|d| view! {
-                <p class="panel-trend"><strong>{msgs.trend} ": "</strong> {d.label.clone()}</p>
-            })}
-            <p class="panel-summary">{country.summary.clone()}</p>
-            {move || if state.category.get() == OVERVIEW {
+        <aside class="country-panel" data-testid=testid data-panel-country=code aria-labelledby=labelled_by>
+            {header}
+            {steps}
+            {summary()}
+            {move || if overview() {
                 view! { <AllFindings country=country/> }.into_any()
             } else {
                 view! { <Finding country=country/> }.into_any()
             }}
-            <Cases code=code/>
-            <p class="panel-note">{msgs.summaries_note} " " <MethodLink/></p>
-            <Citation cited=Cited::Country(country)/>
-            <p class="panel-print"><PrintButton scope=PrintScope::Country(code.to_string())/></p>
+            {sources}
         </aside>
     }
-}
-
-/// The finding for the current issue, with its excerpt.
-#[component]
-fn Finding(country: &'static Country) -> impl IntoView {
-    let state = use_app_state();
-    let msgs = state.msgs();
-    move || {
-        let id = state.category.get();
-        let cat = state.data().category(&id)?;
-        let finding = country.findings.get(&id)?;
-        let status = country_status(state.data(), msgs, &country.code, &id)?;
-        let not_covered = status.swatch.level == 0;
-        Some(view! {
-            <section class="panel-finding" data-testid="finding">
-                // Takes the focus when a finding of the overview's list is chosen.
-                <h3 id=finding_heading_id(&country.code) tabindex="-1">{msgs.finding_heading} ": " {cat.name.clone()}</h3>
-                <p class="finding-status"><Swatch swatch=status.swatch/> <strong>{status.label}</strong></p>
-                {(!finding.summary.is_empty()).then(|| view! { <p>{finding.summary.clone()}</p> })}
-                {not_covered.then(|| view! { <p class="finding-note">{msgs.not_covered_note}</p> })}
-                {finding.excerpt.clone().zip(finding.source.clone()).map(|(excerpt, source)| view! { <Quote excerpt=excerpt source=source/> })}
-            </section>
-        })
-    }
-}
-
-/// The id of a country's finding heading (a page holds five panels).
-fn finding_heading_id(code: &str) -> String {
-    format!("finding-heading-{code}")
-}
-
-/// In the overview: the status on every issue, as a compact list.
-#[component]
-fn AllFindings(country: &'static Country) -> impl IntoView {
-    let state = use_app_state();
-    let msgs = state.msgs();
-    view! {
-        <section class="panel-finding" data-testid="finding">
-            <h3>{msgs.all_findings}</h3>
-            <ul class="all-findings">
-                {state.data().categories.iter().filter_map(|cat| {
-                    let status = country_status(state.data(), msgs, &country.code, &cat.id)?;
-                    let id = cat.id.clone();
-                    let code = country.code.clone();
-                    // The list is replaced by the finding: the focus goes to its heading.
-                    let show = move |_| {
-                        state.update_view(|v| v.category = id.clone());
-                        focus_later(format!("#{}", finding_heading_id(&code)));
-                    };
-                    Some(view! {
-                        <li>
-                            <button type="button" class="finding-link" on:click=show>
-                                <span class="visually-hidden">{msgs.show_on_map} ": "</span>
-                                <Swatch swatch=status.swatch/>
-                                <span class="finding-category">{cat.name.clone()}</span>
-                                <span class="finding-label">{status.label}</span>
-                            </button>
-                        </li>
-                    })
-                }).collect_view()}
-            </ul>
-        </section>
-    }
-}
-
-#[component]
-fn Cases(code: &'static str) -> impl IntoView {
-    let state = use_app_state();
-    let msgs = state.msgs();
-    move || {
-        let id = state.category.get();
-        let (on_issue, others) = cases_for(state.data(), code, &id);
-        let heading = if id == OVERVIEW {
-            msgs.cases_heading
-        } else {
-            msgs.cases_on_issue
-        };
-        view! {
-            <section class="panel-cases" data-testid="cases">
-                <h3>{heading} " (" {on_issue.len()} ")"</h3>
-                {on_issue.is_empty().then(|| view! { <p class="no-cases">{msgs.no_cases}</p> })}
-                {on_issue.into_iter().map(|c| view! { <CaseCard case=c/> }).collect_view()}
-                {(!others.is_empty()).then(|| view! {
-                    <h3>{msgs.other_cases} " (" {others.len()} ")"</h3>
-                    {others.into_iter().map(|c| view! { <CaseCard case=c/> }).collect_view()}
-                })}
-            </section>
-        }
-    }
+    .into_any()
 }

@@ -2,6 +2,7 @@
 mod app_panels;
 mod case_card;
 mod country_panel;
+mod findings;
 mod quote;
 
 pub use country_panel::{panel_heading, CountryPanel};

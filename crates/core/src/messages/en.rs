@@ -121,6 +121,7 @@ pub const EN: Messages = Messages {
     date_template: "{d} {month} {y}",
     language_label: "Language",
     quote_note: "Quoted from the English original",
+    more_in_panel: "Source, cases and more",
     summaries_note: "Summaries are the map editors’ own words; quotations are exact.",
     neighbours: [("RU", "Russia"), ("CN", "China"), ("AF", "Afghanistan"), ("IR", "Iran")],
     plural: english_plural,

@@ -236,6 +236,8 @@ pub struct Messages {
     pub language_label: &'static str,
     /// Said of every excerpt: it is an exact quotation, in the source's language.
     pub quote_note: &'static str,
+    /// An embed's short panel: what opens below its finding.
+    pub more_in_panel: &'static str,
     /// Said once per page of the summaries: whose words they are.
     pub summaries_note: &'static str,
     /// Names of the neighbours labelled on the map, by alpha-2 code.

@@ -121,6 +121,7 @@ pub const RU: Messages = Messages {
     date_template: "{d}\u{a0}{month} {y}\u{a0}г.",
     language_label: "Язык",
     quote_note: "Цитата из английского оригинала",
+    more_in_panel: "Источник, случаи и подробности",
     summaries_note: "Краткие изложения написаны редакцией карты (перевод с английского); цитаты приводятся дословно, на языке оригинала.",
     neighbours: [("RU", "Россия"), ("CN", "Китай"), ("AF", "Афганистан"), ("IR", "Иран")],
     plural: russian_plural,
