@@ -175,3 +175,62 @@ fn an_embed_reads_its_host_and_token_from_the_snippets_fragment() {
         assert_eq!(host_from_fragment(bad), None, "{bad}");
     }
 }
+
+#[test]
+fn the_look_of_an_embed_is_read_kept_in_its_links_and_in_its_code() {
+    let (v, n) = view("?embed=1&country=KZ&theme=DARK&transparent=1&legend=0");
+    assert!(n.is_empty(), "{n:?}");
+    assert_eq!(
+        v.embed.style,
+        EmbedStyle {
+            theme: Theme::Dark,
+            transparent: true,
+            legend_hidden: true
+        }
+    );
+    let query = to_query(&v);
+    assert!(
+        query.ends_with("&theme=dark&transparent=1&legend=0"),
+        "{query}"
+    );
+    assert_eq!(view(&query).0, v);
+    let code = iframe_code("https://m/", &v, "t");
+    assert!(
+        code.contains("theme=dark&amp;transparent=1&amp;legend=0"),
+        "{code}"
+    );
+    // The full map, opened from the embed, has the map's own look.
+    assert_eq!(full_map_url("https://m/", &v), "https://m/?country=KZ");
+    // The default look writes nothing; auto is kept.
+    let (plain, _) = view("?embed=1&theme=light&transparent=0&legend=1");
+    assert_eq!(to_query(&plain), "?embed=1");
+    assert_eq!(
+        to_query(&view("?embed=1&theme=auto").0),
+        "?embed=1&theme=auto"
+    );
+}
+
+#[test]
+fn a_look_the_stylesheet_does_not_match_is_named_and_changes_nothing() {
+    // The page applies these before the app with exact values only
+    // (`transparent=1`, not `true`): the app must not look otherwise.
+    let (v, n) = view("?embed=1&theme=purple&transparent=true&legend=no");
+    assert_eq!(v.embed.style, EmbedStyle::default());
+    assert_eq!(
+        n,
+        vec![
+            Notice::UnknownStyle("theme=purple".into()),
+            Notice::UnknownStyle("transparent=true".into()),
+            Notice::UnknownStyle("legend=no".into()),
+        ]
+    );
+}
+
+#[test]
+fn the_look_applies_on_any_page_that_carries_it() {
+    let (v, n) = view("?country=KZ&theme=dark");
+    assert!(n.is_empty());
+    assert!(!v.embed.on);
+    assert_eq!(v.embed.style.theme, Theme::Dark);
+    assert_eq!(to_query(&v), "?country=KZ&theme=dark");
+}

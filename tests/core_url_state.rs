@@ -1,6 +1,7 @@
 //! The URL contract of `core::url_state`: decoding `location.search`,
 //! resolving it against the data with polite notices, and writing it back.
 use central_asia_rights_map::core::data::*;
+use central_asia_rights_map::core::embed::STYLE_KEYS;
 use central_asia_rights_map::core::messages::Lang;
 use central_asia_rights_map::core::url_state::*;
 use std::collections::BTreeMap;
@@ -444,12 +445,16 @@ fn every_query_key_is_read_and_others_are_ignored() {
 }
 
 /// The loader starts the app at once for a link that asks for a view: the
-/// keys it lists must be the ones the app reads, but `lang`.
+/// keys it lists must be the ones the app reads, but `lang` and the look
+/// (`theme`, `transparent`, `legend`), which the page applies itself.
 #[test]
-fn view_keys_are_the_query_keys_but_lang() {
+fn view_keys_are_the_query_keys_but_lang_and_the_look() {
     let keys: Vec<&str> = view_keys().collect();
-    assert_eq!(keys.len(), QUERY_KEYS.len() - 1);
+    assert_eq!(keys.len(), QUERY_KEYS.len() - 1 - STYLE_KEYS.len());
     assert!(!keys.contains(&"lang"));
+    assert!(STYLE_KEYS
+        .iter()
+        .all(|k| QUERY_KEYS.contains(k) && !keys.contains(k)));
     assert!(LAYOUT_KEYS.iter().all(|k| keys.contains(k)));
 }
 

@@ -28,3 +28,13 @@ fn without_a_view_the_page_opens_its_own() {
     assert_eq!(params.country.as_deref(), Some("KG"));
     assert_eq!(params.lang.as_deref(), Some("ru"));
 }
+
+#[test]
+fn a_page_keeps_the_look_its_address_gives_it() {
+    let params = opening_params("?country=KG&embed=1", "?theme=dark&transparent=1&legend=0");
+    assert_eq!(params.country.as_deref(), Some("KG"));
+    assert_eq!(params.embed.as_deref(), Some("1"));
+    assert_eq!(params.theme.as_deref(), Some("dark"));
+    assert_eq!(params.transparent.as_deref(), Some("1"));
+    assert_eq!(params.legend.as_deref(), Some("0"));
+}

@@ -2,7 +2,7 @@
 //! current view, the optional resizing snippet, and copy buttons.
 use super::dom::focus_later;
 use super::state::use_app_state;
-use crate::core::embed::{host_snippet, iframe_code};
+use crate::core::embed::{host_snippet, iframe_code, EmbedStyle, Theme};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -62,17 +62,24 @@ fn close(open: RwSignal<bool>) {
 pub fn EmbedDialog(open: RwSignal<bool>) -> impl IntoView {
     let state = use_app_state();
     let msgs = state.msgs();
+    // The look the campaigner picks for their page; it starts as this page's.
+    let look = RwSignal::new(state.view.with_untracked(|v| v.embed.style));
     view! {
         <Show when=move || open.get()>
             {move || {
                 let (origin, base) = location_base();
-                let iframe = Signal::derive(move || state.view.with(|v| iframe_code(&base, v, msgs.title)));
+                let iframe = Signal::derive(move || state.view.with(|v| {
+                    let mut embedded = v.clone();
+                    embedded.embed.style = look.get();
+                    iframe_code(&base, &embedded, msgs.title)
+                }));
                 let snippet = Signal::derive(move || host_snippet(&origin));
                 view! {
                     <section id="embed-dialog" class="embed-dialog" data-testid="embed-dialog" aria-labelledby="embed-heading"
                         on:keydown=move |ev| if ev.key() == "Escape" { ev.prevent_default(); close(open) }>
                         <h2 id="embed-heading">{msgs.embed_heading}</h2>
                         <p>{msgs.embed_intro}</p>
+                        <EmbedLook look=look/>
                         <CopyField label=msgs.embed_iframe_label id="embed-iframe-code" text=iframe/>
                         <p class="embed-note">{msgs.embed_snippet_note}</p>
                         <CopyField label=msgs.embed_snippet_label id="embed-snippet-code" text=snippet/>
@@ -81,5 +88,42 @@ pub fn EmbedDialog(open: RwSignal<bool>) -> impl IntoView {
                 }
             }}
         </Show>
+    }
+}
+
+/// The embed's look: colours (light, dark, as the reader's device is set),
+/// no background, and whether the legend shows.
+#[component]
+fn EmbedLook(look: RwSignal<EmbedStyle>) -> impl IntoView {
+    let state = use_app_state();
+    let msgs = state.msgs();
+    let theme_name = move |theme: Theme| match theme {
+        Theme::Light => msgs.embed_theme_light,
+        Theme::Dark => msgs.embed_theme_dark,
+        Theme::Auto => msgs.embed_theme_auto,
+    };
+    view! {
+        <fieldset class="embed-look">
+            <legend>{msgs.embed_look_legend}</legend>
+            <label for="embed-theme">{msgs.embed_theme_label}</label>
+            <select id="embed-theme" data-testid="embed-theme"
+                on:change=move |ev| if let Some(theme) = Theme::parse(&event_target_value(&ev)) {
+                    look.update(|l| l.theme = theme)
+                }>
+                {Theme::ALL.into_iter().map(|theme| view! {
+                    <option value=theme.value() selected=move || look.get().theme == theme>{theme_name(theme)}</option>
+                }).collect_view()}
+            </select>
+            <label class="embed-check">
+                <input type="checkbox" data-testid="embed-transparent" prop:checked=move || look.get().transparent
+                    on:change=move |ev| look.update(|l| l.transparent = event_target_checked(&ev))/>
+                {msgs.embed_transparent_label}
+            </label>
+            <label class="embed-check">
+                <input type="checkbox" data-testid="embed-legend" prop:checked=move || !look.get().legend_hidden
+                    on:change=move |ev| look.update(|l| l.legend_hidden = !event_target_checked(&ev))/>
+                {msgs.embed_legend_label}
+            </label>
+        </fieldset>
     }
 }

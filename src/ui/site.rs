@@ -102,7 +102,7 @@ pub fn page_url(path: &str) -> String {
 /// The parameters the page opens with: the address's when it asks for a view
 /// (any parameter but `lang`), in the page's language unless it names one
 /// (`/ru/?category=lgbt` is Russian); else the page's own view with the
-/// address's `lang`, if it has one.
+/// address's `lang` and look (`theme`, `transparent`, `legend`), if it has them.
 pub fn opening_params(page_view: &str, address: &str) -> QueryParams {
     let mut asked = parse_query(address);
     if asks_for_view(address) {
@@ -115,6 +115,10 @@ pub fn opening_params(page_view: &str, address: &str) -> QueryParams {
     if asked.lang.is_some() {
         params.lang = asked.lang;
     }
+    // The link's look applies to any page (core::embed::style).
+    params.theme = asked.theme;
+    params.transparent = asked.transparent;
+    params.legend = asked.legend;
     params
 }
 

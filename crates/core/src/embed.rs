@@ -7,6 +7,7 @@ use crate::export::xml_escape;
 use crate::url_state::{to_query, Notice, QueryParams, ViewState};
 
 mod cta;
+mod style;
 #[cfg(not(target_arch = "wasm32"))]
 pub use cta::parse_with_url_crate;
 use cta::safe_cta;
@@ -14,6 +15,7 @@ pub use cta::{
     check_cta_url, check_cta_url_with, host_allowed, safe_cta_url, set_url_parser, Cta, ParseUrl,
     UrlParts, CTA_HOSTS, MAX_CTA_TEXT, MAX_CTA_URL,
 };
+pub use style::{EmbedStyle, Theme, STYLE_KEYS};
 
 /// The `type` of the message an embed posts to its parent: `{ type, height }`.
 pub const HEIGHT_MESSAGE: &str = "central-asia-rights-map:height";
@@ -48,6 +50,9 @@ pub struct Embed {
     /// A single case shown as a card.
     pub card: Option<String>,
     pub cta: Option<Cta>,
+    /// Theme, background and legend; taken on any page that has them in
+    /// its link, as the stylesheet applies them (see [`style`]).
+    pub style: EmbedStyle,
 }
 
 impl Embed {
@@ -67,8 +72,17 @@ pub fn resolve_embed(params: &QueryParams, data: &RightsData, notices: &mut Vec<
     fn flag(v: &Option<String>) -> Option<&str> {
         v.as_deref().map(str::trim)
     }
+    let style = EmbedStyle::from_params(
+        flag(&params.theme),
+        flag(&params.transparent),
+        flag(&params.legend),
+        notices,
+    );
     if !matches!(flag(&params.embed), Some("1" | "true")) {
-        return Embed::default();
+        return Embed {
+            style,
+            ..Embed::default()
+        };
     }
     let card = params
         .card
@@ -90,12 +104,16 @@ pub fn resolve_embed(params: &QueryParams, data: &RightsData, notices: &mut Vec<
             params.cta_url.as_deref(),
             notices,
         ),
+        style,
     }
 }
 
 /// The embed parameters, appended after the view's own.
 pub fn append_embed(out: &mut form_urlencoded::Serializer<String>, embed: &Embed) {
     if !embed.on {
+        for (key, value) in embed.style.params() {
+            out.append_pair(key, value);
+        }
         return;
     }
     out.append_pair("embed", "1");
@@ -108,6 +126,9 @@ pub fn append_embed(out: &mut form_urlencoded::Serializer<String>, embed: &Embed
     if let Some(cta) = &embed.cta {
         out.append_pair("cta_text", &cta.text);
         out.append_pair("cta_url", &cta.url);
+    }
+    for (key, value) in embed.style.params() {
+        out.append_pair(key, value);
     }
 }
 

@@ -2,7 +2,7 @@
 //! Parsing never fails: unknown or malformed values fall back to the default
 //! view and produce a [`Notice`] the page shows politely.
 use crate::data::RightsData;
-use crate::embed::{append_embed, resolve_embed, Embed, MAX_CTA_TEXT, MAX_CTA_URL};
+use crate::embed::{append_embed, resolve_embed, Embed, MAX_CTA_TEXT, MAX_CTA_URL, STYLE_KEYS};
 use crate::messages::Lang;
 use crate::text::visible;
 use crate::tour::{parse_step, step_param, tour_steps};
@@ -14,9 +14,22 @@ pub const MAX_VALUE_CHARS: usize = 64;
 
 /// Every parameter a link can carry, as [`parse_query`] reads them. The app's
 /// loader (scripts/app-loader.js) starts the app at once for any but `lang`.
-pub const QUERY_KEYS: [&str; 12] = [
-    "country", "category", "case", "lang", "view", "embed", "controls", "card", "cta_text",
-    "cta_url", "present", "step",
+pub const QUERY_KEYS: [&str; 15] = [
+    "country",
+    "category",
+    "case",
+    "lang",
+    "view",
+    "embed",
+    "controls",
+    "card",
+    "cta_text",
+    "cta_url",
+    "present",
+    "step",
+    "theme",
+    "transparent",
+    "legend",
 ];
 
 /// The parameters that change the page's layout (an embed, a case card, a
@@ -24,11 +37,14 @@ pub const QUERY_KEYS: [&str; 12] = [
 /// drawn the one asked for, rather than flash the wrong one.
 pub const LAYOUT_KEYS: [&str; 3] = ["embed", "card", "present"];
 
-/// The parameters that ask for a view, every one but `lang`: a link with one
-/// of them starts the app at once (scripts/app-loader.js reads this list from
-/// the page, where the site renderer writes it).
+/// The parameters that ask for a view, every one but `lang` and the
+/// [`STYLE_KEYS`] (which the page applies itself): a link with one of them
+/// starts the app at once (scripts/app-loader.js reads this list from the
+/// page, where the site renderer writes it).
 pub fn view_keys() -> impl Iterator<Item = &'static str> {
-    QUERY_KEYS.into_iter().filter(|&k| k != "lang")
+    QUERY_KEYS
+        .into_iter()
+        .filter(|&k| k != "lang" && !STYLE_KEYS.contains(&k))
 }
 
 /// Whether a query string asks for a view: it has a parameter of
@@ -77,6 +93,9 @@ pub struct QueryParams {
     pub cta_url: Option<String>,
     pub present: Option<String>,
     pub step: Option<String>,
+    pub theme: Option<String>,
+    pub transparent: Option<String>,
+    pub legend: Option<String>,
 }
 
 /// Decodes a `location.search` string. The first occurrence of a key wins;
@@ -98,6 +117,9 @@ pub fn parse_query(search: &str) -> QueryParams {
             "cta_url" => &mut params.cta_url,
             "present" => &mut params.present,
             "step" => &mut params.step,
+            "theme" => &mut params.theme,
+            "transparent" => &mut params.transparent,
+            "legend" => &mut params.legend,
             _ => continue,
         };
         // A call to action may be a long URL or a sentence; ids are short.
@@ -157,6 +179,8 @@ pub enum Notice {
     RefusedCtaUrl(String),
     /// A tour step that is not a number of the tour.
     UnknownStep(String),
+    /// A look (`theme`, `transparent`, `legend`) with a value it does not take, as `key=value`.
+    UnknownStyle(String),
 }
 
 /// Checks each value against the data; what does not match falls back to the

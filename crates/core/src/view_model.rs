@@ -226,6 +226,7 @@ pub fn notice_text(msgs: &Messages, notice: &Notice) -> String {
         Notice::UnknownLang(v) => (msgs.notice_unknown_lang, v),
         Notice::RefusedCtaUrl(v) => (msgs.notice_refused_cta, v),
         Notice::UnknownStep(v) => (msgs.notice_unknown_step, v),
+        Notice::UnknownStyle(v) => (msgs.notice_unknown_style, v),
     };
     let value = visible(value);
     let mut short: String = value.chars().take(40).collect();

@@ -2,6 +2,7 @@
 //! components rendered natively into its root, and the page's own head.
 use crate::head::head_tags;
 use central_asia_rights_map::core::data::RightsData;
+use central_asia_rights_map::core::embed::STYLE_KEYS;
 use central_asia_rights_map::core::geo::MapGeometry;
 use central_asia_rights_map::core::map_text::{page_layout, write_places, PageStyle};
 use central_asia_rights_map::core::messages::Lang;
@@ -55,12 +56,15 @@ pub fn render_page(site: &Site, data: &[&RightsData; 2], page: &Page) -> Result<
     // What the page's scripts need to know, from the Rust that decides it:
     // the default language (whose pages follow the browser's language),
     // which parameters ask for a view (the loader starts the app at once for
-    // them), which ask for another layout, and where the language is kept.
+    // them), which ask for another layout, which only change the look (the
+    // page's first script puts them on <html> for the stylesheet), and where
+    // the language is kept.
     let html_tag = format!(
-        r#"<html lang="{lang}" data-prerender="{lang}" data-default-lang="{}" data-view-keys="{}" data-layout-keys="{}" data-lang-key="{LANG_STORAGE_KEY}">"#,
+        r#"<html lang="{lang}" data-prerender="{lang}" data-default-lang="{}" data-view-keys="{}" data-layout-keys="{}" data-style-keys="{}" data-lang-key="{LANG_STORAGE_KEY}">"#,
         Lang::ALL[0].code(),
         view_keys().collect::<Vec<_>>().join(" "),
         LAYOUT_KEYS.join(" "),
+        STYLE_KEYS.join(" "),
     );
     let (start, end) = tag_around(&html, "<html", "<html").ok_or("the template has no <html>")?;
     html.replace_range(start..end, &html_tag);

@@ -172,6 +172,7 @@ pub struct Messages {
     pub notice_unknown_lang: &'static str,
     pub notice_refused_cta: &'static str,
     pub notice_unknown_step: &'static str,
+    pub notice_unknown_style: &'static str,
     pub present_button: &'static str,
     /// Opens the tools a narrow screen keeps behind one button (Present, Print).
     pub more_tools: &'static str,
@@ -200,6 +201,14 @@ pub struct Messages {
     pub embed_intro: &'static str,
     pub embed_iframe_label: &'static str,
     pub embed_snippet_label: &'static str,
+    /// The Embed dialog's choice of look (core::embed::style).
+    pub embed_look_legend: &'static str,
+    pub embed_theme_label: &'static str,
+    pub embed_theme_light: &'static str,
+    pub embed_theme_dark: &'static str,
+    pub embed_theme_auto: &'static str,
+    pub embed_transparent_label: &'static str,
+    pub embed_legend_label: &'static str,
     pub embed_snippet_note: &'static str,
     pub copy: &'static str,
     pub copied: &'static str,
