@@ -121,7 +121,7 @@ fn every_english_string_is_filled_in() {
     assert_eq!(EN.months[11], "December");
 }
 
-fn templates(m: &'static Messages) -> [(&'static str, &'static str, &'static [&'static str]); 22] {
+fn templates(m: &'static Messages) -> [(&'static str, &'static str, &'static [&'static str]); 23] {
     [
         ("concerns_one", m.concerns_one, &["n"]),
         ("concerns_few", m.concerns_few, &["n"]),
@@ -147,6 +147,7 @@ fn templates(m: &'static Messages) -> [(&'static str, &'static str, &'static [&'
         ),
         ("notice_unknown_case", m.notice_unknown_case, &["value"]),
         ("notice_unknown_lang", m.notice_unknown_lang, &["value"]),
+        ("notice_unknown_style", m.notice_unknown_style, &["value"]),
         ("notice_refused_cta", m.notice_refused_cta, &["value"]),
         ("notice_unknown_step", m.notice_unknown_step, &["value"]),
         ("step_progress", m.step_progress, &["n", "total"]),
