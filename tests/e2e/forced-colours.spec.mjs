@@ -1,7 +1,11 @@
 // Windows high contrast (forced colours) and reduced motion (issue #18, item 4):
 // the legend's swatches still match the map, the keyboard's focus stays visible,
 // and nothing on the map or the panel animates.
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './support/fixtures.mjs';
+
+const audit = (page) => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+const summary = (r) => r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 
 test('in forced colours, each legend swatch has the fill of the countries at its step', async ({ map, page }) => {
   await page.emulateMedia({ forcedColors: 'active' });
@@ -44,3 +48,17 @@ test('with reduced motion, nothing on the map or in the panel animates', async (
   const fills = await page.evaluate(() => getComputedStyle(document.querySelector('path.focus-country')).transitionDuration);
   expect(parseFloat(fills)).toBeGreaterThan(0);
 });
+
+for (const [name, media] of [['forced colours', { forcedColors: 'active' }], ['reduced motion', { reducedMotion: 'reduce' }]]) {
+  test(`in ${name}, the map with a panel and an embed have no WCAG 2.2 AA violations, and are screenshotted`, async ({ map, page }) => {
+    await page.emulateMedia(media);
+    const file = name.replace(' ', '-');
+    await map.open('?country=KG&category=lgbt');
+    expect(summary(await audit(page)), 'map').toEqual([]);
+    await page.screenshot({ path: `test-results/screenshots/${file}-map.png` });
+    await page.setViewportSize({ width: 400, height: 760 });
+    await map.open('?embed=1&country=TJ&category=minorities');
+    expect(summary(await audit(page)), 'embed').toEqual([]);
+    await page.screenshot({ path: `test-results/screenshots/${file}-embed.png` });
+  });
+}
