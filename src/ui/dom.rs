@@ -103,6 +103,28 @@ pub fn copy_attribute(from: &web_sys::Element, to: &web_sys::Element, name: &str
     }
 }
 
+/// Keeps open, in the app, the panels' "Source, cases and more" that the
+/// reader opened on the rendered page before the app took over (a click on
+/// it also starts the app). The two pages lay their panels out differently,
+/// so each is found by its country, not by its path.
+pub fn keep_open_details(from: &web_sys::Element, to: &web_sys::Element) {
+    const OPEN: &str = "[data-panel-country] details.panel-more[open]";
+    let Ok(list) = from.query_selector_all(OPEN) else {
+        return;
+    };
+    for el in (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok()) {
+        let code = el
+            .closest("[data-panel-country]")
+            .ok()
+            .flatten()
+            .and_then(|panel| panel.get_attribute("data-panel-country"));
+        let selector = code.map(|c| format!("[data-panel-country=\"{c}\"] details.panel-more"));
+        if let Some(same) = selector.and_then(|s| to.query_selector(&s).ok().flatten()) {
+            let _ = same.set_attribute("open", "");
+        }
+    }
+}
+
 /// Focuses the element at `path` under `root` if it has the same tag.
 pub fn focus_path(root: &web_sys::Element, path: &[u32], tag: &str) {
     if let Some(el) = element_at(root, path, tag) {

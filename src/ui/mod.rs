@@ -105,6 +105,7 @@ fn mount_over(prerendered: Option<web_sys::Element>) {
     leptos::mount::mount_to(root.clone().unchecked_into(), App).forget();
     // The labels where the page had them, until the app's own layout runs.
     dom::copy_attribute(&prerendered, &root, "data-place");
+    dom::keep_open_details(&prerendered, &root);
     let _ = prerendered.replace_with_with_node_1(&root);
     if let Some(selector) = focused {
         dom::focus(&selector);

@@ -238,3 +238,17 @@ test("a link to a case in an embed opens the card's details at that case", async
   await expect(panel.locator('details.panel-more')).toHaveAttribute('open', '');
   await expect(panel.locator('[data-case="kz-marat-zhylanbaev"] blockquote')).toBeVisible();
 });
+
+test("'Source, cases and more' opened before the app stays open when the app takes over", async ({ page }) => {
+  await page.setViewportSize({ width: 400, height: 760 });
+  await page.goto('/embed/country/kg/', { prerendered: true });
+  const before = page.locator('#country-KG details.panel-more');
+  // A tap opens it at once (a plain <details>), and starts the app.
+  await page.locator('#country-KG [data-testid="panel-more"]').click();
+  await expect(before).toHaveAttribute('open', '');
+  await page.waitForFunction(() => !document.querySelector('#app[data-prerendered]'));
+  const after = page.getByTestId('country-panel');
+  await expect(after).toHaveAttribute('data-panel-country', 'KG');
+  await expect(after.locator('details.panel-more')).toHaveAttribute('open', '');
+  await expect(after.getByTestId('cases')).toBeVisible();
+});

@@ -31,19 +31,22 @@ for (const page of ['index.html', 'ru/index.html', 'country/kz/index.html', 'ru/
   });
 }
 
-// A ceiling, a few KB above today's 253 KB, so the app does not quietly grow
+// A ceiling, a few KB above today's 258 KB, so the app does not quietly grow
 // (it caught 8 KB of Rust's float printing, linked by one f64 in a format!).
 // Each rise was knowing: 222 → 237 KB for the method note, citations and
 // change log in both languages (7 KB) and the checks on links (2 KB); 237 →
 // 253 KB for every country's panel kept for a click within a frame (1.6 KB),
 // pan buttons, the More menu and the reader's place kept at the hand-over
 // (3 KB), and label placement without collisions measured in the browser
-// (9 KB: the core's placement, its candidates and the measuring). The app
+// (9 KB: the core's placement, its candidates and the measuring); 253 →
+// 258 KB for embeds (issue #18): the country's short card, the looks
+// (theme, transparent, legend) with their checks, notice and Embed dialog
+// choices (4.7 KB). The app
 // carries both languages' strings and data; loading only the reader's
 // language (issue #20) will bring it down.
-test('the app loaded on first use (JS glue and wasm) stays under 255 KB gzip', () => {
+test('the app loaded on first use (JS glue and wasm) stays under 260 KB gzip', () => {
   const total = gzip(appFiles('dist'));
-  expect(total, kb(total)).toBeLessThanOrEqual(255 * KB);
+  expect(total, kb(total)).toBeLessThanOrEqual(260 * KB);
 });
 
 test.describe('on a phone', () => {
