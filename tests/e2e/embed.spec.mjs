@@ -242,10 +242,15 @@ test("a link to a case in an embed opens the card's details at that case", async
 test("'Source, cases and more' opened before the app stays open when the app takes over", async ({ page }) => {
   await page.setViewportSize({ width: 400, height: 760 });
   await page.goto('/embed/country/kg/', { prerendered: true });
-  const before = page.locator('#country-KG details.panel-more');
+  // The wasm is held back until the tap has been seen on the rendered page.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(/_bg\.wasm$/, async (route) => { await held; await route.continue(); });
   // A tap opens it at once (a plain <details>), and starts the app.
   await page.locator('#country-KG [data-testid="panel-more"]').click();
-  await expect(before).toHaveAttribute('open', '');
+  await expect(page.locator('#country-KG details.panel-more')).toHaveAttribute('open', '');
+  await expect(page.locator('#app[data-prerendered]')).toHaveCount(1);
+  release();
   await page.waitForFunction(() => !document.querySelector('#app[data-prerendered]'));
   const after = page.getByTestId('country-panel');
   await expect(after).toHaveAttribute('data-panel-country', 'KG');
