@@ -5,6 +5,9 @@
 //! browser takes from the prerendered page instead (`core::geo::baked`).
 use std::path::Path;
 
+#[path = "build/locales.rs"]
+mod locales;
+
 #[allow(dead_code, unused_imports)]
 #[path = "src/data/mod.rs"]
 mod data;
@@ -30,6 +33,12 @@ fn main() {
         let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
         fail(&lines.join("\n"))
     };
+    // The interface's words (locales/): checked, then written as Rust.
+    println!("cargo::rerun-if-changed={}", root.join("locales").display());
+    let code =
+        locales::generate(&root, &["en", "ru"]).unwrap_or_else(|errors| fail(&errors.join("\n")));
+    let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    write(&Path::new(&out).join("messages.rs"), code.as_bytes());
     let en = data::load(EN, &read(EN)).unwrap_or_else(|e| report(e));
     let ru = data::load_translation(RU, &read(RU), &en).unwrap_or_else(|e| report(e));
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");

@@ -1,14 +1,15 @@
 //! The message catalogue: every user-visible string of the interface, per
-//! language. A language is one `Messages` value, so the compiler refuses a
-//! translation that misses a key. Data texts (names, summaries) live in the
-//! data files, not here.
-mod en;
+//! language. The words are data: `locales/<code>/ui.ftl` and `method.ftl`,
+//! in Fluent, checked against English and turned into one `Messages` static
+//! per language by the build (build/locales.rs), so a translation that
+//! misses a key fails the build, naming the file and the key. Data texts
+//! (names, summaries) live in the data files, not here.
 mod method;
-mod ru;
 
-pub use en::EN;
-pub use method::{MethodText, METHOD_EN, METHOD_RU};
-pub use ru::RU;
+pub use method::MethodText;
+
+// EN, RU, METHOD_EN, METHOD_RU and their plural tables, from locales/.
+include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 
 /// A language of the interface.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -71,28 +72,40 @@ impl Lang {
     }
 }
 
-/// The plural forms a count can take (English uses One and Many).
+/// CLDR's plural categories ("1 case", "2 cases"; Russian "1 случай",
+/// "2 случая", "5 случаев").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Plural {
+pub enum PluralCategory {
+    Zero,
     One,
+    Two,
     Few,
     Many,
+    Other,
 }
 
-pub fn english_plural(n: usize) -> Plural {
-    if n == 1 {
-        Plural::One
-    } else {
-        Plural::Many
-    }
+/// A text per plural category (a category the language does not use has
+/// its default form).
+#[derive(Debug)]
+pub struct PluralText {
+    pub zero: &'static str,
+    pub one: &'static str,
+    pub two: &'static str,
+    pub few: &'static str,
+    pub many: &'static str,
+    pub other: &'static str,
 }
 
-/// Russian: 1, 21, 101 случай; 2–4, 22–24 случая; 0, 5–20, 25 случаев.
-pub fn russian_plural(n: usize) -> Plural {
-    match (n % 10, n % 100) {
-        (1, r) if r != 11 => Plural::One,
-        (2..=4, r) if !(12..=14).contains(&r) => Plural::Few,
-        _ => Plural::Many,
+impl PluralText {
+    pub fn form(&self, category: PluralCategory) -> &'static str {
+        match category {
+            PluralCategory::Zero => self.zero,
+            PluralCategory::One => self.one,
+            PluralCategory::Two => self.two,
+            PluralCategory::Few => self.few,
+            PluralCategory::Many => self.many,
+            PluralCategory::Other => self.other,
+        }
     }
 }
 
@@ -126,13 +139,9 @@ pub struct Messages {
     pub controls_label: &'static str,
     pub legend_title: &'static str,
     /// `{n}` concerns documented (overview legend and names).
-    pub concerns_one: &'static str,
-    pub concerns_few: &'static str,
-    pub concerns_many: &'static str,
+    pub concerns: PluralText,
     pub concerns_range: &'static str,
-    pub cases_one: &'static str,
-    pub cases_few: &'static str,
-    pub cases_many: &'static str,
+    pub cases: PluralText,
     /// `{country}, {category}: {status}, {cases}` for screen readers.
     pub country_name_template: &'static str,
     pub zoom_in: &'static str,
@@ -251,8 +260,9 @@ pub struct Messages {
     pub summaries_note: &'static str,
     /// Names of the neighbours labelled on the map, by alpha-2 code.
     pub neighbours: [(&'static str, &'static str); 4],
-    /// Which plural form a count takes in this language.
-    pub plural: fn(usize) -> Plural,
+    /// CLDR's plural category of 0..200 in this language; a larger count
+    /// takes that of 100 + its last two digits (checked by the build).
+    pub plurals: &'static [PluralCategory; 200],
     /// How to read the map, and how to cite it.
     pub method: &'static MethodText,
     /// Under an issue's legend: whose judgement the order of the steps is.
@@ -264,24 +274,21 @@ pub struct Messages {
 impl Messages {
     /// "3 cases", "3 случая".
     pub fn cases(&self, n: usize) -> String {
-        self.counted([self.cases_one, self.cases_few, self.cases_many], n)
+        self.counted(&self.cases, n)
     }
 
     /// "5 issues of concern", "5 проблемных тем".
     pub fn concerns(&self, n: usize) -> String {
-        self.counted(
-            [self.concerns_one, self.concerns_few, self.concerns_many],
-            n,
-        )
+        self.counted(&self.concerns, n)
     }
 
-    fn counted(&self, [one, few, many]: [&str; 3], n: usize) -> String {
-        let template = match (self.plural)(n) {
-            Plural::One => one,
-            Plural::Few => few,
-            Plural::Many => many,
-        };
-        fill(template, &[("n", &n.to_string())])
+    /// CLDR's plural category of a count in this language.
+    pub fn plural(&self, n: usize) -> PluralCategory {
+        self.plurals[if n < 200 { n } else { 100 + n % 100 }]
+    }
+
+    fn counted(&self, text: &PluralText, n: usize) -> String {
+        fill(text.form(self.plural(n)), &[("n", &n.to_string())])
     }
 
     /// A neighbour's name, by alpha-2 code.

@@ -1,0 +1,16 @@
+heading = How to read this map
+source = All findings and cases on this map come from one source: “Central Asia: Renewed Engagement Offers Rights Opportunities”, a short news release that Human Rights Watch published in Berlin about its World Report 2024. It is not the 740-page report itself. Borders, capitals and neighbours come from Natural Earth.
+colours = Each issue has its own legend. Every step has a colour and a texture, so the map also reads in black and white; darker colours and denser textures mark the steps the editors judged more serious.
+order = The order of the steps is the editors’ reading of the release’s words. The release itself does not rank countries, and a country’s step says no more than the release says about it.
+overview = The overview counts how many of the map’s issues the release mentions for each country. It shows how much a short release says, not how severe the situation is; its purple shades count issues, and are not the severity steps of the issue maps.
+not-covered = Grey hatching, “Not mentioned in the source”, means that the release says nothing about that issue for that country. It does not mean there is no problem.
+words = Summaries, labels and translations are written by the map’s editors. Quotations are exact, in the release’s original English, so that every statement can be checked against the source.
+date = The information is as of the release’s publication, { $date }; the map is not updated with later events.
+version = Data version { $version }.
+changes-heading = Changes to the data
+cite-heading = How to cite
+cite-map = { $map }. Data version { $version }. { $url }{ $accessed }. Based on: { $source }.
+cite-item = { $map }: “{ $title }”. Data version { $version }. { $url }{ $accessed }. Based on: { $source }.
+accessed = {" "}(accessed { $date })
+cite-country = Cite this page
+cite-case = Cite this case
