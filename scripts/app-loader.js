@@ -16,13 +16,21 @@
 // carried out once it is (below); the app keeps keyboard focus on the same
 // control (src/ui/mod.rs). The files and their Subresource Integrity hashes,
 // as Trunk pinned them, are the script element's data attributes.
+//
+// It also registers the service worker for offline use (scripts/service-worker.js)
+// where the site renderer named it on <html> (data-sw: every page but an
+// embed's), once the page has loaded: the worker keeps the page from the
+// browser's cache, so a visitor who only read it can open it again offline,
+// at no cost to the first view but sw.js. The app's files are kept when they
+// are loaded, or fetched ahead in the background where the browser says the
+// connection is fast and not metered (see unmetered, below).
 (function (files) {
   var d = document, h = d.documentElement;
   // The link parameters that ask for a view (core::url_state::view_keys),
   // as the site renderer wrote them on the page.
   var APP_KEYS = (h.getAttribute('data-view-keys') || '').split(' ');
   var TRIGGERS = ['pointerover', 'pointerdown', 'click', 'keydown', 'focusin', 'change'];
-  var started = false, ready = false, broken = false, pressed = false, held = null;
+  var started = false, ready = false, broken = false, pressed = false, held = null, worker = null;
   var pending = {};
 
   function prerendered() {
@@ -76,6 +84,7 @@
             window.wasmBindings = loaded[0];
             ready = true;
             carryOut();
+            offline();
             dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: instance } }));
           }, failed);
         });
@@ -141,10 +150,45 @@
     });
   }
 
+  // Offline use. The app, when it starts, corrects data-sw for the view the
+  // link asked for (src/ui/offline.rs), so with such a link this waits for it.
+  function offline() {
+    var url = h.getAttribute('data-sw');
+    if (!worker && url) {
+      // No service workers over plain HTTP; reading them throws in a sandboxed frame.
+      try {
+        worker = navigator.serviceWorker.register(url).then(function () { return navigator.serviceWorker.ready; });
+      } catch (e) {
+        return;
+      }
+      worker.then(function () {
+        if (!ready && unmetered()) (window.requestIdleCallback || setTimeout)(keepApp);
+      }, function () {}); // not registered (blocked, or no sw.js): online only
+    }
+    if (ready) keepApp();
+  }
+  // Asks the worker to keep this page's app files (it keeps them only if they
+  // are its release's): from the browser's cache once the app has run (it may
+  // have loaded before the worker was there), else from the network.
+  function keepApp() {
+    var keep = [files.js, files.wasm].map(function (f) { return new URL(f, location.href).href; });
+    if (worker) worker.then(function (registration) { if (registration.active) registration.active.postMessage({ keep: keep }); }, function () {});
+  }
+  // Fetch the app ahead only when the browser says the connection is fast
+  // (effectiveType '4g') and neither data saver nor a cellular connection is
+  // on. A browser that says nothing (Safari, Firefox) may be on a metered
+  // phone: nothing is fetched ahead there, and the app is kept once used.
+  function unmetered() {
+    var c = navigator.connection;
+    return !!c && !c.saveData && c.effectiveType === '4g' && c.type !== 'cellular';
+  }
+
   addEventListener('click', remember, true);
   addEventListener('change', remember, true);
   var asks = location.search.slice(1).split('&').some(function (p) { return APP_KEYS.indexOf(p.split('=')[0]) >= 0; });
   if (h.hasAttribute('data-leaving')) return;
-  if (!h.hasAttribute('data-prerender') || asks) start();
-  else TRIGGERS.forEach(function (type) { addEventListener(type, trigger, true); });
+  if (!h.hasAttribute('data-prerender') || asks) return start();
+  TRIGGERS.forEach(function (type) { addEventListener(type, trigger, true); });
+  if (d.readyState === 'complete') offline();
+  else addEventListener('load', offline);
 })(document.currentScript.dataset);

@@ -10,7 +10,7 @@ use super::lang::{sync_document_lang, LangSwitch};
 use super::map::{MapSection, PatternDefs};
 use super::method_note::{with_source_title, MethodNote};
 use super::notice::Notices;
-use super::offline::register_service_worker;
+use super::offline::mark_offline;
 use super::panel::CountryPanel;
 use super::presentation::{start_presentation, Presentation};
 use super::site::{site_href, static_render};
@@ -54,13 +54,13 @@ pub fn App() -> impl IntoView {
             if rendered.is_none() {
                 sync_url(state);
                 sync_document_lang();
-                // An embed tells its host its height; only the full map works offline.
+                // Only the full map works offline (the loader registers the worker).
+                mark_offline(&state.view.get_untracked());
+                // An embed tells its host its height.
                 if embedded {
                     // Heights describe only the view the host chose.
                     let preset = state.view.get_untracked();
                     report_height(move || state.view.with_untracked(|v| *v == preset));
-                } else {
-                    register_service_worker();
                 }
             }
             // A new language rebuilds the page: rare, and every text changes.

@@ -1,38 +1,26 @@
-//! Offline use: registers the service worker that the build writes (sw.js,
-//! from scripts/write-sw.mjs). It keeps the whole build in a cache, so after a
-//! first visit the page reloads without a network (a classroom with none).
-//! Only the full map registers it, not embeds (see app.rs).
+//! Offline use: the page's loader (scripts/app-loader.js) registers the
+//! service worker that the build writes (sw.js, scripts/write-sw.mjs) where
+//! `<html>` names it in [`SW_ATTR`]. The site renderer writes the attribute on
+//! every page whose own view works offline (not on an embed's). A link can ask
+//! a page for another view (`?embed=1` on the map's page), which only the app
+//! resolves: so the app corrects the attribute as it starts, and the loader,
+//! which in that case waits for the app, reads it then.
 
-use leptos::task::spawn_local;
-use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
-use web_sys::ServiceWorkerContainer;
+use super::site::{sw_address, works_offline, SW_ATTR};
+use super::url_sync::page_root;
+use crate::core::url_state::ViewState;
 
-/// Registers `./sw.js` when the browser offers service workers. Quietly does
-/// nothing otherwise: an insecure context has no `navigator.serviceWorker`, and
-/// in a sandboxed (opaque-origin) frame reading it throws. A failed
-/// registration (no sw.js, e.g. a build without the hook) is ignored too, so it
-/// never shows as a console error.
-pub fn register_service_worker() {
-    let Some(window) = web_sys::window() else {
+/// Names the service worker on `<html>` if `view` works offline, else removes it.
+pub fn mark_offline(view: &ViewState) {
+    let Some(html) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    else {
         return;
     };
-    let navigator: JsValue = window.navigator().into();
-    let key = JsValue::from_str("serviceWorker");
-    if !js_sys::Reflect::has(&navigator, &key).unwrap_or(false) {
-        return;
-    }
-    // Through Reflect rather than web-sys's getter, which would throw.
-    let Ok(container) = js_sys::Reflect::get(&navigator, &key) else {
-        return;
+    let _ = if works_offline(view) {
+        html.set_attribute(SW_ATTR, &sw_address(&page_root()))
+    } else {
+        html.remove_attribute(SW_ATTR)
     };
-    let Ok(container) = container.dyn_into::<ServiceWorkerContainer>() else {
-        return;
-    };
-    // Beside the site's root page, whichever page this is: its scope is the site.
-    let promise = container.register(&format!("{}sw.js", super::url_sync::page_root()));
-    // Awaiting the promise handles its rejection (no "uncaught in promise").
-    spawn_local(async move {
-        let _ = JsFuture::from(promise).await;
-    });
 }

@@ -14,6 +14,23 @@ pub const VIEW_ATTR: &str = "data-view";
 /// The attribute on the app's root that holds the way back to the site's
 /// root from the page (`../../`), so links and the address bar stay in the site.
 pub const ROOT_ATTR: &str = "data-root";
+/// The attribute on `<html>` that holds the service worker's address from the
+/// page (`../../sw.js`) where the page's view works offline: the page's loader
+/// (scripts/app-loader.js) registers the worker named there, and none where
+/// the attribute is missing.
+pub const SW_ATTR: &str = "data-sw";
+
+/// Whether a view works offline: the full map does; an embed does not, as it
+/// lives in somebody else's page, where a worker of ours has no place.
+pub fn works_offline(view: &ViewState) -> bool {
+    !view.embed.on
+}
+
+/// The service worker's address from a page whose way back to the site's
+/// root is `root` (`""`, `../`): written by `scripts/write-sw.mjs` at the root.
+pub fn sw_address(root: &str) -> String {
+    format!("{root}sw.js")
+}
 
 /// Where the reader's choice of language is remembered (`localStorage`):
 /// the app writes it, and the page's first script reads it to open the page

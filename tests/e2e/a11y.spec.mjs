@@ -2,6 +2,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './support/fixtures.mjs';
 
+// Requests are intercepted here (page.route), which Playwright cannot do for
+// those a service worker answers: the worker (registered by the page's loader
+// once the page has loaded) is kept out. Offline use has its own tests.
+test.use({ serviceWorkers: 'block' });
+
 const audit = (page) => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
 const summary = (r) => r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 

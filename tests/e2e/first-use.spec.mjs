@@ -1,8 +1,15 @@
 // The app loads on first use (scripts/app-loader.js): the prerendered page is
 // the first view, and the JS glue and wasm come when the visitor starts using
 // it, or at once when the link asks for a view the page does not show. What
-// the visitor did meanwhile is carried over to the app.
+// the visitor did meanwhile is carried over to the app. (On a fast connection
+// without data saver, the service worker may fetch them ahead for offline
+// use, without running them: first-visit-offline.spec.mjs.)
 import { test, expect } from './support/fixtures.mjs';
+
+// Requests are intercepted here (page.route), which Playwright cannot do for
+// those a service worker answers: the worker (registered by the page's loader
+// once the page has loaded) is kept out. Offline use has its own tests.
+test.use({ serviceWorkers: 'block' });
 
 const APP = /central-asia-rights-map-[0-9a-f]+(_bg\.wasm|\.js)$/;
 const mounted = (page) => page.waitForFunction(() => !document.querySelector('#app[data-prerendered]'));

@@ -5,6 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { test, expect } from './support/fixtures.mjs';
 
+// Requests are intercepted here (page.route), which Playwright cannot do for
+// those a service worker answers: the worker (registered by the page's loader
+// once the page has loaded) is kept out. Offline use has its own tests.
+test.use({ serviceWorkers: 'block' });
+
 const baked = readFileSync('assets/geo/central-asia.map.tsv', 'utf8');
 const pathOf = (code) => baked.split('\n').find((l) => l.startsWith(`country\t${code}\t`)).split('\t')[11];
 const wasmFile = () => readFileSync('dist/index.html', 'utf8').match(/[\w-]+_bg\.wasm/)[0];

@@ -52,12 +52,17 @@ test('the app loaded on first use (JS glue and wasm) stays under 260 KB gzip', (
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true });
 
-  test('a visitor who only reads and scrolls loads the first view and nothing more', async ({ page }) => {
+  // On a metered connection (data saver on), nothing is fetched ahead for
+  // offline use: the service worker's script is the one file more, and the
+  // worker keeps the page from the browser's cache (first-visit-offline.spec.mjs
+  // counts what reaches the server, the worker's requests included).
+  test('a visitor who only reads and scrolls loads the first view and nothing more', async ({ page, context }) => {
     const requested = new Set();
     page.on('request', (r) => requested.add(new URL(r.url()).pathname.slice(1) || 'index.html'));
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setDataSaverOverride', { dataSaverEnabled: true });
     await page.goto('/', { prerendered: true, waitUntil: 'load' });
     // A finger scrolling the page up by 300 px, twice (touch input through the browser's input pipeline).
-    const cdp = await page.context().newCDPSession(page);
     for (const y of [600, 400]) {
       await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: 180, y }] });
       for (let step = 1; step <= 10; step++) {
@@ -68,6 +73,11 @@ test.describe('on a phone', () => {
     await page.waitForTimeout(1000);
     expect(await page.evaluate(() => scrollY)).toBeGreaterThan(100);
     expect([...requested].sort()).toEqual([...firstViewFiles('dist')].sort());
+    // The worker is there, has kept the page, and has fetched no app file.
+    const kept = () => page.evaluate(async () => (await Promise.all((await caches.keys())
+      .map(async (name) => (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname)))).flat());
+    await expect.poll(kept).toContain('/');
+    expect((await kept()).filter((p) => /\.(js|wasm)$/.test(p))).toEqual([]);
     await expect(page.locator('#app[data-prerendered]')).toHaveCount(1);
   });
 });

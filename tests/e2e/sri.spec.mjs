@@ -1,6 +1,11 @@
 // Subresource Integrity: a tampered script or wasm is refused, never run.
 import { test, expect } from './support/fixtures.mjs';
 
+// Requests are intercepted here (page.route), which Playwright cannot do for
+// those a service worker answers: the worker (registered by the page's loader
+// once the page has loaded) is kept out. Offline use has its own tests.
+test.use({ serviceWorkers: 'block' });
+
 for (const kind of ['wasm', 'js']) {
   test(`a tampered ${kind} file is refused`, async ({ page, guards }) => {
     await page.route(new RegExp(`central-asia-rights-map-[0-9a-f]+${kind === 'wasm' ? '_bg\\.wasm' : '\\.js'}$`), async (route) => {

@@ -6,6 +6,11 @@ import { readFileSync } from 'node:fs';
 import { test, expect, appReady } from './support/fixtures.mjs';
 import { FOCUS } from './support/map-page.mjs';
 
+// Requests are intercepted here (page.route), which Playwright cannot do for
+// those a service worker answers: the worker (registered by the page's loader
+// once the page has loaded) is kept out. Offline use has its own tests.
+test.use({ serviceWorkers: 'block' });
+
 const data = JSON.parse(readFileSync('assets/data/rights.json', 'utf8'));
 
 /** Holds every wasm download until `release()` is called. */

@@ -4,23 +4,11 @@
 // damaged on the way is never kept. Each test serves its own copy of dist/ on
 // its own port, and changes that copy under a returning visitor, as a
 // publisher would change the site. (Not the usual fixture: these pages log
-// the 404s and the refused install they are about.)
+// the 404s and the refused wasm they are about.)
 import { test, expect } from '@playwright/test';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serve } from '../../scripts/static-server.mjs';
-
-const PREFIX = 'central-asia-rights-map-';
-
-/** A copy of the build, served on a free port. */
-async function site() {
-  const dir = await mkdtemp(join(tmpdir(), 'rights-map-site-'));
-  await cp('dist', dir, { recursive: true });
-  const server = await serve(dir, 0);
-  const url = `http://127.0.0.1:${server.address().port}`;
-  return { dir, url, close: async () => { server.close(); await rm(dir, { recursive: true, force: true }); } };
-}
+import { PREFIX, cachedText, site, untilKept, useApp, versionOf } from './support/served.mjs';
 
 /** Opens `path` (a query link starts the app, which registers the worker) and
  *  waits until the worker controls the page. */
@@ -91,39 +79,33 @@ test('the kill switch, published as sw.js, empties the device and steps aside', 
   }
 });
 
-test('a damaged file is never kept: the install fails, and succeeds once the file is whole', async ({ page }) => {
+test('a damaged file is never kept, page or app: the app is refused, and both are kept once whole', async ({ page }) => {
   const s = await site();
   try {
-    // One byte changed in a file the worker keeps but this page does not load.
-    const file = join(s.dir, 'ru/index.html');
-    const whole = await readFile(file);
-    const damaged = Buffer.from(whole);
-    damaged[damaged.length - 2] ^= 1;
-    await writeFile(file, damaged);
-    // Follow the worker's install from the page.
-    await page.addInitScript(() => {
-      const sw = navigator.serviceWorker;
-      const register = sw.register.bind(sw);
-      sw.register = (...args) => register(...args).then((r) => {
-        const worker = r.installing;
-        if (worker) {
-          window.__states = [worker.state];
-          worker.addEventListener('statechange', () => window.__states.push(worker.state));
-        }
-        return r;
-      });
-    });
-    await page.goto(`${s.url}/?country=KZ`);
-    await expect.poll(() => page.evaluate(() => window.__states?.at(-1)), { timeout: 15_000 }).toBe('redundant');
-    expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
-    // The file is whole again: the next visit installs, and keeps the right bytes.
-    await writeFile(file, whole);
-    await visit(page, `${s.url}/?country=KZ`);
-    const kept = await page.evaluate(async (p) => {
-      const key = (await caches.keys()).find((k) => k.startsWith(p));
-      return (await (await caches.open(key)).match('./ru/')).text();
-    }, PREFIX);
-    expect(kept).toBe(whole.toString('utf8'));
+    // One byte changed in the map page and in the wasm, as a faulty cache or
+    // proxy on the way could leave them.
+    const wasm = join(s.dir, (await readdir(s.dir)).find((f) => f.endsWith('_bg.wasm')));
+    const files = [join(s.dir, 'index.html'), wasm];
+    const whole = await Promise.all(files.map((f) => readFile(f)));
+    await Promise.all(files.map((f, i) => {
+      const damaged = Buffer.from(whole[i]);
+      damaged[damaged.length - 2] ^= 1;
+      return writeFile(f, damaged);
+    }));
+    await page.goto(`${s.url}/`, { waitUntil: 'load' });
+    await page.mouse.move(1, 1); // starts the app, whose wasm fails its integrity check
+    await expect(page.locator('html')).toHaveClass(/app-failed/);
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await page.waitForTimeout(500);
+    const version = await versionOf(s.dir);
+    expect(await cachedText(page, version, '/')).toBeNull();
+    expect(await cachedText(page, version, `/${wasm.split('/').at(-1)}`)).toBeNull();
+    // Whole again: the next visit keeps both, with the right bytes.
+    await Promise.all(files.map((f, i) => writeFile(f, whole[i])));
+    await page.reload({ waitUntil: 'load' });
+    await useApp(page);
+    await untilKept(page, version, ['/', `/${wasm.split('/').at(-1)}`]);
+    expect(await cachedText(page, version, '/')).toBe(whole[0].toString('utf8'));
   } finally {
     await s.close();
   }

@@ -8,7 +8,9 @@ use central_asia_rights_map::core::map_text::{page_layout, write_places, PageSty
 use central_asia_rights_map::core::messages::Lang;
 use central_asia_rights_map::core::pages::Page;
 use central_asia_rights_map::core::url_state::{view_keys, LAYOUT_KEYS};
-use central_asia_rights_map::ui::site::{render_app, LANG_STORAGE_KEY, ROOT_ATTR, VIEW_ATTR};
+use central_asia_rights_map::ui::site::{
+    render_app, sw_address, works_offline, LANG_STORAGE_KEY, ROOT_ATTR, SW_ATTR, VIEW_ATTR,
+};
 use std::path::Path;
 
 /// The empty root that Trunk's `index.html` carries for the app (minified
@@ -41,6 +43,12 @@ pub fn render_page(site: &Site, data: &[&RightsData; 2], page: &Page) -> Result<
     let root = page.root();
     let view = page.view(data[0]);
     let category = view.category.clone();
+    // Where the page's loader finds the service worker, on a page that works offline.
+    let offline = if works_offline(&view) {
+        format!(r#" {SW_ATTR}="{}""#, sw_address(&root))
+    } else {
+        String::new()
+    };
     let body = render_app(view, &root, site.base_url);
     let style = PageStyle::at(LABELS_WINDOW, LABELS_MAP);
     let msgs = page.lang.messages();
@@ -57,10 +65,11 @@ pub fn render_page(site: &Site, data: &[&RightsData; 2], page: &Page) -> Result<
     // the default language (whose pages follow the browser's language),
     // which parameters ask for a view (the loader starts the app at once for
     // them), which ask for another layout, which only change the look (the
-    // page's first script puts them on <html> for the stylesheet), and where
-    // the language is kept.
+    // page's first script puts them on <html> for the stylesheet), where the
+    // language is kept, and the service worker the loader registers (not on
+    // an embed's page).
     let html_tag = format!(
-        r#"<html lang="{lang}" data-prerender="{lang}" data-default-lang="{}" data-view-keys="{}" data-layout-keys="{}" data-style-keys="{}" data-lang-key="{LANG_STORAGE_KEY}">"#,
+        r#"<html lang="{lang}" data-prerender="{lang}" data-default-lang="{}" data-view-keys="{}" data-layout-keys="{}" data-style-keys="{}" data-lang-key="{LANG_STORAGE_KEY}"{offline}>"#,
         Lang::ALL[0].code(),
         view_keys().collect::<Vec<_>>().join(" "),
         LAYOUT_KEYS.join(" "),

@@ -208,6 +208,27 @@ fn the_scripts_read_the_lists_rust_decides() {
     assert!(html.contains(r#"data-lang-key="central-asia-rights-map.lang""#));
 }
 
+/// The page's loader registers the service worker named on `<html>`: every
+/// page of the full map names it, from its folder; an embed's names none.
+#[test]
+fn every_page_but_an_embed_names_the_service_worker() {
+    for page in pages() {
+        let html = read(&site().join(page.path()).join("index.html"));
+        let tag = &html[html.find("<html").unwrap()..];
+        let tag = &tag[..tag.find('>').unwrap()];
+        let named = format!(r#" data-sw="{}sw.js""#, page.root());
+        assert_eq!(
+            tag.contains(" data-sw="),
+            !page.is_embed(),
+            "{}: {tag}",
+            page.path()
+        );
+        if !page.is_embed() {
+            assert!(tag.contains(&named), "{}: {tag}", page.path());
+        }
+    }
+}
+
 /// The width and height in a baseline JPEG's frame header.
 fn jpeg_size(bytes: &[u8]) -> (u16, u16) {
     assert_eq!(&bytes[..2], &[0xFF, 0xD8], "a JPEG");
