@@ -3,13 +3,15 @@
 # Debian's WebKitWebDriver drives a WebKitGTK window (tests/webkit/browser.py)
 # through selenium-webdriver, on a virtual display (xvfb-run: WebKitGTK 2.50's
 # GTK 3 browsers have no headless mode).
-#   bash scripts/test-webkit.sh [dist]   (default: dist; about two minutes)
+#   bash scripts/test-webkit.sh [dist] [node --test options]   (default: dist; about a minute)
+# e.g. `bash scripts/test-webkit.sh dist --test-name-pattern=embed` runs the embed journeys.
 # Serves the build on 127.0.0.1:4473 and the campaigner's test page that
 # embeds it (tests/e2e/host) on :4474, a second origin; WebKitWebDriver takes
 # a free port. Everything is stopped and removed on exit.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 dist_arg="${1:-dist}"
+shift || true
 [ -f "$dist_arg/index.html" ] || { echo "test-webkit: no $dist_arg/index.html: build first (trunk build --release)" >&2; exit 1; }
 DIST="$(cd "$dist_arg" && pwd)"
 APP_PORT=4473
@@ -62,5 +64,5 @@ start=$SECONDS
 # -a: the first free display number; the screen is larger than the windows.
 (cd "$ROOT" && TMPDIR="$work" WEBKIT_APP_PORT=$APP_PORT WEBKIT_HOST_PORT=$HOST_PORT \
   xvfb-run -a -s "-screen 0 1600x1200x24 -nolisten tcp" \
-  node --test --test-reporter=spec tests/webkit/journeys.test.mjs)
+  node --test --test-reporter=spec "$@" tests/webkit/journeys.test.mjs)
 log "the WebKit journeys took $((SECONDS - start)) s"

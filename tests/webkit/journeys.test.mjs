@@ -18,11 +18,9 @@ mkdirSync(RESULTS, { recursive: true });
  * the two guards. When it fails, a screenshot and all that the driver and the
  * browser printed go to test-results/webkit/. */
 function journey(name, body, { language, guards = true, todo } = {}) {
-  test(name, { timeout: 120_000, todo }, async () => {
-    const webkit = await WebKit.start();
-    let session;
+  test(name, { timeout: 150_000, todo }, async (t) => {
+    const { webkit, session } = await startBrowser(t, language);
     try {
-      session = await webkit.session({ language });
       await within(60_000, (async () => {
         await body({ session, driver: session.driver, map: new MapPage(session.driver) });
         if (guards) {
@@ -32,14 +30,31 @@ function journey(name, body, { language, guards = true, todo } = {}) {
       })(), 'the journey');
     } catch (error) {
       const file = `${RESULTS}/${name.replace(/[^a-z0-9]+/gi, '-')}`;
-      await session?.screenshot(`${file}.png`).catch(() => {});
+      await session.screenshot(`${file}.png`).catch(() => {});
       writeFileSync(`${file}.log`, webkit.output);
       throw error;
     } finally {
-      await session?.quit().catch(() => {});
+      await session.quit().catch(() => {});
       await webkit.stop();
     }
   });
+}
+
+/** A new driver and browser. Now and then, on a loaded machine, the browser
+ * never completes WebDriver's handshake (no output, no page process); that is
+ * no journey's doing, so such a start is reported and made once more. */
+async function startBrowser(t, language) {
+  for (let attempt = 1; ; attempt++) {
+    const webkit = await WebKit.start();
+    try {
+      return { webkit, session: await webkit.session({ language }) };
+    } catch (error) {
+      const processes = webkit.processes();
+      await webkit.stop();
+      if (attempt === 2) throw error;
+      t.diagnostic(`${error.message}; a new driver and browser, once. The first one's processes:\n${processes}and output:\n${webkit.output || '(none)'}`);
+    }
+  }
 }
 
 /** A campaigner's page on the second origin with `html` in its slot; returns

@@ -46,7 +46,9 @@ export class MapPage {
       return panel ? panel.querySelector('h2').textContent.trim() : null;`);
   }
   async waitForPanel(code) {
-    await until(async () => (await this.panelCountry()) === code, `the panel of ${code} is shown`);
+    let shown;
+    await until(async () => (shown = await this.panelCountry()) === code, `the panel of ${code} is shown`)
+      .catch((error) => { throw new Error(`${error.message}; the panel shown: ${shown}`); });
   }
 
   /** The fill of each of the five countries. */

@@ -4,7 +4,7 @@
 // (../browser.py, whose console the tests read from its stderr) and is ended
 // with everything it started, whatever state the journey left it in.
 // Needs a display: scripts/test-webkit.sh runs the tests under xvfb-run.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -81,6 +81,11 @@ export class WebKit {
     await driver.manage().setTimeouts({ pageLoad: 20_000, script: 10_000 });
     await driver.manage().window().setRect({ width, height });
     return new Session(this, driver);
+  }
+
+  /** The processes of the driver's group, as ps lists them (for a report). */
+  processes() {
+    try { return execFileSync('ps', ['-o', 'pid,stat,etimes,args', '-g', String(this.child.pid)]).toString(); } catch { return '(ps failed)'; }
   }
 
   /** Ends the driver's process group: the driver, and the browser and WebKit
