@@ -4,11 +4,14 @@
 # would do, but in automation mode it keeps a private (ephemeral) session, and
 # WebKit never writes a private session's console to the terminal; with no log
 # endpoint and no WebDriver BiDi in WebKitWebDriver 2.50 that left no way to
-# see the console. This shell keeps its session in a fresh temporary folder
-# (removed on exit) and has WebKit write every console message (the page's
-# and the engine's own: script errors, CSP violations, failed loads, in every
-# frame) to stderr, from the first byte of the page, where the tests read it.
-#   /usr/bin/python3 tests/webkit/browser.py --automation
+# see the console. This shell keeps its session in a fresh folder under
+# $TMPDIR (WebKitWebDriver kills the browser at the session's end, so the
+# harness gives the driver a TMPDIR of its own and removes that) and has
+# WebKit write every console message (the page's and the engine's own: script
+# errors, console.error, CSP refusals, in every frame) to stderr, from the
+# first byte of the page, where the tests read it. WebKit writes nothing there
+# for a load that fails with an HTTP error (a 404), so that is not seen.
+#   /usr/bin/python3 tests/webkit/browser.py --automation [--language=ru-RU]
 # (Debian's python3-gi and gir1.2-webkit2-4.1; the proxy and the window size
 # come through WebDriver.)
 import sys
