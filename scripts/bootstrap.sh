@@ -4,8 +4,9 @@
 # second run takes seconds. Source it (`. scripts/bootstrap.sh`) to keep PATH.
 #   --test   also install Chromium, ChromeDriver, Firefox ESR and geckodriver for
 #            the tests (the build itself needs no browser: crates/site renders
-#            every page natively), and nginx with its brotli module and Caddy
-#            for scripts/test-deploy.sh
+#            every page natively), nginx with its brotli module and Caddy
+#            for scripts/test-deploy.sh, and WebKitWebDriver, Xvfb and the
+#            WebKit2 GObject bindings for scripts/test-webkit.sh
 set -euo pipefail
 
 TRUNK_VERSION=0.21.14
@@ -77,7 +78,11 @@ cargo fetch --quiet
 #    executablePath and never downloads a browser of its own) and its driver,
 #    and Debian's Firefox ESR with geckodriver for the component tests in a
 #    second engine; Debian's nginx, its brotli_static module and Caddy, which
-#    scripts/test-deploy.sh runs with the configurations in deploy/.
+#    scripts/test-deploy.sh runs with the configurations in deploy/; and for
+#    the third engine, WebKitGTK (scripts/test-webkit.sh): WebKitWebDriver,
+#    Xvfb with xauth for xvfb-run (WebKitGTK's GTK 3 browsers have no headless
+#    mode), and Debian's python3-gi with the WebKit2 4.1 typelib for the small
+#    browser the driver launches (tests/webkit/browser.py).
 missing=()
 if $want_test; then
   [ -x /usr/bin/chromium ] || missing+=(chromium)
@@ -86,6 +91,10 @@ if $want_test; then
   [ -x /usr/sbin/nginx ] || missing+=(nginx)
   [ -e /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || missing+=(libnginx-mod-http-brotli-static)
   [ -x /usr/bin/caddy ] || missing+=(caddy)
+  [ -x /usr/bin/WebKitWebDriver ] || missing+=(webkit2gtk-driver)
+  [ -x /usr/bin/xvfb-run ] || missing+=(xvfb)
+  [ -x /usr/bin/xauth ] || missing+=(xauth)
+  /usr/bin/python3 -c 'import gi; gi.require_version("WebKit2", "4.1")' 2>/dev/null || missing+=(python3-gi gir1.2-webkit2-4.1)
 fi
 if [ ${#missing[@]} -gt 0 ]; then
   log "installing ${missing[*]} from Debian"

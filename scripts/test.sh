@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing, then runs every test: formatting and lints, the
 # pure core with `cargo test`, the test server's with `node --test`, component tests in
-# headless Firefox, then the release build in headless Chromium with Playwright.
+# headless Firefox, then the release build in headless Chromium with Playwright,
+# its key journeys in WebKitGTK, and the deploy configurations on nginx and Caddy.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 . "$ROOT/scripts/bootstrap.sh" --test
@@ -28,6 +29,9 @@ trunk build --release
 
 echo "== end-to-end tests in headless Chromium =="
 npx playwright test "$@"
+
+echo "== the key journeys in WebKitGTK, Safari's engine family (WebKitWebDriver, under Xvfb) =="
+bash scripts/test-webkit.sh dist
 
 echo "== deploy configurations on Debian's nginx and Caddy (deploy/), then the smoke journeys on nginx =="
 bash scripts/test-deploy.sh dist --smoke
