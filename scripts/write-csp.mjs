@@ -31,7 +31,6 @@ function secure(file) {
     "font-src 'none'",
     "connect-src 'self'",
     "worker-src 'self'",
-    "manifest-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",

@@ -257,3 +257,17 @@ test("'Source, cases and more' opened before the app stays open when the app tak
   await expect(after.locator('details.panel-more')).toHaveAttribute('open', '');
   await expect(after.getByTestId('cases')).toBeVisible();
 });
+
+test("with the snippet, opening a card's 'Source, cases and more' tells the host nothing", async ({ map, page }) => {
+  const { iframe, snippet } = await embedCodes(map, page, '?country=KG&category=lgbt');
+  const frame = await hostPage(page, iframe, snippet);
+  const height = () => page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height);
+  await expect.poll(height).not.toBe(760);
+  const chosen = await height();
+  await page.evaluate(() => { window.heard = []; addEventListener('message', (e) => window.heard.push(e.data)); });
+  await frame.getByTestId('country-panel').getByTestId('panel-more').click();
+  await expect(frame.getByTestId('country-panel').getByTestId('cases')).toBeVisible();
+  await page.waitForTimeout(500);
+  expect(await height(), 'the frame keeps its height; the card scrolls inside it').toBe(chosen);
+  expect(await page.evaluate(() => window.heard)).toEqual([]);
+});

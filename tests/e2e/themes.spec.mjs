@@ -138,3 +138,14 @@ for (const [theme, host] of [['dark', 'rgb(20, 33, 61)'], ['light', 'rgb(255, 24
     expect(summary(await audit(page))).toEqual([]);
   });
 }
+
+test('in the dark theme, the map\'s focus ring is light with a dark halo, so it stands out on the dark neighbours too', async ({ map, page }) => {
+  await map.open('?embed=1&category=press&theme=dark');
+  await map.country('KZ').focus();
+  await page.keyboard.press('ArrowRight');
+  const ring = page.locator('path.focus-ring');
+  await expect(ring).not.toHaveAttribute('d', 'M0 0');
+  const style = await ring.evaluate((el) => ({ stroke: getComputedStyle(el).stroke, filter: getComputedStyle(el).filter }));
+  expect(style.stroke).toBe('rgb(138, 180, 248)');
+  expect(style.filter).toContain('rgb(11, 19, 32)');
+});

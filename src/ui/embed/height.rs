@@ -7,7 +7,8 @@
 //!   another country, case or issue, the frame keeps its height and its
 //!   content scrolls inside it, since the heights of the views differ (by
 //!   country, from 1,860 to 2,635 px) and any script on the host page could
-//!   read them.
+//!   read them; nor once the reader has opened or closed a disclosure (a
+//!   country card's "Source, cases and more"), which changes the height too.
 use crate::core::embed::{host_from_fragment, HEIGHT_MESSAGE};
 use leptos::prelude::*;
 use std::cell::RefCell;
@@ -50,7 +51,28 @@ pub fn report_height(preset: impl Fn() -> bool + 'static) {
     let host: Host = Rc::default();
     // The token is read at once: the app may later replace the address.
     read_host(&host);
-    let preset: Rc<dyn Fn() -> bool> = Rc::new(preset);
+    // Any disclosure opened or closed: `toggle` does not bubble, so it is
+    // heard on its way down (capture).
+    let toggled = Rc::new(std::cell::Cell::new(false));
+    let seen = toggled.clone();
+    let on_toggle = Closure::<dyn FnMut()>::new(move || seen.set(true));
+    let options = web_sys::AddEventListenerOptions::new();
+    options.set_capture(true);
+    let _ = document().add_event_listener_with_callback_and_add_event_listener_options(
+        "toggle",
+        on_toggle.as_ref().unchecked_ref(),
+        &options,
+    );
+    on_toggle.forget();
+    // The resize can come before the `toggle` event: the open ones are counted too.
+    let open = || {
+        document()
+            .query_selector_all("details[open]")
+            .map_or(0, |l| l.length())
+    };
+    let opened_by_host = open();
+    let preset: Rc<dyn Fn() -> bool> =
+        Rc::new(move || !toggled.get() && open() == opened_by_host && preset());
     let (h, p) = (host.clone(), preset.clone());
     let on_resize = Closure::<dyn FnMut()>::new(move || post_height(&h, &*p));
     if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
