@@ -7,7 +7,9 @@
 // - at once when the page holds no prerendered view, or when the link asks for
 //   a view the page does not show (APP_KEYS: a country, an issue, an embed, a
 //   presentation...; not `lang`, nor parameters the app ignores, such as a
-//   campaign tag added by a social network);
+//   campaign tag added by a social network), or when the page is in a host
+//   page's frame whose snippet asks for its height (the address fragment's
+//   key, data-host-key: core::embed::HOST_FRAGMENT_KEY), which the app tells;
 // - otherwise at the visitor's first sign of using the controls: a mouse over
 //   the page, a click or tap, a key, focus moving into it, a choice in the
 //   issue list. A touch that only scrolls does not count: a reader on a phone
@@ -187,8 +189,12 @@
   addEventListener('change', remember, true);
   var asks = location.search.slice(1).split('&').some(function (p) { return APP_KEYS.indexOf(p.split('=')[0]) >= 0; });
   if (h.hasAttribute('data-leaving')) return;
-  if (!h.hasAttribute('data-prerender') || asks) return start();
+  var hostKey = h.getAttribute('data-host-key');
+  function wantsHeight() { return !!hostKey && location.hash.indexOf(hostKey + '=') >= 0; }
+  if (!h.hasAttribute('data-prerender') || asks || wantsHeight()) return start();
   TRIGGERS.forEach(function (type) { addEventListener(type, trigger, true); });
+  // A snippet that runs after the frame has loaded writes its fragment late.
+  addEventListener('hashchange', function () { if (wantsHeight()) start(); });
   if (d.readyState === 'complete') offline();
   else addEventListener('load', offline);
 })(document.currentScript.dataset);

@@ -364,21 +364,29 @@ fn the_stylesheet_draws_the_same_two_tone_borders() {
         dark.contains(&format!("stroke-width: {BORDER_DARK_WIDTH};")),
         "{dark}"
     );
-    // The focus ring and the selected outline carry a light halo, so the
-    // ring (or its halo) reaches 3:1 on every fill (WCAG 2.4.13).
-    for selector in [".highlight", ".focus-ring"] {
-        assert!(
-            rule(selector).contains("drop-shadow(0 0 1px #fff)"),
-            "{selector}"
-        );
-    }
-    let focus = css.split("--focus: ").nth(1).unwrap().get(..7).unwrap();
-    let fills = SEVERITY_FILLS
-        .iter()
-        .chain(&OVERVIEW_FILLS)
-        .chain(&[NOT_COVERED_FILL]);
-    for fill in fills {
-        let ring = contrast(focus, fill).max(contrast("#ffffff", fill));
-        assert!(ring >= 3.0, "focus ring on {fill}: {ring:.2}");
+    // The selected outline carries a light halo, the focus ring the map's
+    // halo (light on the light page, dark in the dark theme), so that the
+    // ring or its halo reaches 3:1 on every fill (WCAG 2.4.13), in each theme.
+    assert!(rule(".highlight").contains("drop-shadow(0 0 1px #fff)"));
+    assert!(rule(".focus-ring").contains("drop-shadow(0 0 1px var(--map-halo))"));
+    let value = |block: &str, name: &str| {
+        let at = block
+            .find(&format!("{name}: "))
+            .unwrap_or_else(|| panic!("{name}"));
+        block[at + name.len() + 2..].get(..7).unwrap().to_string()
+    };
+    let dark = &css[css
+        .find(":root[data-theme=\"dark\" i] {")
+        .expect("the dark theme")..];
+    for (theme, block) in [("light", css), ("dark", dark)] {
+        let (focus, halo) = (value(block, "--map-focus"), value(block, "--map-halo"));
+        let fills = SEVERITY_FILLS
+            .iter()
+            .chain(&OVERVIEW_FILLS)
+            .chain(&[NOT_COVERED_FILL]);
+        for fill in fills {
+            let ring = contrast(&focus, fill).max(contrast(&halo, fill));
+            assert!(ring >= 3.0, "{theme}: focus ring on {fill}: {ring:.2}");
+        }
     }
 }

@@ -4,6 +4,10 @@ use central_asia_rights_map::core::data::load_embedded;
 use central_asia_rights_map::core::embed::*;
 use central_asia_rights_map::core::url_state::{parse_query, resolve, to_query, Notice, ViewState};
 
+fn data() -> central_asia_rights_map::core::data::RightsData {
+    load_embedded().unwrap()
+}
+
 fn view(query: &str) -> (ViewState, Vec<Notice>) {
     resolve(&parse_query(query), &load_embedded().unwrap())
 }
@@ -113,16 +117,45 @@ fn embed_state_round_trips_through_the_url() {
 #[test]
 fn the_iframe_code_is_one_escaped_line_for_the_current_view() {
     let (v, _) = view("?country=kz&category=press&view=table");
-    let code = iframe_code("https://map.example/", &v, "A \"map\" <title>");
+    let code = iframe_code("https://map.example/", &v, "A \"map\" <title>", &data());
     assert!(!code.contains('\n'));
-    assert!(code.starts_with(r#"<iframe src="https://map.example/?country=KZ&amp;category=press&amp;embed=1" title="A &quot;map&quot; &lt;title&gt;""#), "{code}");
+    // The country's rendered embed, asked for the issue the page does not show.
+    assert!(code.starts_with(r#"<iframe src="https://map.example/embed/country/kz/?country=KZ&amp;category=press&amp;embed=1" title="A &quot;map&quot; &lt;title&gt;""#), "{code}");
     // A country is chosen: the height leaves room for its short card.
     assert!(code.contains(&format!(r#"height="{COUNTRY_HEIGHT}""#)));
     assert!(code.ends_with("data-rights-map></iframe>"));
     let (map, _) = view("?category=press");
-    assert!(iframe_code("https://m/", &map, "t").contains(&format!(r#"height="{DEFAULT_HEIGHT}""#)));
+    assert!(iframe_code("https://m/", &map, "t", &data())
+        .contains(&format!(r#"height="{DEFAULT_HEIGHT}""#)));
     let (card, _) = view("?embed=1&card=kg-azimjon-askarov");
-    assert!(iframe_code("https://m/", &card, "t").contains(&format!(r#"height="{CARD_HEIGHT}""#)));
+    assert!(iframe_code("https://m/", &card, "t", &data())
+        .contains(&format!(r#"height="{CARD_HEIGHT}""#)));
+}
+
+/// Where a view has a rendered embed page, the iframe shows that page, which
+/// paints before the app; the query only asks for what the page does not show.
+#[test]
+fn the_iframe_shows_the_rendered_embed_page_of_its_view() {
+    let src = |query: &str| iframe_src("https://m/sub/", &view(query).0, &data());
+    assert_eq!(src("?country=KG"), "https://m/sub/embed/country/kg/");
+    assert_eq!(src("?category=press"), "https://m/sub/embed/issue/press/");
+    assert_eq!(src(""), "https://m/sub/embed/");
+    assert_eq!(
+        src("?embed=1&card=kg-azimjon-askarov"),
+        "https://m/sub/embed/card/kg-azimjon-askarov/"
+    );
+    assert_eq!(
+        src("?lang=ru&country=TJ"),
+        "https://m/sub/ru/embed/country/tj/"
+    );
+    assert_eq!(
+        src("?country=KG&theme=dark&legend=0"),
+        "https://m/sub/embed/country/kg/?theme=dark&legend=0"
+    );
+    assert_eq!(
+        src("?country=KG&category=lgbt"),
+        "https://m/sub/embed/country/kg/?country=KG&category=lgbt&embed=1"
+    );
 }
 
 #[test]
@@ -194,7 +227,7 @@ fn the_look_of_an_embed_is_read_kept_in_its_links_and_in_its_code() {
         "{query}"
     );
     assert_eq!(view(&query).0, v);
-    let code = iframe_code("https://m/", &v, "t");
+    let code = iframe_code("https://m/", &v, "t", &data());
     assert!(
         code.contains("theme=dark&amp;transparent=1&amp;legend=0"),
         "{code}"

@@ -6,12 +6,11 @@ use crate::core::embed::{host_snippet, iframe_code, EmbedStyle, Theme};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-/// `(origin, origin + path)` of the page, read when the dialog renders.
+/// The page's origin (for the snippet), and the site's public root (the
+/// embed's address starts there), read when the dialog renders.
 fn location_base() -> (String, String) {
-    let location = window().location();
-    let origin = location.origin().unwrap_or_default();
-    let base = format!("{origin}{}", location.pathname().unwrap_or_default());
-    (origin, base)
+    let origin = window().location().origin().unwrap_or_default();
+    (origin, super::site::page_url(""))
 }
 
 #[component]
@@ -67,11 +66,11 @@ pub fn EmbedDialog(open: RwSignal<bool>) -> impl IntoView {
     view! {
         <Show when=move || open.get()>
             {move || {
-                let (origin, base) = location_base();
+                let (origin, root) = location_base();
                 let iframe = Signal::derive(move || state.view.with(|v| {
                     let mut embedded = v.clone();
                     embedded.embed.style = look.get();
-                    iframe_code(&base, &embedded, msgs.title)
+                    iframe_code(&root, &embedded, msgs.title, state.data())
                 }));
                 let snippet = Signal::derive(move || host_snippet(&origin));
                 view! {

@@ -141,8 +141,13 @@ pub fn full_map_url(base: &str, view: &ViewState) -> String {
     format!("{base}{}", to_query(&full))
 }
 
-/// One line to paste: an iframe showing the view, as an embed.
-pub fn iframe_code(base: &str, view: &ViewState, title: &str) -> String {
+/// The address an iframe shows the view at, as an embed: the rendered page
+/// of that embed (`embed/country/kg/`, `embed/card/<id>/`…), which paints
+/// before the app, with only the look in its query when the page is the view;
+/// else that page with the view's query, which the app then shows (the page
+/// stays visible meanwhile: its layout is the one asked for). `root` is the
+/// site's public address, ending in `/`.
+pub fn iframe_src(root: &str, view: &ViewState, data: &RightsData) -> String {
     let embedded = ViewState {
         embed: Embed {
             on: true,
@@ -151,10 +156,46 @@ pub fn iframe_code(base: &str, view: &ViewState, title: &str) -> String {
         table: false,
         ..view.clone()
     };
+    let page = crate::pages::Page::of_view(&embedded);
+    let plain = ViewState {
+        embed: Embed {
+            style: EmbedStyle::default(),
+            ..embedded.embed.clone()
+        },
+        ..embedded.clone()
+    };
+    let query = if page.view(data) == plain {
+        let mut out = form_urlencoded::Serializer::new(String::new());
+        for (key, value) in embedded.embed.style.params() {
+            out.append_pair(key, value);
+        }
+        let look = out.finish();
+        if look.is_empty() {
+            look
+        } else {
+            format!("?{look}")
+        }
+    } else {
+        to_query(&embedded)
+    };
+    format!("{root}{}{query}", page.path())
+}
+
+/// One line to paste: an iframe showing the view, as an embed, at the
+/// height it needs ([`suggested_height`]).
+pub fn iframe_code(root: &str, view: &ViewState, title: &str, data: &RightsData) -> String {
+    let src = iframe_src(root, view, data);
+    let embedded = ViewState {
+        embed: Embed {
+            on: true,
+            ..view.embed.clone()
+        },
+        ..view.clone()
+    };
     let height = suggested_height(&embedded);
     format!(
         r#"<iframe src="{}" title="{}" width="100%" height="{height}" style="border:0;max-width:100%" loading="lazy" data-rights-map></iframe>"#,
-        xml_escape(&format!("{base}{}", to_query(&embedded))),
+        xml_escape(&src),
         xml_escape(title),
     )
 }

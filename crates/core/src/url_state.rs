@@ -37,6 +37,20 @@ pub const QUERY_KEYS: [&str; 15] = [
 /// drawn the one asked for, rather than flash the wrong one.
 pub const LAYOUT_KEYS: [&str; 3] = ["embed", "card", "present"];
 
+/// The [`LAYOUT_KEYS`] of a query, as a query without its `?`
+/// (`embed=1&card=<id>`): a page's own layout, which the page's first script
+/// compares with the link's.
+pub fn layout_of(query: &str) -> String {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    let mut out = form_urlencoded::Serializer::new(String::new());
+    for (key, value) in form_urlencoded::parse(query.as_bytes()) {
+        if LAYOUT_KEYS.contains(&key.as_ref()) {
+            out.append_pair(&key, &value);
+        }
+    }
+    out.finish()
+}
+
 /// The parameters that ask for a view, every one but `lang` and the
 /// [`STYLE_KEYS`] (which the page applies itself): a link with one of them
 /// starts the app at once (scripts/app-loader.js reads this list from the

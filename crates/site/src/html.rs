@@ -2,12 +2,12 @@
 //! components rendered natively into its root, and the page's own head.
 use crate::head::head_tags;
 use central_asia_rights_map::core::data::RightsData;
-use central_asia_rights_map::core::embed::STYLE_KEYS;
+use central_asia_rights_map::core::embed::{HOST_FRAGMENT_KEY, STYLE_KEYS};
 use central_asia_rights_map::core::geo::MapGeometry;
 use central_asia_rights_map::core::map_text::{page_layout, write_places, PageStyle};
 use central_asia_rights_map::core::messages::Lang;
 use central_asia_rights_map::core::pages::Page;
-use central_asia_rights_map::core::url_state::{view_keys, LAYOUT_KEYS};
+use central_asia_rights_map::core::url_state::{layout_of, view_keys, LAYOUT_KEYS};
 use central_asia_rights_map::ui::site::{
     render_app, sw_address, works_offline, LANG_STORAGE_KEY, ROOT_ATTR, SW_ATTR, VIEW_ATTR,
 };
@@ -64,16 +64,20 @@ pub fn render_page(site: &Site, data: &[&RightsData; 2], page: &Page) -> Result<
     // What the page's scripts need to know, from the Rust that decides it:
     // the default language (whose pages follow the browser's language),
     // which parameters ask for a view (the loader starts the app at once for
-    // them), which ask for another layout, which only change the look (the
+    // them), which ask for another layout (and the page's own layout: a link
+    // that asks for it keeps the page in sight), which only change the look (the
     // page's first script puts them on <html> for the stylesheet), where the
-    // language is kept, and the service worker the loader registers (not on
+    // language is kept, the key of a host snippet's fragment (the loader
+    // starts the app at once for it: the app tells the height), and the
+    // service worker the loader registers (not on
     // an embed's page).
     let html_tag = format!(
-        r#"<html lang="{lang}" data-prerender="{lang}" data-default-lang="{}" data-view-keys="{}" data-layout-keys="{}" data-style-keys="{}" data-lang-key="{LANG_STORAGE_KEY}"{offline}>"#,
+        r#"<html lang="{lang}" data-prerender="{lang}" data-default-lang="{}" data-view-keys="{}" data-layout-keys="{}" data-style-keys="{}" data-layout="{}" data-host-key="{HOST_FRAGMENT_KEY}" data-lang-key="{LANG_STORAGE_KEY}"{offline}>"#,
         Lang::ALL[0].code(),
         view_keys().collect::<Vec<_>>().join(" "),
         LAYOUT_KEYS.join(" "),
         STYLE_KEYS.join(" "),
+        escape_attr(&layout_of(&page.query(data[0]))),
     );
     let (start, end) = tag_around(&html, "<html", "<html").ok_or("the template has no <html>")?;
     html.replace_range(start..end, &html_tag);
