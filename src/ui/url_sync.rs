@@ -92,7 +92,11 @@ pub fn sync_url(state: AppState) {
         request_animation_frame(move || {
             set_timeout(
                 move || {
-                    if query != current_search() {
+                    // Only if it is still the view shown: after Back twice
+                    // in quick succession, the first view's late write
+                    // would push an entry and cut off the forward history.
+                    let shown = state.view.with_untracked(address_query);
+                    if query == shown && query != current_search() {
                         write_url(&query, embedded);
                     }
                 },

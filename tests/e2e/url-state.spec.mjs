@@ -26,7 +26,10 @@ test('back and forward restore earlier views', async ({ map, page }) => {
   await expect(map.categorySelect()).toHaveValue('torture');
   await page.goBack();
   await expect(map.categorySelect()).toHaveValue('overview');
+  // One step at a time: each traversal is done once the app shows its view.
   await page.goForward();
+  await expect(map.categorySelect()).toHaveValue('torture');
+  await expect(page).toHaveURL(/category=torture/);
   await page.goForward();
   await expect(map.panel()).toHaveAttribute('data-panel-country', 'UZ');
 });
