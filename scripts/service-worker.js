@@ -48,8 +48,8 @@ function pageKey(address) {
 }
 
 // What a file stands for, whatever its release: its address without the hash
-// (Trunk names the app's files name-<16 hex digits>.ext).
-const slot = (url) => new URL(url).pathname.replace(/-[0-9a-f]{16}(?=[._])/, '');
+// (Trunk names the app's files name-<up to 16 hex digits: Trunk drops leading zeros>.ext).
+const slot = (url) => new URL(url).pathname.replace(/-[0-9a-f]{8,16}(?=[._])/, '');
 
 async function sri(response) {
   const digest = await crypto.subtle.digest('SHA-384', await response.clone().arrayBuffer());

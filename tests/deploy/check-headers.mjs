@@ -105,7 +105,7 @@ async function checkServer(name, base) {
   // and an old build's JS glue (gone after a deploy). A browser's
   // Accept-Encoding too: the 404 page may then come compressed.
   const notFound = readFileSync(join(site, '404.html'));
-  const gone = hashedFile.replace(/-[0-9a-f]{16}/, '-0000000000000000');
+  const gone = hashedFile.replace(/-[0-9a-f]{8,16}/, '-0000000000000000');
   for (const path of ['/no-such-page/', '/country/xx/', gone]) {
     for (const ae of [undefined, 'gzip, deflate, br, zstd']) {
       const where = `${name} ${path} [Accept-Encoding: ${ae ?? '(none)'}]`;

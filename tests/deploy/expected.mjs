@@ -14,7 +14,7 @@ export const PERMISSIONS = 'accelerometer=(), camera=(), geolocation=(), gyrosco
 
 // `name-<16 hex digits>.ext` (and Trunk's `name-<hash>_bg.wasm`): the content
 // decides the name, so the file never changes under it.
-export const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z0-9]+$/;
+export const HASHED = /-[0-9a-f]{8,16}(_bg)?\.[a-z0-9]+$/;
 
 // The kinds of answer; every one also carries commonHeaders(site).
 export const KINDS = {

@@ -14,7 +14,7 @@ import { firstViewFiles } from '../../scripts/first-view.mjs';
 import { FOCUS, MapPage, NAMES } from './support/map-page.mjs';
 import { metered, site, untilKept, useApp, versionOf } from './support/served.mjs';
 
-const [JS, WASM] = ['.js', '_bg.wasm'].map((end) => `/${readdirSync('dist').find((f) => /^central-asia-rights-map-[0-9a-f]{16}/.test(f) && f.endsWith(end))}`);
+const [JS, WASM] = ['.js', '_bg.wasm'].map((end) => `/${readdirSync('dist').find((f) => /^central-asia-rights-map-[0-9a-f]{8,16}/.test(f) && f.endsWith(end))}`);
 /** What the first view of the map page downloads, as paths. */
 const FIRST_VIEW = firstViewFiles('dist').map((f) => (f === 'index.html' ? '/' : `/${f}`));
 const sorted = (list) => [...list].sort();

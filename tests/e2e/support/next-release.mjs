@@ -46,8 +46,8 @@ export async function nextRelease(from, to) {
   // The precompressed copies would no longer match.
   await Promise.all(files.filter((f) => /\.(gz|br)$/.test(f)).map((f) => rm(join(to, f))));
 
-  const oldWasm = files.find((f) => /^central-asia-rights-map-[0-9a-f]{16}_bg\.wasm$/.test(f));
-  const oldHash = oldWasm.match(/-([0-9a-f]{16})_bg/)[1];
+  const oldWasm = files.find((f) => /^central-asia-rights-map-[0-9a-f]{8,16}_bg\.wasm$/.test(f));
+  const oldHash = oldWasm.match(/-([0-9a-f]{8,16})_bg/)[1];
   const wasm = await readFile(join(to, oldWasm));
   const fullSummary = JSON.parse(await readFile('assets/data/rights.json', 'utf8')).countries.find((c) => c.code === 'KZ').summary;
   if (replaceBytes(wasm, fullSummary, fullSummary.replace(OLD_TEXT, NEW_TEXT)) !== 1) {
