@@ -141,6 +141,18 @@ pub fn full_map_url(base: &str, view: &ViewState) -> String {
     format!("{base}{}", to_query(&full))
 }
 
+/// The view as an embed shows it: the map (an embed has no table).
+fn as_embed(view: &ViewState) -> ViewState {
+    ViewState {
+        embed: Embed {
+            on: true,
+            ..view.embed.clone()
+        },
+        table: false,
+        ..view.clone()
+    }
+}
+
 /// The address an iframe shows the view at, as an embed: the rendered page
 /// of that embed (`embed/country/kg/`, `embed/card/<id>/`…), which paints
 /// before the app, with only the look in its query when the page is the view;
@@ -148,14 +160,7 @@ pub fn full_map_url(base: &str, view: &ViewState) -> String {
 /// stays visible meanwhile: its layout is the one asked for). `root` is the
 /// site's public address, ending in `/`.
 pub fn iframe_src(root: &str, view: &ViewState, data: &RightsData) -> String {
-    let embedded = ViewState {
-        embed: Embed {
-            on: true,
-            ..view.embed.clone()
-        },
-        table: false,
-        ..view.clone()
-    };
+    let embedded = as_embed(view);
     let page = crate::pages::Page::of_view(&embedded);
     let plain = ViewState {
         embed: Embed {
@@ -185,14 +190,7 @@ pub fn iframe_src(root: &str, view: &ViewState, data: &RightsData) -> String {
 /// height it needs ([`suggested_height`]).
 pub fn iframe_code(root: &str, view: &ViewState, title: &str, data: &RightsData) -> String {
     let src = iframe_src(root, view, data);
-    let embedded = ViewState {
-        embed: Embed {
-            on: true,
-            ..view.embed.clone()
-        },
-        ..view.clone()
-    };
-    let height = suggested_height(&embedded);
+    let height = suggested_height(&as_embed(view));
     format!(
         r#"<iframe src="{}" title="{}" width="100%" height="{height}" style="border:0;max-width:100%" loading="lazy" data-rights-map></iframe>"#,
         xml_escape(&src),
