@@ -184,6 +184,27 @@ pub fn focus_later(selector: impl AsRef<str> + 'static) {
     });
 }
 
+/// Runs `f` after the frame that shows the current change, once the browser
+/// has nothing more urgent (an idle callback, at most 200 ms late; a timer
+/// where there is none, as in WebKit): bookkeeping such as the address and
+/// the title must not delay the answer to a click, nor the visitor's next
+/// input.
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    request_animation_frame(move || {
+        let win = window();
+        let idle = js_sys::Reflect::get(&win, &"requestIdleCallback".into())
+            .is_ok_and(|v| v.is_function());
+        if idle {
+            let options = web_sys::IdleRequestOptions::new();
+            options.set_timeout(200);
+            let callback = wasm_bindgen::closure::Closure::once_into_js(f);
+            let _ = win.request_idle_callback_with_options(callback.unchecked_ref(), &options);
+        } else {
+            set_timeout(f, std::time::Duration::ZERO);
+        }
+    });
+}
+
 /// The browser's own URL parser (WHATWG), as the core's checks read a URL:
 /// registered at start (`core::embed::set_url_parser`) so that a call to
 /// action's address is read exactly as the browser will open it.

@@ -1,7 +1,7 @@
 //! The interface language: a visible switch, the browser's language on a
 //! first visit, and the choice remembered where storage is allowed. In a
 //! sandboxed iframe storage throws; that is caught and ignored.
-use super::dom::focus_later;
+use super::dom::{after_paint, focus_later};
 use super::state::use_app_state;
 use crate::core::messages::Lang;
 use crate::core::pages::Page;
@@ -15,17 +15,28 @@ fn storage() -> Option<web_sys::Storage> {
 
 /// The remembered choice, else Russian for a browser that prefers Russian.
 pub fn preferred_lang() -> Lang {
-    if let Some(lang) = storage()
-        .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
-        .and_then(|c| Lang::from_code(&c))
-    {
+    // Read once: every view's address asks (it leaves out the language the
+    // visitor would get anyway), and storage and the navigator are calls out
+    // of the wasm on each click.
+    if let Some(lang) = PREFERRED.get() {
         return lang;
     }
-    let browser = window().navigator().language().unwrap_or_default();
-    Lang::from_browser(&browser)
+    let stored = storage()
+        .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
+        .and_then(|c| Lang::from_code(&c));
+    let lang = stored.unwrap_or_else(|| {
+        Lang::from_browser(&window().navigator().language().unwrap_or_default())
+    });
+    PREFERRED.set(Some(lang));
+    lang
+}
+
+thread_local! {
+    static PREFERRED: std::cell::Cell<Option<Lang>> = const { std::cell::Cell::new(None) };
 }
 
 pub fn remember_lang(lang: Lang) {
+    PREFERRED.set(Some(lang));
     if let Some(s) = storage() {
         let _ = s.set_item(STORAGE_KEY, lang.code());
     }
@@ -45,15 +56,10 @@ pub fn sync_document_lang() {
         let title = state.view.with(|v| Page::of_view(v).title(state.data()));
         // After the frame that shows the change, as the address is written:
         // setting the title costs the browser more than the click's answer.
-        request_animation_frame(move || {
-            set_timeout(
-                move || {
-                    if document().title() != title {
-                        document().set_title(&title);
-                    }
-                },
-                std::time::Duration::ZERO,
-            )
+        after_paint(move || {
+            if document().title() != title {
+                document().set_title(&title);
+            }
         });
     });
 }

@@ -1,6 +1,7 @@
 //! Keeps the view state and the address bar in step: the URL is read once at
 //! start, every change of the view pushes a history entry, and back/forward
 //! restore the view. Parsing and serialising live in `core::url_state`.
+use super::dom::after_paint;
 use super::lang::preferred_lang;
 use super::site::{opening_params, ROOT_ATTR, VIEW_ATTR};
 use super::state::AppState;
@@ -89,19 +90,14 @@ pub fn sync_url(state: AppState) {
     // browser a few milliseconds that the click's answer should not wait for.
     Effect::new(move |_| {
         let query = state.view.with(address_query);
-        request_animation_frame(move || {
-            set_timeout(
-                move || {
-                    // Only if it is still the view shown: after Back twice
-                    // in quick succession, the first view's late write
-                    // would push an entry and cut off the forward history.
-                    let shown = state.view.with_untracked(address_query);
-                    if query == shown && query != current_search() {
-                        write_url(&query, embedded);
-                    }
-                },
-                std::time::Duration::ZERO,
-            )
+        after_paint(move || {
+            // Only if it is still the view shown: after Back twice in quick
+            // succession, the first view's late write would push an entry
+            // and cut off the forward history.
+            let shown = state.view.with_untracked(address_query);
+            if query == shown && query != current_search() {
+                write_url(&query, embedded);
+            }
         });
     });
     let handle = window_event_listener(leptos::ev::popstate, move |_| {

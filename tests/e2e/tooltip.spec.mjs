@@ -20,5 +20,5 @@ test('Esc hides the tooltip without moving the pointer', async ({ map, page }) =
   await map.country('TM').hover({ position: await map.insidePoint('TM') });
   await expect(map.tooltip()).toBeVisible();
   await page.keyboard.press('Escape');
-  await expect(map.tooltip()).toHaveCount(0);
+  await expect(map.tooltip()).toBeHidden();
 });

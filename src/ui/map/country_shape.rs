@@ -98,7 +98,7 @@ pub fn CountryShape(
                     // A click focuses the shape too; only the keyboard's focus is ringed.
                     let keyboard = event_target::<web_sys::Element>(&ev).matches(":focus-visible").unwrap_or(false);
                     focused.set(keyboard.then_some(code));
-                    state.hovered.set(Some(code.to_string()));
+                    hover(state, Some(code));
                     // Zoomed in, a country reached by the keyboard may be off screen.
                     let (w, h) = (state.geometry.width, state.geometry.height);
                     let zoom = state.zoom.get_untracked();
@@ -107,9 +107,11 @@ pub fn CountryShape(
                         state.zoom.set(revealed);
                     }
                 }
-                on:blur=move |_| { state.hovered.set(None); focused.set(None); }
-                on:pointerenter=move |_| state.hovered.set(Some(code.to_string()))
-                on:pointerleave=move |_| state.hovered.set(None)
+                // Only its own hover: a click elsewhere blurs this country
+                // after the pointer has entered the other one.
+                on:blur=move |_| { leave(state, code); focused.set(None); }
+                on:pointerenter=move |_| hover(state, Some(code))
+                on:pointerleave=move |_| leave(state, code)
             />
             <path class="texture" d=shape.path.as_str() fill=texture aria-hidden="true"/>
         </g>
@@ -118,4 +120,20 @@ pub fn CountryShape(
     #[cfg(not(target_arch = "wasm32"))]
     let shape_view = shape_view.into_any();
     shape_view
+}
+
+/// Sets the hovered country only when it changes: a click focuses the country
+/// the pointer has already entered, and a second, equal write would redraw
+/// the outline and the tooltip for nothing.
+fn hover(state: crate::ui::state::AppState, code: Option<&str>) {
+    if state.hovered.with_untracked(|h| h.as_deref() != code) {
+        state.hovered.set(code.map(str::to_string));
+    }
+}
+
+/// Clears the hover if it is this country's.
+fn leave(state: crate::ui::state::AppState, code: &str) {
+    if state.hovered.with_untracked(|h| h.as_deref() == Some(code)) {
+        state.hovered.set(None);
+    }
 }

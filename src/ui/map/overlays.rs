@@ -38,12 +38,19 @@ pub fn Tooltip() -> impl IntoView {
         }
     });
     on_cleanup(move || esc.remove());
+    // One element, kept: hovering from country to country (and the focus a
+    // click moves) changes its text and place, not the DOM's shape, which
+    // keeps the hover's frame and so the click after it short on a slow phone.
+    let shown = Memo::new(move |_| content());
+    let part = move |f: fn(&(String, String, String, String)) -> String| {
+        move || shown.with(|c| c.as_ref().map(f).unwrap_or_default())
+    };
     view! {
-        {move || content().map(|(name, status, left, top)| view! {
-            <div class="map-tooltip" data-testid="tooltip" style:left=left style:top=top aria-hidden="true">
-                <strong>{name}</strong>
-                <span>{status}</span>
-            </div>
-        })}
+        <div class="map-tooltip" data-testid="tooltip" aria-hidden="true"
+            hidden=move || shown.with(Option::is_none)
+            style:left=part(|c| c.2.clone()) style:top=part(|c| c.3.clone())>
+            <strong>{part(|c| c.0.clone())}</strong>
+            <span>{part(|c| c.1.clone())}</span>
+        </div>
     }
 }
