@@ -5,6 +5,7 @@ order = The order of the steps is the editors’ reading of the release’s word
 overview = The overview counts how many of the map’s issues the release mentions for each country. It shows how much a short release says, not how severe the situation is; its purple shades count issues, and are not the severity steps of the issue maps.
 not-covered = Grey hatching, “Not mentioned in the source”, means that the release says nothing about that issue for that country. It does not mean there is no problem.
 words = Summaries, labels and translations are written by the map’s editors. Quotations are exact, in the release’s original English, so that every statement can be checked against the source.
+translation = This text was written in English, the language of the source.
 date = The information is as of the release’s publication, { $date }; the map is not updated with later events.
 version = Data version { $version }.
 changes-heading = Changes to the data

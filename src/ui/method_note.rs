@@ -67,6 +67,7 @@ pub fn MethodParagraphs() -> impl IntoView {
         method.overview,
         method.not_covered,
         method.words,
+        method.translation,
     ]
     .map(|text| view! { <p>{with_source_title(text.to_string())}</p> })
     .collect_view()

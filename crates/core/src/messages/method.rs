@@ -13,6 +13,8 @@ pub struct MethodText {
     pub overview: &'static str,
     pub not_covered: &'static str,
     pub words: &'static str,
+    /// Who translated this language and whether it has been reviewed.
+    pub translation: &'static str,
     pub date: &'static str,
     pub version: &'static str,
     pub changes_heading: &'static str,
