@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? 'dist';
-const COMPRESSIBLE = /\.(html|js|css|wasm|svg|json|geojson|txt|tsv)$/;
+const COMPRESSIBLE = /\.(html|js|css|wasm|svg|json|geojson|txt|tsv|pack)$/;
 
 const entries = await readdir(dir, { recursive: true, withFileTypes: true });
 let count = 0;

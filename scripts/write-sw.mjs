@@ -36,9 +36,15 @@ async function listFiles(root) {
 // each language. The other pages (a page per country, case, issue and embed)
 // are kept as they are visited, if they name this release's app; the share
 // images never (a visitor would download them all).
-const PRECACHED_PAGES = new Set(['index.html', 'ru/index.html']);
 const all = await listFiles(dir);
 if (!all.includes('index.html')) throw new Error(`write-sw: no index.html in ${dir}`);
+// The map page in each language, as the rendered map page names them
+// (hreflang): the list of languages is the site renderer's, not a copy.
+const root = await readFile(join(dir, 'index.html'), 'utf8');
+const PRECACHED_PAGES = new Set(['index.html']);
+for (const [, href] of root.matchAll(/<link rel="alternate" hreflang="[^"]+" href="[^"]*?\/([a-z-]+\/)?"/g)) {
+  if (href) PRECACHED_PAGES.add(`${href}index.html`);
+}
 const files = all.filter((name) => !name.startsWith('share/') && !['sitemap.xml', 'robots.txt'].includes(name)
   && (!name.endsWith('.html') || PRECACHED_PAGES.has(name)));
 

@@ -2,7 +2,7 @@
 //! languages.
 use central_asia_rights_map::core::cite::{based_on, citation, Cited};
 use central_asia_rights_map::core::data::*;
-use central_asia_rights_map::core::messages::{EN, RU};
+use central_asia_rights_map::core::messages::{Lang, EN};
 
 fn en() -> RightsData {
     load_embedded().unwrap_or_else(|errors| panic!("{}", errors[0]))
@@ -52,7 +52,13 @@ fn a_country_and_a_case_are_named_and_the_day_of_reading_is_given_when_known() {
 fn russian_citations_use_russian_words_and_dates() {
     let data = load_embedded_ru(&en()).unwrap();
     let tj = data.country("TJ").unwrap();
-    let text = citation(&data, &RU, Cited::Country(tj), "u", Some("2026-03-02"));
+    let text = citation(
+        &data,
+        Lang::Ru.messages(),
+        Cited::Country(tj),
+        "u",
+        Some("2026-03-02"),
+    );
     assert!(
         text.starts_with("Карта прав человека в Центральной Азии: «Таджикистан». Версия данных "),
         "{text}"
@@ -64,7 +70,7 @@ fn russian_citations_use_russian_words_and_dates() {
     );
     assert!(text.contains("По материалам: Human Rights Watch"), "{text}");
     // The source keeps its own (English) title.
-    assert!(based_on(&data, &RU)
+    assert!(based_on(&data, Lang::Ru.messages())
         .contains("“Central Asia: Renewed Engagement Offers Rights Opportunities”"));
     assert!(!text.contains('{'), "no placeholder left: {text}");
 }

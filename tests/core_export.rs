@@ -4,7 +4,7 @@
 //! tested in `core_export_svg.rs`.
 use central_asia_rights_map::core::data::*;
 use central_asia_rights_map::core::export::*;
-use central_asia_rights_map::core::messages::{EN, RU};
+use central_asia_rights_map::core::messages::{Lang, EN};
 
 fn real() -> RightsData {
     load_embedded().unwrap_or_else(|e| panic!("embedded data does not load: {e:?}"))
@@ -268,8 +268,13 @@ fn data_json_carries_licence_attribution_and_the_data() {
 #[test]
 fn data_json_of_the_russian_data() {
     let ru = load_embedded_ru(&real()).unwrap();
-    let v: serde_json::Value =
-        serde_json::from_str(&data_json(&ru, &RU, "ru", "https://map.example/ru/")).unwrap();
+    let v: serde_json::Value = serde_json::from_str(&data_json(
+        &ru,
+        Lang::Ru.messages(),
+        "ru",
+        "https://map.example/ru/",
+    ))
+    .unwrap();
     assert_eq!(v["lang"], "ru");
     assert_eq!(
         serde_json::from_value::<RightsData>(v["data"].clone()).unwrap(),

@@ -64,20 +64,38 @@ fn russian_counts_take_the_three_russian_forms() {
         (20, "случаев"),
         (111, "случаев"),
     ] {
-        assert_eq!(RU.cases(n), format!("{n} {form}"), "{n}");
+        assert_eq!(Lang::Ru.messages().cases(n), format!("{n} {form}"), "{n}");
     }
-    assert_eq!(RU.concerns(1), "1 тема упомянута");
-    assert_eq!(RU.concerns(3), "3 темы упомянуты");
-    assert_eq!(RU.concerns(9), "9 тем упомянуто");
+    assert_eq!(Lang::Ru.messages().concerns(1), "1 тема упомянута");
+    assert_eq!(Lang::Ru.messages().concerns(3), "3 темы упомянуты");
+    assert_eq!(Lang::Ru.messages().concerns(9), "9 тем упомянуто");
 }
 
 #[test]
-fn browser_languages_pick_russian_only_for_russian() {
+fn a_browser_language_is_matched_by_its_primary_subtag() {
     for tag in ["ru", "ru-RU", "RU-kz", "ru_UA", " ru "] {
-        assert_eq!(Lang::from_browser(tag), Lang::Ru, "{tag:?}");
+        assert_eq!(Lang::from_browser([tag]), Lang::Ru, "{tag:?}");
     }
-    for tag in ["", "en-US", "kk-KZ", "uz", "de", "rus", "run"] {
-        assert_eq!(Lang::from_browser(tag), Lang::En, "{tag:?}");
+    for tag in ["", "en-US", "de", "rus", "run", "x-klingon"] {
+        assert_eq!(Lang::from_browser([tag]), Lang::En, "{tag:?}");
+    }
+}
+
+#[test]
+fn a_first_visit_follows_the_browsers_languages_in_order() {
+    // The first the map has: a German reader who also reads Russian gets Russian.
+    assert_eq!(Lang::from_browser(["de-DE", "de", "ru"]), Lang::Ru);
+    assert_eq!(Lang::from_browser(["en-GB", "ru"]), Lang::En);
+    assert_eq!(Lang::from_browser(["fr", "it"]), Lang::En);
+    assert_eq!(Lang::from_browser([]), Lang::En);
+    // Every language of the map is found by its code, in any case and region.
+    for lang in Lang::ALL {
+        let tag = format!("{}-XX", lang.code().to_uppercase());
+        assert_eq!(
+            Lang::from_browser(["fr", tag.as_str(), "ru"]),
+            lang,
+            "{tag}"
+        );
     }
 }
 
@@ -218,7 +236,7 @@ fn plain_strings_have_no_placeholders() {
 
 #[test]
 fn every_russian_string_is_filled_in_and_in_russian() {
-    let debug = format!("{RU:#?}");
+    let debug = format!("{:#?}", Lang::Ru.messages());
     assert!(!debug.contains("\"\""), "an empty string in RU:\n{debug}");
     for line in debug.lines() {
         let Some((field, value)) = line.trim().split_once(": \"") else {
@@ -241,7 +259,7 @@ fn every_russian_string_is_filled_in_and_in_russian() {
             "{field} is not in Russian: {value}"
         );
     }
-    assert_eq!(RU.months[0], "января");
+    assert_eq!(Lang::Ru.messages().months[0], "января");
 }
 
 #[test]
@@ -255,7 +273,7 @@ fn placeholder_helper_finds_names() {
 fn counts_take_cldr_plural_forms() {
     let ru: Vec<String> = [1, 2, 5, 11, 21, 22, 25, 101, 111, 1001]
         .into_iter()
-        .map(|n| RU.cases(n))
+        .map(|n| Lang::Ru.messages().cases(n))
         .collect();
     assert_eq!(
         ru,
@@ -275,5 +293,5 @@ fn counts_take_cldr_plural_forms() {
     let en: Vec<String> = [0, 1, 2, 101].into_iter().map(|n| EN.cases(n)).collect();
     assert_eq!(en, ["0 cases", "1 case", "2 cases", "101 cases"]);
     assert_eq!(EN.plural(1), PluralCategory::One);
-    assert_eq!(RU.plural(3), PluralCategory::Few);
+    assert_eq!(Lang::Ru.messages().plural(3), PluralCategory::Few);
 }

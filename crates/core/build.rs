@@ -13,13 +13,12 @@ mod locales;
 mod data;
 
 const EN: &str = "assets/data/rights.json";
-const RU: &str = "assets/data/rights.ru.json";
 const MAP: &str = "assets/geo/central-asia.map.tsv";
 
 fn main() {
     // The files are named from the repository's root, where they are edited.
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    for file in [EN, RU, MAP] {
+    for file in [EN, MAP] {
         println!("cargo::rerun-if-changed={}", root.join(file).display());
     }
     // The calls to action's allow-list is read with option_env! (embed::CTA_HOSTS):
@@ -33,19 +32,44 @@ fn main() {
         let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
         fail(&lines.join("\n"))
     };
-    // The interface's words (locales/): checked, then written as Rust.
+    // The interface's words (locales/): checked, then written as Rust;
+    // English as statics, every other language as a pack of its own.
     println!("cargo::rerun-if-changed={}", root.join("locales").display());
-    let code =
-        locales::generate(&root, &["en", "ru"]).unwrap_or_else(|errors| fail(&errors.join("\n")));
+    let languages = locales::languages(&root).unwrap_or_else(|e| fail(&e.join("\n")));
+    let codes: Vec<&str> = languages.iter().map(|l| l.code.as_str()).collect();
+    let generated =
+        locales::generate(&root, &codes).unwrap_or_else(|errors| fail(&errors.join("\n")));
+    let mut code = generated.code;
+    locales::write_lang_enum(&mut code, &languages).expect("writing to a String");
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    write(&Path::new(&out).join("messages.rs"), code.as_bytes());
     let en = data::load(EN, &read(EN)).unwrap_or_else(|e| report(e));
-    let ru = data::load_translation(RU, &read(RU), &en).unwrap_or_else(|e| report(e));
-    let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     write(
-        &Path::new(&out_dir).join("rights.postcard"),
-        &data::bake::encode(&en, &ru),
+        &Path::new(&out).join("rights.postcard"),
+        &data::bake::encode(&en),
     );
+    // Each other language's pack: its words and its data's translation, which
+    // the site renderer writes beside the pages and the app fetches when that
+    // language is read (no visitor downloads a language they do not read).
+    for (lang, texts) in &generated.packs {
+        let file = format!("assets/data/rights.{lang}.json");
+        println!("cargo::rerun-if-changed={}", root.join(&file).display());
+        let tr =
+            data::load_translation_in(&file, &read(&file), &en, lang).unwrap_or_else(|e| report(e));
+        write(
+            &Path::new(&out).join(format!("lang-{lang}.pack")),
+            &data::bake::encode_pack(texts, &tr),
+        );
+    }
+    // Natively (the site renderer, the tests) every pack is compiled in.
+    code.push_str("#[cfg(not(target_arch = \"wasm32\"))]\npub(crate) fn native_pack(lang: Lang) -> &'static [u8] {\n    match lang.code() {\n");
+    for (lang, _) in &generated.packs {
+        code.push_str(&format!(
+            "        {lang:?} => include_bytes!(concat!(env!(\"OUT_DIR\"), \"/lang-{lang}.pack\")),\n"
+        ));
+    }
+    code.push_str("        _ => &[],\n    }\n}\n");
+    write(&Path::new(&out).join("messages.rs"), code.as_bytes());
+    let out_dir = out;
     write(
         &Path::new(&out_dir).join("central-asia.labels.tsv"),
         without_paths(&read(MAP)).as_bytes(),

@@ -20,21 +20,22 @@ use super::url_sync::{initial_view, sync_url};
 use crate::core::data::RightsData;
 use crate::core::geo::MapGeometry;
 use crate::core::messages::{Lang, EN};
+use crate::core::pages::Page;
 use crate::core::shipped::shipped_data;
 use leptos::prelude::*;
 
-type Loaded = ([&'static RightsData; 2], &'static MapGeometry);
+type Loaded = (&'static RightsData, &'static MapGeometry);
 
 /// Data and geometry live as long as the page: leaking them once gives every
 /// component a plain `&'static` reference instead of reference counting.
 fn load() -> Result<Loaded, String> {
     // Checked and baked by build.rs (core::data::bake), not parsed here.
-    let [en, ru] = shipped_data()?;
+    let en = shipped_data()?;
     // Baked ahead of time (core::geo::baked), its paths read from the page
     // or fetched before mounting (ui::geometry).
     let geometry = super::geometry::geometry()?;
-    let leak = |d: RightsData| -> &'static RightsData { Box::leak(Box::new(d)) };
-    Ok(([leak(en), leak(ru)], geometry))
+    let en: &'static RightsData = Box::leak(Box::new(en));
+    Ok((en, geometry))
 }
 
 #[component]
@@ -46,7 +47,7 @@ pub fn App() -> impl IntoView {
             let rendered = static_render();
             let (view, notices) = match &rendered {
                 Some(page) => (page.view.clone(), Vec::new()),
-                None => initial_view(data[0]),
+                None => initial_view(data),
             };
             let state = AppState::new(data, geometry, view, notices);
             provide_context(state);
@@ -113,11 +114,7 @@ fn MapPage() -> impl IntoView {
     let has_panel = move || state.country.get().is_some() && !state.table.get();
     let embed_open = RwSignal::new(false);
     let more = RwSignal::new(false);
-    let other = if state.lang.get_untracked() == Lang::Ru {
-        Lang::En
-    } else {
-        Lang::Ru
-    };
+    let current = state.lang.get_untracked();
     view! {
         <header class="masthead">
             <h1>{msgs.title}</h1>
@@ -127,7 +124,10 @@ fn MapPage() -> impl IntoView {
         // JavaScript): what the page is then, and the other language's page.
         <noscript>
             <p class="noscript">{msgs.noscript_note} " "
-                <a href=site_href(other.site_folder()) lang=other.code()>{other.native_name()}</a>
+                {Lang::ALL.into_iter().filter(|&l| l != current).map(|l| {
+                    let page = state.view.with_untracked(|v| Page::of_view(v).in_lang(l));
+                    view! { <a href=site_href(&page.path()) lang=l.code() hreflang=l.code()>{l.native_name()}</a> " " }
+                }).collect_view()}
             </p>
         </noscript>
         // Only on the prerendered page, when a control is used before the app

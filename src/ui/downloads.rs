@@ -76,8 +76,8 @@ impl Kind {
             Kind::Data => "data",
         };
         let suffix = match lang {
-            Lang::En => "",
-            Lang::Ru => "-ru",
+            Lang::En => String::new(),
+            other => format!("-{}", other.code()),
         };
         format!("{FILE_BASE}-{part}{suffix}.{}", self.ext())
     }

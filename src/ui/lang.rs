@@ -3,7 +3,7 @@
 //! sandboxed iframe storage throws; that is caught and ignored.
 use super::dom::{after_paint, focus_later};
 use super::state::use_app_state;
-use crate::core::messages::Lang;
+use crate::core::messages::{packs, Lang};
 use crate::core::pages::Page;
 use leptos::prelude::*;
 
@@ -13,7 +13,8 @@ fn storage() -> Option<web_sys::Storage> {
     window().local_storage().ok().flatten()
 }
 
-/// The remembered choice, else Russian for a browser that prefers Russian.
+/// The remembered choice, else the first of the browser's preferred
+/// languages that the map has (`navigator.languages`, in order).
 pub fn preferred_lang() -> Lang {
     // Read once: every view's address asks (it leaves out the language the
     // visitor would get anyway), and storage and the navigator are calls out
@@ -25,7 +26,14 @@ pub fn preferred_lang() -> Lang {
         .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
         .and_then(|c| Lang::from_code(&c));
     let lang = stored.unwrap_or_else(|| {
-        Lang::from_browser(&window().navigator().language().unwrap_or_default())
+        let navigator = window().navigator();
+        let tags: Vec<String> = navigator
+            .languages()
+            .iter()
+            .filter_map(|t| t.as_string())
+            .chain(navigator.language())
+            .collect();
+        Lang::from_browser(tags.iter().map(String::as_str))
     });
     PREFERRED.set(Some(lang));
     lang
@@ -64,28 +72,124 @@ pub fn sync_document_lang() {
     });
 }
 
+/// The language menu: every language by its name in itself, as links to
+/// this view's page in that language, so that it works before the app and
+/// without JavaScript; the app switches in place (fetching the language's
+/// pack first if it has not come yet). A disclosure: keyboard and touch
+/// operable as the browser makes it, Esc closes it.
 #[component]
 pub fn LangSwitch() -> impl IntoView {
     let state = use_app_state();
     let msgs = state.msgs();
-    let choose = move |lang: Lang| {
-        remember_lang(lang);
-        state.update_view(|v| v.lang = lang);
-        // The page is rebuilt in the new language; keep the keyboard where it was.
-        focus_later(if lang == Lang::Ru {
-            "[data-lang-button=ru]"
-        } else {
-            "[data-lang-button=en]"
+    let current = state.lang.get_untracked();
+    let menu = NodeRef::<leptos::html::Details>::new();
+    let close_menu = move || {
+        if let Some(details) = menu.get_untracked() {
+            details.set_open(false);
+        }
+    };
+    let choose = move |ev: leptos::ev::MouseEvent, lang: Lang| {
+        // A new tab or window keeps the link's own way.
+        if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
+            return;
+        }
+        ev.prevent_default();
+        close_menu();
+        switch_to(lang);
+    };
+    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        let open = menu.get_untracked().is_some_and(|d| d.open());
+        if ev.key() == "Escape" && open {
+            ev.prevent_default();
+            close_menu();
+            focus_later(".lang-menu > summary");
+        }
+    };
+    // A click or tap elsewhere closes it, as a menu does.
+    #[cfg(target_arch = "wasm32")]
+    {
+        let handle = window_event_listener(leptos::ev::click, move |ev| {
+            let inside = menu.get_untracked().is_some_and(|d| {
+                ev.target()
+                    .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Node>(t).ok())
+                    .is_some_and(|node| d.contains(Some(&node)))
+            });
+            if !inside {
+                close_menu();
+            }
         });
+        on_cleanup(move || handle.remove());
+    }
+    let href = move |lang: Lang| {
+        let page = state.view.with(|v| Page::of_view(v).in_lang(lang));
+        super::site::site_href(&page.path())
     };
     view! {
-        <div class="lang-switch" role="group" aria-label=msgs.language_label>
-            {Lang::ALL.into_iter().map(|lang| view! {
-                <button type="button" lang=lang.code() data-lang-button=lang.code() aria-pressed=move || (state.lang.get() == lang).to_string()
-                    on:click=move |_| choose(lang)>
-                    {lang.native_name()}
-                </button>
-            }).collect_view()}
-        </div>
+        <details class="lang-menu" data-testid="lang-menu" node_ref=menu on:keydown=on_keydown>
+            <summary>
+                <span class="visually-hidden">{msgs.language_label} ": "</span>
+                <span lang=current.code()>{current.native_name()}</span>
+            </summary>
+            <ul class="lang-list">
+                {Lang::ALL.into_iter().map(|lang| view! {
+                    <li><a href=move || href(lang) lang=lang.code() hreflang=lang.code()
+                        data-lang-link=lang.code()
+                        aria-current=(lang == current).then_some("true")
+                        on:click=move |ev| choose(ev, lang)>{lang.native_name()}</a></li>
+                }).collect_view()}
+            </ul>
+        </details>
     }
+}
+
+/// Shows the page in `lang`, remembered for the next visit: at once if its
+/// pack has come, else once it has (the page stays as it is meanwhile).
+pub fn switch_to(lang: Lang) {
+    let state = use_app_state();
+    let show = move || {
+        remember_lang(lang);
+        state.update_view(|v| v.lang = lang);
+        // The page is rebuilt in the new language; keep the keyboard on the menu.
+        focus_later(".lang-menu > summary");
+    };
+    if packs::is_loaded(lang) {
+        show();
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        match fetch_pack(lang).await {
+            Ok(()) => show(),
+            Err(problem) => leptos::logging::error!("{problem}"),
+        }
+    });
+}
+
+/// The address of a language's pack, beside the site's root page.
+pub fn pack_url(lang: Lang) -> String {
+    format!("{}lang/{}.pack", super::url_sync::page_root(), lang.code())
+}
+
+/// Fetches and reads a language's pack (`core::messages::packs`); at once
+/// for English or a pack already read.
+pub async fn fetch_pack(lang: Lang) -> Result<(), String> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    if packs::is_loaded(lang) {
+        return Ok(());
+    }
+    let url = pack_url(lang);
+    let failed = |e: wasm_bindgen::JsValue| format!("{url}: {e:?}");
+    let response: web_sys::Response = JsFuture::from(window().fetch_with_str(&url))
+        .await
+        .map_err(failed)?
+        .dyn_into()
+        .map_err(failed)?;
+    if !response.ok() {
+        return Err(format!("{url}: HTTP {}", response.status()));
+    }
+    let buffer = JsFuture::from(response.array_buffer().map_err(failed)?)
+        .await
+        .map_err(failed)?;
+    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+    packs::load(lang, &bytes).map_err(|e| format!("{url}: {e}"))
 }

@@ -23,6 +23,7 @@ mod state;
 mod table_view;
 mod url_sync;
 
+use crate::core::messages::packs;
 pub use app::App;
 /// For a page without the prerendered map and without the baked map beside
 /// it (the component tests): the geometry to draw.
@@ -45,21 +46,31 @@ pub fn mount() {
     // with the browser's own parser.
     crate::core::embed::set_url_parser(dom::browser_url_parser);
     let prerendered = leptos::prelude::document().get_element_by_id(ROOT_ID);
+    // A language other than English needs its pack first.
+    let lang = url_sync::opening_lang();
     // The paths are in the prerendered map; without it, fetch them first.
     match prerendered.as_ref().map(geometry::from_page) {
-        Some(Ok(map)) => {
+        Some(Ok(map)) if packs::is_loaded(lang) => {
             geometry::provide(map);
             mount_over(prerendered);
         }
         // Not leptos::task::spawn_local: its executor starts with the first mount.
-        _ => wasm_bindgen_futures::spawn_local(async move {
-            match geometry::fetched().await {
+        page_map => wasm_bindgen_futures::spawn_local(async move {
+            let map = match page_map {
+                Some(Ok(map)) => Ok(map),
+                _ => geometry::fetched().await,
+            };
+            match map {
                 Ok(map) => geometry::provide(map),
                 // The app then shows its "could not be loaded" page with this.
                 Err(problem) => {
                     leptos::logging::error!("{problem}");
                     geometry::failed(problem);
                 }
+            }
+            // Without it the app shows the view in English (url_sync::initial_view).
+            if let Err(problem) = lang::fetch_pack(lang).await {
+                leptos::logging::error!("{problem}");
             }
             mount_over(prerendered);
         }),

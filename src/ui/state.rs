@@ -3,17 +3,17 @@
 use super::dossier::PrintScope;
 use crate::core::data::RightsData;
 use crate::core::geo::MapGeometry;
-use crate::core::messages::{Lang, Messages};
+use crate::core::messages::{packs, Lang, Messages};
 use crate::core::url_state::{Notice, ViewState};
 use crate::core::zoom::Zoom;
 use leptos::prelude::*;
 
 #[derive(Clone, Copy)]
 pub struct AppState {
-    /// Loaded once at start and kept for the page's lifetime, per language
-    /// (the Russian copy has translated texts and the same ids and excerpts).
+    /// Loaded once at start and kept for the page's lifetime, in English;
+    /// another language's copy (translated texts, the same ids and excerpts)
+    /// is made from its pack once it has come (`core::messages::packs`).
     data_en: &'static RightsData,
-    data_ru: &'static RightsData,
     pub geometry: &'static MapGeometry,
     /// The whole view as the URL describes it; changes go through `update_view`.
     pub view: RwSignal<ViewState>,
@@ -38,15 +38,14 @@ pub struct AppState {
 
 impl AppState {
     pub fn new(
-        data: [&'static RightsData; 2],
+        data_en: &'static RightsData,
         geometry: &'static MapGeometry,
         view: ViewState,
         notices: Vec<Notice>,
     ) -> Self {
         let view = RwSignal::new(view);
         AppState {
-            data_en: data[0],
-            data_ru: data[1],
+            data_en,
             geometry,
             view,
             notices: RwSignal::new(notices),
@@ -67,21 +66,13 @@ impl AppState {
     /// site renderer draws each country's panel with one.
     #[cfg(not(target_arch = "wasm32"))]
     pub fn for_view(&self, view: ViewState) -> AppState {
-        AppState::new(
-            [self.data_en, self.data_ru],
-            self.geometry,
-            view,
-            Vec::new(),
-        )
+        AppState::new(self.data_en, self.geometry, view, Vec::new())
     }
 
     /// The data in the current language. Untracked: the page is rebuilt when
     /// the language changes, so components read it once.
     pub fn data(&self) -> &'static RightsData {
-        match self.view.with_untracked(|v| v.lang) {
-            Lang::En => self.data_en,
-            Lang::Ru => self.data_ru,
-        }
+        packs::data(self.view.with_untracked(|v| v.lang), self.data_en)
     }
 
     /// The data in English, which the URL's ids are checked against.

@@ -7,6 +7,7 @@ use super::site::{opening_params, ROOT_ATTR, VIEW_ATTR};
 use super::state::AppState;
 use super::ROOT_ID;
 use crate::core::data::RightsData;
+use crate::core::messages::{packs, Lang};
 use crate::core::url_state::{self, resolve, Notice, QueryParams, ViewState};
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
@@ -41,7 +42,22 @@ pub fn initial_view(data: &RightsData) -> (ViewState, Vec<Notice>) {
     if params.lang.as_deref().is_none_or(str::is_empty) {
         view.lang = preferred_lang();
     }
+    // A language whose pack could not be fetched (offline on a first visit
+    // in it, say) is shown in English rather than not at all.
+    if !packs::is_loaded(view.lang) {
+        view.lang = Lang::En;
+    }
     (view, notices)
+}
+
+/// The language the page opens in, before the data is there: the address's
+/// (`?lang=`, or the page's own), else the remembered or the browser's.
+pub fn opening_lang() -> Lang {
+    opening()
+        .lang
+        .as_deref()
+        .and_then(Lang::from_code)
+        .unwrap_or_else(preferred_lang)
 }
 
 /// The address's query for a view, on this page (`core::url_state::address_query`).

@@ -15,8 +15,8 @@ test('a whole journey stays on the page’s own origin, with no cookies', async 
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Table' }).click();
   await page.getByRole('button', { name: 'Map', exact: true }).click();
-  await page.getByRole('button', { name: 'Русский' }).click();
-  await page.getByRole('button', { name: 'English' }).click();
+  await map.chooseLanguage('Русский');
+  await map.chooseLanguage('English');
   await page.getByRole('button', { name: 'Embed' }).click();
   await page.goto('/?embed=1&country=UZ');
   await page.goto('/?embed=1&card=kg-azimjon-askarov');

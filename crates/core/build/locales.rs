@@ -41,10 +41,66 @@ struct Message {
 
 /// Reads, checks and turns into Rust every language in `locales/`: the code
 /// to include, or every problem found.
-pub fn generate(root: &Path, langs: &[&str]) -> Result<String, Vec<String>> {
+/// What `generate` makes: the code to include (English as statics, the
+/// readers of a language pack, the `Lang` enum) and, per other language, the
+/// texts of its pack in the readers' order.
+pub struct Generated {
+    pub code: String,
+    pub packs: Vec<(String, Vec<String>)>,
+}
+
+/// One line of `locales/languages.tsv`.
+pub struct Language {
+    pub code: String,
+    pub native: String,
+    pub og_locale: String,
+}
+
+/// Reads `locales/languages.tsv`: the languages shipped, in the menu's order.
+pub fn languages(root: &Path) -> Result<Vec<Language>, Vec<String>> {
+    let name = "locales/languages.tsv";
+    let text = std::fs::read_to_string(root.join(name))
+        .map_err(|e| vec![format!("{name}: cannot be read: {e}")])?;
+    let mut out = Vec::new();
+    let mut errors = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let fields: Vec<&str> = line.split('\t').collect();
+        match fields[..] {
+            [code, native, og]
+                if !code.is_empty() && code.chars().all(|c| c.is_ascii_lowercase() || c == '-') =>
+            {
+                out.push(Language {
+                    code: code.into(),
+                    native: native.into(),
+                    og_locale: og.into(),
+                })
+            }
+            _ => errors.push(format!(
+                "{name}:{}: expected `code<TAB>native name<TAB>og locale`, found {line:?}",
+                i + 1
+            )),
+        }
+    }
+    if !out.iter().any(|l| l.code == SOURCE) {
+        errors.push(format!(
+            "{name}: `{SOURCE}`, the source's language, is missing"
+        ));
+    }
+    if errors.is_empty() {
+        Ok(out)
+    } else {
+        Err(errors)
+    }
+}
+
+pub fn generate(root: &Path, langs: &[&str]) -> Result<Generated, Vec<String>> {
     let mut errors = Vec::new();
     let mut code = String::new();
     let mut source: Vec<Vec<Message>> = Vec::new();
+    let (mut pack, mut packs) = (Vec::new(), Vec::new());
     for lang in std::iter::once(&SOURCE).chain(langs.iter().filter(|l| **l != SOURCE)) {
         for (i, (file, ty)) in FILES.iter().enumerate() {
             let name = format!("locales/{lang}/{file}");
@@ -59,27 +115,192 @@ pub fn generate(root: &Path, langs: &[&str]) -> Result<String, Vec<String>> {
             if *lang == SOURCE {
                 source.push(messages);
                 let _ = write_static(&mut code, lang, ty, &source[i]);
+                let _ = write_reader(&mut code, ty, &source[i]);
             } else if let Some(reference) = source.get(i) {
                 check(&name, lang, reference, &messages, &mut errors);
-                let _ = write_static(&mut code, lang, ty, &messages);
+                pack.extend(pack_texts(reference, &messages));
             }
         }
         match plural_table(lang) {
-            Ok(table) => {
+            Ok(table) if *lang == SOURCE => {
+                let names: Vec<String> = table
+                    .iter()
+                    .map(|c| format!("PluralCategory::{}", capitalise(c)))
+                    .collect();
                 let _ = writeln!(
                     code,
-                    "static PLURALS_{}: [PluralCategory; 200] = {table};",
-                    lang.to_uppercase()
+                    "static PLURALS_EN: [PluralCategory; 200] = [{}];",
+                    names.join(", ")
                 );
+            }
+            Ok(table) => {
+                // One letter per count: `other` is `x`, as `one` has the `o`.
+                pack.push(
+                    table
+                        .iter()
+                        .map(|c| {
+                            if *c == "other" {
+                                'x'
+                            } else {
+                                c.chars().next().unwrap_or('x')
+                            }
+                        })
+                        .collect(),
+                );
+                packs.push((lang.to_string(), std::mem::take(&mut pack)));
             }
             Err(e) => errors.push(format!("locales/{lang}: {e}")),
         }
     }
     if errors.is_empty() {
-        Ok(code)
+        Ok(Generated { code, packs })
     } else {
         Err(errors)
     }
+}
+
+/// A language's texts in the order `write_reader` reads them: English's keys,
+/// each plural as its six forms, then the months, then the neighbours.
+fn pack_texts(reference: &[Message], messages: &[Message]) -> Vec<String> {
+    let find = |key: &str| messages.iter().find(|m| m.key == key).map(|m| &m.value);
+    let (mut texts, mut months, mut neighbours) = (Vec::new(), Vec::new(), Vec::new());
+    for r in reference {
+        let Some(value) = find(&r.key) else { continue };
+        let out = if r.key.starts_with("month-") {
+            &mut months
+        } else if r.key.starts_with("neighbour-") {
+            &mut neighbours
+        } else {
+            &mut texts
+        };
+        match value {
+            Value::Text(t) => out.push(t.clone()),
+            Value::Plural(forms, default) => {
+                for (c, _) in CATEGORIES {
+                    let form = forms
+                        .iter()
+                        .find(|(k, _)| k == c)
+                        .map_or(default, |(_, f)| f);
+                    out.push(form.clone());
+                }
+            }
+        }
+    }
+    texts.extend(months);
+    texts.extend(neighbours);
+    texts
+}
+
+/// `fn read_messages(…) -> Option<Messages>` (or `read_method`): a language
+/// pack's texts, in `pack_texts`' order, as the type English's static has.
+fn write_reader(code: &mut String, ty: &str, reference: &[Message]) -> std::fmt::Result {
+    let (fname, extra) = if ty == "Messages" {
+        (
+            "read_messages",
+            ", method: &'static MethodText, plurals: &'static [PluralCategory; 200]",
+        )
+    } else {
+        ("read_method", "")
+    };
+    let (mut fields, mut months, mut neighbours, mut count) = (String::new(), 0, Vec::new(), 0);
+    for m in reference {
+        if m.key.starts_with("month-") {
+            months += 1;
+            count += 1;
+        } else if let Some(c) = m.key.strip_prefix("neighbour-") {
+            neighbours.push(format!("({:?}, s.next()?)", c.to_uppercase()));
+            count += 1;
+        } else {
+            let field = m.key.replace('-', "_");
+            if let Value::Plural(..) = m.value {
+                let forms: Vec<String> = CATEGORIES
+                    .iter()
+                    .map(|(c, _)| format!("{c}: s.next()?"))
+                    .collect();
+                writeln!(
+                    fields,
+                    "        {field}: PluralText {{ {} }},",
+                    forms.join(", ")
+                )?;
+                count += CATEGORIES.len();
+            } else {
+                writeln!(fields, "        {field}: s.next()?,")?;
+                count += 1;
+            }
+        }
+    }
+    if ty == "Messages" {
+        writeln!(
+            fields,
+            "        months: [{}],",
+            vec!["s.next()?"; months].join(", ")
+        )?;
+        writeln!(fields, "        neighbours: [{}],", neighbours.join(", "))?;
+        writeln!(fields, "        plurals,\n        method,")?;
+        writeln!(
+            code,
+            "/// How many texts of a pack are the interface's; the method note's follow.\npub(crate) const UI_TEXT_COUNT: usize = {count};"
+        )?;
+    }
+    writeln!(
+        code,
+        "pub(crate) fn {fname}(s: &mut dyn Iterator<Item = &'static str>{extra}) -> Option<{ty}> {{\n    Some({ty} {{\n{fields}    }})\n}}"
+    )
+}
+
+/// The `Lang` enum and its table, from `locales/languages.tsv`.
+pub fn write_lang_enum(code: &mut String, langs: &[Language]) -> std::fmt::Result {
+    let variant = |c: &str| c.split('-').map(capitalise).collect::<String>();
+    let variants: Vec<String> = langs.iter().map(|l| variant(&l.code)).collect();
+    writeln!(code, "/// A language of the map (`locales/languages.tsv`).")?;
+    writeln!(code, "#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]")?;
+    writeln!(code, "pub enum Lang {{ {} }}", variants.join(", "))?;
+    writeln!(code, "impl Lang {{")?;
+    writeln!(code, "    pub const COUNT: usize = {};", langs.len())?;
+    let all: Vec<String> = variants.iter().map(|v| format!("Lang::{v}")).collect();
+    writeln!(
+        code,
+        "    pub const ALL: [Lang; {}] = [{}];",
+        langs.len(),
+        all.join(", ")
+    )?;
+    let table = |f: &dyn Fn(&Language) -> &str| -> String {
+        langs
+            .iter()
+            .zip(&variants)
+            .map(|(l, v)| format!("Lang::{v} => {:?}", f(l)))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    writeln!(
+        code,
+        "    /// The code used in `?lang=`, `<html lang>` and the site's folders."
+    )?;
+    writeln!(
+        code,
+        "    pub fn code(self) -> &'static str {{ match self {{ {} }} }}",
+        table(&|l| &l.code)
+    )?;
+    writeln!(
+        code,
+        "    /// The language's name in itself, for the language menu."
+    )?;
+    writeln!(
+        code,
+        "    pub fn native_name(self) -> &'static str {{ match self {{ {} }} }}",
+        table(&|l| &l.native)
+    )?;
+    writeln!(
+        code,
+        "    /// The Open Graph locale of its pages (`og:locale`)."
+    )?;
+    writeln!(
+        code,
+        "    pub fn og_locale(self) -> &'static str {{ match self {{ {} }} }}",
+        table(&|l| &l.og_locale)
+    )?;
+    writeln!(code, "    pub fn index(self) -> usize {{ self as usize }}")?;
+    writeln!(code, "}}")
 }
 
 fn parse(name: &str, text: &str, errors: &mut Vec<String>) -> Vec<Message> {
@@ -235,15 +456,15 @@ fn check(
     }
 }
 
-/// CLDR's cardinal category of 0..200, and a check that any larger count
-/// takes the category of 100 + its last two digits (true of the languages'
-/// rules that look at n, n % 10 and n % 100 only), so the table is enough.
-fn plural_table(lang: &str) -> Result<String, String> {
+fn plural_table(lang: &str) -> Result<Vec<&'static str>, String> {
     let id: unic_langid::LanguageIdentifier = lang
         .parse()
         .map_err(|e| format!("not a language code: {e:?}"))?;
-    let rules = PluralRules::create(id, PluralRuleType::CARDINAL)
-        .map_err(|e| format!("no CLDR plural rules: {e}"))?;
+    // CLDR has no rules for some languages (Tajik): every count takes `other`,
+    // the only form their translations have (the check asks for no other).
+    let Ok(rules) = PluralRules::create(id, PluralRuleType::CARDINAL) else {
+        return Ok(vec!["other"; 200]);
+    };
     let of = |n: usize| rules.select(n).map_err(|e| e.to_string());
     for n in 200..20_000 {
         if of(n)? != of(100 + n % 100)? {
@@ -252,17 +473,16 @@ fn plural_table(lang: &str) -> Result<String, String> {
             ));
         }
     }
-    let names = (0..200)
+    (0..200)
         .map(|n| {
             let category = of(n)?;
             let (name, _) = CATEGORIES
                 .iter()
                 .find(|(_, c)| *c == category)
                 .expect("a CLDR category");
-            Ok(format!("PluralCategory::{}", capitalise(name)))
+            Ok(*name)
         })
-        .collect::<Result<Vec<_>, String>>()?;
-    Ok(format!("[{}]", names.join(", ")))
+        .collect()
 }
 
 fn capitalise(word: &str) -> String {

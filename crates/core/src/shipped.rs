@@ -6,11 +6,12 @@ use super::data::{bake, RightsData};
 use super::geo::baked::decode;
 use super::geo::MapGeometry;
 
-/// The shipped data and Russian translation, checked and baked by `build.rs`.
+/// The shipped data in English, checked and baked by `build.rs` (the other
+/// languages are packs: `messages::packs`).
 pub const RIGHTS_BAKED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/rights.postcard"));
 
-/// The shipped data in English and in Russian.
-pub fn shipped_data() -> Result<[RightsData; 2], String> {
+/// The shipped data in English.
+pub fn shipped_data() -> Result<RightsData, String> {
     bake::decode(RIGHTS_BAKED)
 }
 

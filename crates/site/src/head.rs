@@ -10,14 +10,6 @@ use central_asia_rights_map::core::pages::Page;
 /// Search results and previews show about this much of a description.
 pub const DESCRIPTION_CHARS: usize = 200;
 
-/// The Open Graph locale of a language.
-fn og_locale(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => "en_GB",
-        Lang::Ru => "ru_RU",
-    }
-}
-
 /// The tags that replace the template's `<title>`, for `page` in `data`'s language.
 pub fn head_tags(base_url: &str, data: &RightsData, page: &Page) -> String {
     let title = escape_attr(&page.title(data));
@@ -57,7 +49,7 @@ pub fn head_tags(base_url: &str, data: &RightsData, page: &Page) -> String {
         ("og:title", title.clone()),
         ("og:description", description.clone()),
         ("og:url", canonical),
-        ("og:locale", og_locale(page.lang).to_string()),
+        ("og:locale", Lang::og_locale(page.lang).to_string()),
         ("og:image", image.clone()),
         ("og:image:type", "image/jpeg".to_string()),
         ("og:image:width", SHARE_WIDTH.to_string()),
@@ -71,7 +63,7 @@ pub fn head_tags(base_url: &str, data: &RightsData, page: &Page) -> String {
     for lang in Lang::ALL.into_iter().filter(|&l| l != page.lang) {
         tags.push(format!(
             r#"<meta property="og:locale:alternate" content="{}">"#,
-            og_locale(lang)
+            Lang::og_locale(lang)
         ));
     }
     for (name, content) in [

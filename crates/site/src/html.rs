@@ -5,7 +5,7 @@ use central_asia_rights_map::core::data::RightsData;
 use central_asia_rights_map::core::embed::{HOST_FRAGMENT_KEY, STYLE_KEYS};
 use central_asia_rights_map::core::geo::MapGeometry;
 use central_asia_rights_map::core::map_text::{page_layout, write_places, PageStyle};
-use central_asia_rights_map::core::messages::Lang;
+use central_asia_rights_map::core::messages::{packs, Lang};
 use central_asia_rights_map::core::pages::Page;
 use central_asia_rights_map::core::url_state::{layout_of, view_keys, LAYOUT_KEYS};
 use central_asia_rights_map::ui::site::{
@@ -38,10 +38,10 @@ const LABELS_WINDOW: f64 = 1366.0;
 const LABELS_MAP: f64 = 825.7;
 
 /// The whole page `page`, as a file under the site's root at `page.path()`.
-pub fn render_page(site: &Site, data: &[&RightsData; 2], page: &Page) -> Result<String, String> {
-    let data_here = data_in(data, page);
+pub fn render_page(site: &Site, en: &'static RightsData, page: &Page) -> Result<String, String> {
+    let data_here = data_in(en, page);
     let root = page.root();
-    let view = page.view(data[0]);
+    let view = page.view(en);
     let category = view.category.clone();
     // Where the page's loader finds the service worker, on a page that works offline.
     let offline = if works_offline(&view) {
@@ -57,7 +57,7 @@ pub fn render_page(site: &Site, data: &[&RightsData; 2], page: &Page) -> Result<
     let (body, css) = styles_to_rules(&body);
     let app = format!(
         r#"<div id="app" class="app-root" data-prerendered {VIEW_ATTR}="{}" {ROOT_ATTR}="{root}">{body}</div>"#,
-        escape_attr(&page.query(data[0])),
+        escape_attr(&page.query(en)),
     );
     let lang = page.lang.code();
     let mut html = site.template.to_string();
@@ -73,11 +73,11 @@ pub fn render_page(site: &Site, data: &[&RightsData; 2], page: &Page) -> Result<
     // an embed's page).
     let html_tag = format!(
         r#"<html lang="{lang}" data-prerender="{lang}" data-default-lang="{}" data-view-keys="{}" data-layout-keys="{}" data-style-keys="{}" data-layout="{}" data-host-key="{HOST_FRAGMENT_KEY}" data-lang-key="{LANG_STORAGE_KEY}"{offline}>"#,
-        Lang::ALL[0].code(),
+        Lang::En.code(),
         view_keys().collect::<Vec<_>>().join(" "),
         LAYOUT_KEYS.join(" "),
         STYLE_KEYS.join(" "),
-        escape_attr(&layout_of(&page.query(data[0]))),
+        escape_attr(&layout_of(&page.query(en))),
     );
     let (start, end) = tag_around(&html, "<html", "<html").ok_or("the template has no <html>")?;
     html.replace_range(start..end, &html_tag);
@@ -158,9 +158,9 @@ fn tag_around(html: &str, marker: &str, open: &str) -> Option<(usize, usize)> {
     Some((start, end))
 }
 
-/// The data in the page's language (English first, then Russian).
-pub fn data_in<'a>(data: &[&'a RightsData; 2], page: &Page) -> &'a RightsData {
-    data[usize::from(page.lang != Lang::En)]
+/// The data in the page's language, from the English data.
+pub fn data_in(en: &'static RightsData, page: &Page) -> &'static RightsData {
+    packs::data(page.lang, en)
 }
 
 fn replace_once(html: &mut String, what: &str, with: &str) -> Result<(), String> {

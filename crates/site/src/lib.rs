@@ -7,8 +7,10 @@ pub mod html;
 pub mod image;
 pub mod sitemap;
 
+use central_asia_rights_map::core::data::RightsData;
 use central_asia_rights_map::core::export::share_svg;
 use central_asia_rights_map::core::geo::baked::{decode, CENTRAL_ASIA_BAKED};
+use central_asia_rights_map::core::messages::{packs, Lang};
 use central_asia_rights_map::core::pages::all_pages;
 use central_asia_rights_map::core::shipped::shipped_data;
 use std::path::Path;
@@ -25,6 +27,8 @@ pub struct Report {
     pub page_bytes: usize,
     pub image_bytes: usize,
     pub largest_image: usize,
+    /// The other languages' packs (`lang/<code>.pack`), together.
+    pub pack_bytes: usize,
 }
 
 /// The public address of the site's root from `SITE_URL`: http(s), ending in `/`.
@@ -57,22 +61,21 @@ pub fn build(dir: &Path, base_url: &str) -> Result<Report, String> {
         ));
     }
     let template = html::inline_stylesheet(&template, dir)?;
-    let [en, ru] = shipped_data()?;
+    let en: &'static RightsData = Box::leak(Box::new(shipped_data()?));
     let map =
         decode(CENTRAL_ASIA_BAKED).map_err(|e| format!("assets/geo/central-asia.map.tsv: {e}"))?;
     central_asia_rights_map::ui::provide_geometry(map.clone());
-    let data = [&en, &ru];
     let site = html::Site {
         template: &template,
         base_url,
         map: &map,
     };
-    let pages = all_pages(&en);
+    let pages = all_pages(en);
     let rasteriser = image::Rasteriser::default();
     let mut report = Report::default();
     for page in &pages {
         let html =
-            html::render_page(&site, &data, page).map_err(|e| format!("{}: {e}", page.path()))?;
+            html::render_page(&site, en, page).map_err(|e| format!("{}: {e}", page.path()))?;
         write(
             &dir.join(page.path()).join("index.html"),
             html.as_bytes(),
@@ -80,13 +83,21 @@ pub fn build(dir: &Path, base_url: &str) -> Result<Report, String> {
         )?;
         report.pages += 1;
         if page.canonical() == *page {
-            let png = rasteriser.jpeg(&share_svg(&map, html::data_in(&data, page), page))?;
+            let png = rasteriser.jpeg(&share_svg(&map, html::data_in(en, page), page))?;
             report.largest_image = report.largest_image.max(png.len());
             write(&dir.join(page.image_path()), &png, &mut report.image_bytes)?;
             report.images += 1;
         }
     }
     let mut ignored = 0;
+    // Each other language's words and data, fetched by the app when read.
+    for lang in Lang::ALL.into_iter().filter(|&l| l != Lang::En) {
+        write(
+            &dir.join(format!("lang/{}.pack", lang.code())),
+            packs::native_pack(lang),
+            &mut report.pack_bytes,
+        )?;
+    }
     write(
         &dir.join("sitemap.xml"),
         sitemap::sitemap(base_url, &pages).as_bytes(),

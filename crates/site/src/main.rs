@@ -16,12 +16,13 @@ fn main() {
         });
     match result {
         Ok((r, base)) => println!(
-            "render-site: {} pages ({} KB) and {} share images ({} KB, largest {} KB) in {dir} for {base}, {} ms",
+            "render-site: {} pages ({} KB), {} share images ({} KB, largest {} KB) and language packs ({} KB) in {dir} for {base}, {} ms",
             r.pages,
             r.page_bytes / 1024,
             r.images,
             r.image_bytes / 1024,
             r.largest_image / 1024,
+            r.pack_bytes / 1024,
             started.elapsed().as_millis()
         ),
         Err(problem) => {

@@ -28,9 +28,20 @@ export class MapPage {
   async viewBox() { return this.page.getByTestId('map').getAttribute('viewBox'); }
   async selectCategory(id) { await this.categorySelect().selectOption(id); }
   /** The address's query, once the app has written it: it does so after the
-   * frame that shows a change (src/ui/url_sync.rs), so wait for a frame and a task. */
+   * frame that shows a change (src/ui/url_sync.rs). */
   async search() {
-    return this.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(() => done(window.location.search)))));
+    // It writes when the browser is idle after that frame: an idle callback
+    // asked for later runs after its own.
+    return this.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => {
+      const idle = window.requestIdleCallback ?? ((f) => setTimeout(f, 0));
+      idle(() => setTimeout(() => done(window.location.search)));
+    })));
+  }
+  /** The language menu: opens it and chooses a language by its name in itself. */
+  langMenu() { return this.page.getByTestId('lang-menu'); }
+  async chooseLanguage(name) {
+    await this.langMenu().locator('summary').click();
+    await this.langMenu().getByRole('link', { name, exact: true }).click();
   }
   /** Clicks a country at a point inside its own label area (robust for small ones). */
   async clickCountry(code) { await this.country(code).click({ position: await this.insidePoint(code) }); }

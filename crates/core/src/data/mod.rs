@@ -18,7 +18,8 @@ pub use load::{
 };
 pub use localize::localize;
 pub use translation::{
-    check_translation, load_embedded_ru, load_translation, CaseText, CategoryText, CountryText,
-    RegionText, Translation, RIGHTS_RU_FILE, RIGHTS_RU_JSON, RU_LANG,
+    check_translation, check_translation_in, load_embedded_ru, load_translation,
+    load_translation_in, CaseText, CategoryText, CountryText, RegionText, Translation,
+    RIGHTS_RU_FILE, RIGHTS_RU_JSON, RU_LANG,
 };
 pub use validate::{validate, MAX_EXCERPT_CHARS};

@@ -91,8 +91,18 @@ pub fn load_translation(
     json: &str,
     data: &RightsData,
 ) -> Result<Translation, Vec<DataError>> {
+    load_translation_in(file, json, data, RU_LANG)
+}
+
+/// As [`load_translation`], for the language `lang` (its `lang` field must say so).
+pub fn load_translation_in(
+    file: &str,
+    json: &str,
+    data: &RightsData,
+    lang: &str,
+) -> Result<Translation, Vec<DataError>> {
     let tr: Translation = parse(file, json).map_err(|e| vec![e])?;
-    let errors = check_translation(file, &tr, data);
+    let errors = check_translation_in(file, &tr, data, lang);
     if errors.is_empty() {
         Ok(tr)
     } else {
@@ -102,15 +112,25 @@ pub fn load_translation(
 
 /// All the ways `tr` fails to match `data`; empty when it is complete.
 pub fn check_translation(file: &str, tr: &Translation, data: &RightsData) -> Vec<DataError> {
+    check_translation_in(file, tr, data, RU_LANG)
+}
+
+/// As [`check_translation`], for the language `lang`.
+pub fn check_translation_in(
+    file: &str,
+    tr: &Translation,
+    data: &RightsData,
+    lang: &str,
+) -> Vec<DataError> {
     let mut c = Checker {
         file,
         errors: Vec::new(),
     };
-    if tr.lang != RU_LANG {
+    if tr.lang != lang {
         c.push(
             "lang",
             K::WrongLanguage {
-                expected: RU_LANG.to_string(),
+                expected: lang.to_string(),
                 found: tr.lang.clone(),
             },
         );

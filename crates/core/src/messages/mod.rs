@@ -5,44 +5,20 @@
 //! misses a key fails the build, naming the file and the key. Data texts
 //! (names, summaries) live in the data files, not here.
 mod method;
+pub mod packs;
 
 pub use method::MethodText;
 
-// EN, RU, METHOD_EN, METHOD_RU and their plural tables, from locales/.
+// Lang, EN, METHOD_EN, English's plural table and the packs' readers, from locales/.
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 
-/// A language of the interface.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Lang {
-    En,
-    Ru,
-}
-
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::Ru];
-
-    /// The code used in `?lang=` and in `<html lang>`.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Ru => "ru",
-        }
-    }
-
     /// The folder of this language's pages from the site's root
     /// (`core::pages`): English at the root, others in a folder of their code.
-    pub fn site_folder(self) -> &'static str {
+    pub fn site_folder(self) -> String {
         match self {
-            Lang::En => "",
-            Lang::Ru => "ru/",
-        }
-    }
-
-    /// The language's name in itself, for the switch.
-    pub fn native_name(self) -> &'static str {
-        match self {
-            Lang::En => "English",
-            Lang::Ru => "Русский",
+            Lang::En => String::new(),
+            _ => format!("{}/", self.code()),
         }
     }
 
@@ -53,21 +29,28 @@ impl Lang {
             .find(|l| l.code().eq_ignore_ascii_case(code.trim()))
     }
 
-    /// A first visit follows the browser: Russian for `ru`, `ru-RU`, `ru-KZ`…,
-    /// English for anything else.
-    pub fn from_browser(tag: &str) -> Lang {
-        let primary = tag.trim().split(['-', '_']).next().unwrap_or("");
-        if primary.eq_ignore_ascii_case("ru") {
-            Lang::Ru
-        } else {
-            Lang::En
-        }
+    /// The map's language for one of the browser's (`ru`, `ru-RU`, `uz-Latn-UZ`…).
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let tag = tag.trim().replace('_', "-");
+        let primary = tag.split('-').next().unwrap_or("");
+        Lang::from_code(&tag).or_else(|| Lang::from_code(primary))
     }
 
+    /// A first visit follows the browser's preferred languages in order: the
+    /// first the map has (an Uzbek reader whose browser prefers `uz`, then
+    /// `ru`, gets Uzbek), English when it has none of them.
+    pub fn from_browser<'a>(tags: impl IntoIterator<Item = &'a str>) -> Lang {
+        tags.into_iter()
+            .find_map(Lang::from_tag)
+            .unwrap_or(Lang::En)
+    }
+
+    /// The interface's words in this language: English's are compiled in,
+    /// another's come from its pack (`packs`), English until it has come.
     pub fn messages(self) -> &'static Messages {
         match self {
             Lang::En => &EN,
-            Lang::Ru => &RU,
+            _ => packs::messages(self).unwrap_or(&EN),
         }
     }
 }

@@ -1,0 +1,17 @@
+heading = Bu kartany nähili okamaly
+source = Bu kartadaky ähli netijeler we wakalar bir çeşmeden alyndy: bu Human Rights Watch guramasynyň «Dünýä hasabaty 2024» barada Berlinde çap eden gysga metbugat beýanaty — «Central Asia: Renewed Engagement Offers Rights Opportunities» («Merkezi Aziýa: gatnaşyklaryň täzeden janlanmagy adam hukuklary üçin mümkinçilikler açýar»). Bu 740 sahypalyk hasabatyň özi däl. Serhetler, paýtagtlar we goňşy ýurtlar Natural Earth maglumatlaryndan alyndy.
+colours = Her temanyň öz şertli belgileri bar. Her basgançagyň reňki we nagşy bar, şonuň üçin karta ak-gara görnüşde hem okalýar; has goýy reňkler we has gür nagyşlar redaktorlaryň has agyr diýip baha beren basgançaklaryny görkezýär.
+order = Basgançaklaryň tertibi — redaktorlaryň beýanatdaky sözlere beren düşündirişi. Beýanatyň özi ýurtlary reýtinge goýmaýar, ýurduň basgançagy hem beýanatyň ol ýurt barada aýdýanyndan artyk zat aýtmaýar.
+overview = Umumy syn her ýurt boýunça beýanatda kartadaky temalaryň näçesiniň agzalýandygyny sanaýar. Ol ýagdaýyň näderejede agyrdygyny däl-de, gysga beýanatyň näçe zat aýdýandygyny görkezýär; onuň melewşe öwüşginleri temalary sanaýar we tema kartalaryndaky agyrlyk basgançaklary däldir.
+not-covered = Çal çyzykly nagyş, «Çeşmede agzalmaýar», beýanatda şol ýurt boýunça şol tema barada hiç zat aýdylmaýandygyny aňladýar. Bu mesele ýok diýmek däldir.
+words = Gysgaça beýanlar, ýazgylar we terjimeler kartanyň redaktorlary tarapyndan ýazylýar. Her bir tassyklamany çeşme bilen barlap bolar ýaly, sitatalar beýanatyň asyl iňlis dilinde sözme-söz getirilýär.
+translation = Bu terjime kartanyň redaktorlary tarapyndan iňlis dilinden edildi we ony entek ene dili türkmen dili bolan adam hukuklary boýunça hünärmen barlamady.
+date = Maglumatlar beýanatyň çap edilen güni, { $date }, bolan ýagdaýa görä berilýär; karta soňraky wakalar bilen täzelenmeýär.
+version = Maglumatlaryň wersiýasy: { $version }.
+changes-heading = Maglumatlardaky üýtgeşmeler
+cite-heading = Nähili salgylanmaly
+cite-map = { $map }. Maglumatlaryň wersiýasy { $version }. { $url }{ $accessed }. Esaslanan çeşme: { $source }.
+cite-item = { $map }: «{ $title }». Maglumatlaryň wersiýasy { $version }. { $url }{ $accessed }. Esaslanan çeşme: { $source }.
+accessed = {" "}(seredilen senesi: { $date })
+cite-country = Bu sahypa nähili salgylanmaly
+cite-case = Bu waka nähili salgylanmaly

@@ -1,0 +1,17 @@
+heading = Bu xaritani qanday oʻqish kerak
+source = Ushbu xaritadagi barcha xulosalar va holatlar bitta manbadan olingan: bu Human Rights Watch tashkiloti Berlinda «Jahon hisoboti 2024» haqida eʼlon qilgan «Central Asia: Renewed Engagement Offers Rights Opportunities» («Markaziy Osiyo: qayta tiklangan hamkorlik huquqlar uchun imkoniyatlar ochmoqda») nomli qisqa press-reliz. Bu 740 betlik hisobotning oʻzi emas. Chegaralar, poytaxtlar va qoʻshni mamlakatlar Natural Earth maʼlumotlaridan olingan.
+colours = Har bir mavzuning oʻz shartli belgilari bor. Har bir bosqichning rangi va naqshi bor, shuning uchun xaritani oq-qora koʻrinishda ham oʻqish mumkin; toʻqroq ranglar va zichroq naqshlar muharrirlar jiddiyroq deb baholagan bosqichlarni bildiradi.
+order = Bosqichlar tartibi muharrirlarning press-reliz soʻzlarini qanday tushunganiga asoslanadi. Press-relizning oʻzi mamlakatlarni darajalarga ajratmaydi va mamlakatning bosqichi press-reliz u haqida aytganidan ortiq narsani bildirmaydi.
+overview = Umumiy koʻrinish press-reliz har bir mamlakat boʻyicha xaritadagi mavzulardan nechtasini tilga olganini sanaydi. U vaziyat qanchalik ogʻirligini emas, qisqa press-reliz qancha narsa aytganini koʻrsatadi; undagi binafsha rang tuslari mavzular sonini bildiradi, ular alohida mavzular xaritalaridagi ogʻirlik bosqichlari emas.
+not-covered = Kulrang shtrixlash — «Manbada tilga olinmagan» — press-relizda bu mamlakat boʻyicha ushbu mavzu haqida hech narsa aytilmaganini bildiradi. Bu muammo yoʻq degani emas.
+words = Qisqacha bayonlar, yorliqlar va tarjimalar xarita muharrirlari tomonidan yozilgan. Har bir fikrni manba bilan solishtirish mumkin boʻlishi uchun iqtiboslar press-relizning asl ingliz tilida aynan keltiriladi.
+translation = Ushbu tarjima xarita muharrirlari tomonidan ingliz tilidan qilingan va hali ona tili oʻzbek tili boʻlgan inson huquqlari mutaxassisi tomonidan koʻrib chiqilmagan.
+date = Maʼlumotlar press-reliz eʼlon qilingan sana — { $date } holatiga koʻra keltirilgan; keyingi voqealar xaritaga kiritilmaydi.
+version = Maʼlumotlar versiyasi: { $version }.
+changes-heading = Maʼlumotlardagi oʻzgarishlar
+cite-heading = Qanday havola berish kerak
+cite-map = { $map }. Maʼlumotlar versiyasi { $version }. { $url }{ $accessed }. Manba: { $source }.
+cite-item = { $map }: «{ $title }». Maʼlumotlar versiyasi { $version }. { $url }{ $accessed }. Manba: { $source }.
+accessed = {" "}(murojaat qilingan sana: { $date })
+cite-country = Bu sahifaga havola berish
+cite-case = Bu holatga havola berish
