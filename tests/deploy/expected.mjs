@@ -20,7 +20,7 @@ export const HASHED = /-[0-9a-f]{8,16}(_bg)?\.[a-z0-9]+$/;
 export const KINDS = {
   page: { status: 200, 'cache-control': NO_CACHE }, // a folder's index.html, as `/country/kz/`
   hashed: { status: 200, 'cache-control': IMMUTABLE },
-  unhashed: { status: 200, 'cache-control': NO_CACHE }, // sw.js, sitemap.xml, robots.txt, .tsv, share images
+  unhashed: { status: 200, 'cache-control': NO_CACHE }, // sw.js, sitemap.xml, robots.txt, .tsv, language packs, share images
   missing: { status: 404, 'cache-control': NO_CACHE }, // the body is deploy/404.html
 };
 
@@ -34,7 +34,7 @@ export function kindOf(urlPath) {
 const TYPES = {
   html: /^text\/html(;|$)/, js: /^(text|application)\/javascript(;|$)/, wasm: /^application\/wasm$/,
   svg: /^image\/svg\+xml(;|$)/, tsv: /^text\/tab-separated-values(;|$)/, xml: /^(text|application)\/xml(;|$)/,
-  txt: /^text\/plain(;|$)/, jpg: /^image\/jpeg$/,
+  txt: /^text\/plain(;|$)/, jpg: /^image\/jpeg$/, pack: /^application\/octet-stream$/,
 };
 export function typeOf(urlPath) {
   const ext = urlPath.endsWith('/') ? 'html' : urlPath.slice(urlPath.lastIndexOf('.') + 1);

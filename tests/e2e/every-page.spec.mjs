@@ -11,6 +11,13 @@ const pages = readdirSync('dist', { recursive: true })
   .map((f) => f.slice(0, -'index.html'.length))
   .sort();
 const canonicalOf = (path) => path.replace(/embed\/card\//, 'case/').replace(/embed\//, '');
+// The languages as the build ships them (locales/languages.tsv); English's pages at the root.
+const LANGS = readFileSync('locales/languages.tsv', 'utf8').split('\n')
+  .filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t')[0]);
+const folder = (code) => (code === 'en' ? '' : `${code}/`);
+const langOf = (path) => LANGS.find((code) => code !== 'en' && path.startsWith(`${code}/`)) ?? 'en';
+/** The map's name in a language (its Fluent file's `title`). */
+const siteTitle = (code) => readFileSync(`locales/${code}/ui.ftl`, 'utf8').match(/^title = (.*)$/m)[1];
 const base = readFileSync('dist/index.html', 'utf8').match(/<link rel="canonical" href="([^"]+)">/)[1];
 
 /** Width and height of a baseline JPEG. */
@@ -22,15 +29,15 @@ function jpegSize(bytes) {
   throw new Error('no frame header');
 }
 
-test('there is a page per view, in both languages', () => {
+test('there is a page per view, in every language', () => {
   // The map and, per country, case and issue, a page and an embed (a case's is its card).
   const data = JSON.parse(readFileSync('assets/data/rights.json', 'utf8'));
   const perLanguage = 2 + 2 * (data.countries.length + data.cases.length + data.categories.length);
-  expect(pages.length).toBe(2 * perLanguage);
-  expect(pages.filter((p) => p.startsWith('ru/')).length).toBe(perLanguage);
+  expect(LANGS.length).toBe(7);
+  expect(pages.length).toBe(LANGS.length * perLanguage);
+  for (const code of LANGS) expect(pages.filter((p) => langOf(p) === code).length, code).toBe(perLanguage);
   for (const path of ['', 'country/kz/', 'case/kg-propaganda-law/', 'issue/press/', 'embed/', 'embed/country/tj/', 'embed/issue/lgbt/', 'embed/card/uz-entry-bans/']) {
-    expect(pages).toContain(path);
-    expect(pages).toContain(`ru/${path}`);
+    for (const code of LANGS) expect(pages).toContain(`${folder(code)}${path}`);
   }
 });
 
@@ -42,8 +49,11 @@ test.describe('without JavaScript', () => {
       const head = (selector, attr = 'content') => page.locator(selector).getAttribute(attr);
       const title = await page.title();
       // The map's own pages have the site's name; the others say what they show first.
-      const isMap = ['', 'ru/', 'embed/', 'ru/embed/'].includes(path);
-      expect(title).toMatch(isMap ? /^(Central Asia Rights Map|Карта прав человека в Центральной Азии)$/ : / — /);
+      const lang = langOf(path);
+      const own = path.slice(folder(lang).length);
+      expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+      if (['', 'embed/'].includes(own)) expect(title).toBe(siteTitle(lang));
+      else expect(title).toMatch(/ — /);
       expect(await head('meta[property="og:title"]')).toBe(title);
       expect(await head('meta[name="twitter:title"]')).toBe(title);
       const description = await head('meta[name="description"]');
@@ -52,9 +62,9 @@ test.describe('without JavaScript', () => {
       const canonical = `${base}${canonicalOf(path)}`;
       expect(await head('link[rel="canonical"]', 'href')).toBe(canonical);
       expect(await head('meta[property="og:url"]')).toBe(canonical);
-      const english = canonicalOf(path).replace(/^ru\//, '');
-      expect(await head('link[hreflang="en"]', 'href')).toBe(`${base}${english}`);
-      expect(await head('link[hreflang="ru"]', 'href')).toBe(`${base}ru/${english}`);
+      // The same view in every language, English the default.
+      const english = canonicalOf(own);
+      for (const code of LANGS) expect(await head(`link[hreflang="${code}"]`, 'href')).toBe(`${base}${folder(code)}${english}`);
       expect(await head('link[hreflang="x-default"]', 'href')).toBe(`${base}${english}`);
       expect(await head('meta[name="twitter:card"]')).toBe('summary_large_image');
       const image = await head('meta[property="og:image"]');

@@ -70,7 +70,11 @@ test('sw.js lists the app and the map pages; a visit with use keeps the page and
   // not the page of every view, nor the share images (kept as they are visited).
   const built = readdirSync('dist').filter((f) => /\.(js|wasm|css|svg)$/.test(f) && f !== 'sw.js').sort();
   expect(readdirSync('dist')).toContain('central-asia.map.tsv');
-  expect([...files].sort()).toEqual(['./', ...built.map((f) => `./${f}`), './ru/'].sort());
+  // And the language packs (lang/<code>.pack), kept when a reader of that language fetches one.
+  const langs = readdirSync('dist/lang').filter((f) => f.endsWith('.pack'));
+  expect(langs.length).toBe(6);
+  const folders = langs.map((f) => `./${f.slice(0, -'.pack'.length)}/`);
+  expect([...files].sort()).toEqual(['./', ...built.map((f) => `./${f}`), ...langs.map((f) => `./lang/${f}`), ...folders].sort());
   expect(app.sort()).toEqual(built.filter((f) => /\.(js|wasm)$/.test(f)));
   expect(text, 'no third-party URL').not.toMatch(/https?:\/\//);
 
@@ -81,7 +85,8 @@ test('sw.js lists the app and the map pages; a visit with use keeps the page and
     const cache = await caches.open(name);
     return (await cache.keys()).map((r) => new URL(r.url).pathname).sort();
   }, PREFIX + version);
-  // The page opened and the app it loaded; not the Russian page, never opened.
+  // The page opened and the app it loaded; not the Russian page, never
+  // opened, nor any language pack (an English reader fetches none).
   await expect.poll(cached).toEqual(['/', ...built.map((f) => `/${f}`)].sort());
 });
 
@@ -124,4 +129,21 @@ test.describe('a visitor whose browser prefers Russian', () => {
     expect(response.fromServiceWorker()).toBe(true);
     await expect(page.getByRole('complementary', { name: 'Таджикистан' })).toBeVisible();
   });
+});
+
+test('a reader of another language has its pack offline, and only that one', async ({ map, page }) => {
+  await map.open('kk/');
+  await untilControlled(page);
+  const kept = () => page.evaluate(async (prefix) => {
+    const names = (await caches.keys()).filter((n) => n.startsWith(prefix));
+    const cache = await caches.open(names[0]);
+    return (await cache.keys()).map((r) => new URL(r.url).pathname).filter((p) => p.startsWith('/lang/'));
+  }, PREFIX);
+  await expect.poll(kept).toEqual(['/lang/kk.pack']);
+  // Offline, the Kazakh map still opens in Kazakh, with the app.
+  await page.context().setOffline(true);
+  await page.goto('/kk/?country=KG');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
+  await expect(map.panel().locator('h2')).toHaveText('Қырғызстан');
+  await page.context().setOffline(false);
 });

@@ -4,10 +4,10 @@
 //! the source and the credits, in the page's language. An SVG document here;
 //! the site renderer rasterises it with the fonts in `assets/fonts`.
 use super::svg::map_layer;
-use super::svg_kit::{num, pattern_defs, wrap, xml_escape, INK, SOFT_INK};
+use super::svg_kit::{num, pattern_defs, wrap, wrap_lines, xml_escape, INK, SOFT_INK};
 use crate::data::RightsData;
 use crate::geo::MapGeometry;
-use crate::pages::{shorten, Page, PageKind};
+use crate::pages::{Page, PageKind};
 use crate::url_state::OVERVIEW;
 use crate::view_model::{category_name, country_status, source_citation};
 use std::fmt::Write;
@@ -132,22 +132,16 @@ pub fn share_svg(geo: &MapGeometry, data: &RightsData, page: &Page) -> String {
         col.line(msgs.title, 20.0, "400", SOFT_INK, 52.0);
         t.title
     };
-    for line in wrap(&shorten(&title, TITLE_CHARS * 3), TITLE_CHARS)
-        .iter()
-        .take(3)
-    {
+    for line in wrap_lines(&title, TITLE_CHARS, 3).iter() {
         col.line(line, 38.0, "700", INK, 46.0);
     }
     col.y += 2.0;
-    for line in wrap(&t.line, TEXT_CHARS - 4).iter().take(2) {
+    for line in wrap_lines(&t.line, TEXT_CHARS - 4, 2).iter() {
         col.line(line, 22.0, "700", INK, 30.0);
     }
     col.y += 10.0;
     let room = ((520.0 - col.y) / 29.0).max(1.0) as usize;
-    for line in wrap(&shorten(&t.body, TEXT_CHARS * room), TEXT_CHARS)
-        .iter()
-        .take(room)
-    {
+    for line in wrap_lines(&t.body, TEXT_CHARS, room).iter() {
         col.line(line, 21.0, "400", INK, 29.0);
     }
     col.y = 566.0;

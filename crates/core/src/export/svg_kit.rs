@@ -121,6 +121,26 @@ pub fn wrap(text: &str, max: usize) -> Vec<String> {
     lines
 }
 
+/// `text` wrapped to lines of at most `max` characters, and no more than
+/// `lines` of them: a text that does not fit ends its last line with "…"
+/// (at a word boundary), never just stops.
+pub fn wrap_lines(text: &str, max: usize, lines: usize) -> Vec<String> {
+    let mut wrapped = wrap(text, max);
+    if wrapped.len() > lines {
+        wrapped.truncate(lines);
+        if let Some(last) = wrapped.last_mut() {
+            let cut = last.trim_end_matches([',', ';', ':', '.']);
+            *last = if cut.chars().count() < max {
+                format!("{cut}\u{2026}")
+            } else {
+                // One character more than fits: shortened at a word, with "…".
+                crate::pages::shorten(&format!("{cut} x"), max)
+            };
+        }
+    }
+    wrapped
+}
+
 /// A rough width of a line of text (there are no font metrics here):
 /// generous, so a layout that relies on it fits with any sans-serif font.
 pub fn text_width(text: &str, size: f64) -> f64 {
@@ -140,5 +160,22 @@ pub fn view_box_size(svg: &str) -> Option<(f64, f64)> {
     match nums[..] {
         [_, _, w, h] if w > 0.0 && h > 0.0 => Some((w, h)),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wrap_lines;
+
+    #[test]
+    fn a_text_that_does_not_fit_ends_with_an_ellipsis() {
+        let lines = wrap_lines("Dauletmurat Tajimuratov, bloger va huquqshunos", 14, 3);
+        assert_eq!(lines, ["Dauletmurat", "Tajimuratov,", "bloger va…"]);
+        for line in wrap_lines("one two three four five six seven", 9, 2) {
+            assert!(line.chars().count() <= 9, "{line}");
+        }
+        assert_eq!(wrap_lines("abcdefgh abcdefgh abc", 8, 1), ["abcdefg…"]);
+        // A text that fits is left whole.
+        assert_eq!(wrap_lines("short text", 20, 1), ["short text"]);
     }
 }
