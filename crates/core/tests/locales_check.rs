@@ -1,7 +1,7 @@
 //! The build's check of the interface's words (build/locales.rs), on broken
 //! translations: each problem names the file, the key and what is wrong.
 // The build's own module: its `Lang` writer is the build's business.
-#[allow(dead_code)]
+#[allow(dead_code, unused_imports)]
 #[path = "../build/locales.rs"]
 mod locales;
 
