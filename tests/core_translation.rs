@@ -609,3 +609,28 @@ fn trailing_text_after_a_translation_is_a_parse_error() {
         errs[0]
     );
 }
+
+#[test]
+fn a_text_in_the_wrong_script_is_named() {
+    let en = base();
+    // The Russian fixture as a Russian file with one English text, and as a
+    // Latin-script language's file, where every Cyrillic text is wrong.
+    let json = read(&fixture_path("valid.ru.json"));
+    let tr: Translation = serde_json::from_str(&json).unwrap();
+    let first_country = tr.countries.keys().next().unwrap().clone();
+    let mut english = tr.clone();
+    english.countries.get_mut(&first_country).unwrap().name = "Kazakhstan".into();
+    let errs = check_translation_in("x.json", &english, &en, "ru", true);
+    let shown: Vec<String> = errs.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        shown,
+        [format!(
+            "x.json: countries.{first_country}.name: the text is not in Cyrillic script"
+        )]
+    );
+    let as_latin = check_translation_in("x.json", &tr, &en, "ru", false);
+    assert!(!as_latin.is_empty());
+    assert!(as_latin
+        .iter()
+        .all(|e| e.to_string().ends_with("the text is not in Latin script")));
+}

@@ -36,9 +36,12 @@ fn main() {
     // English as statics, every other language as a pack of its own.
     println!("cargo::rerun-if-changed={}", root.join("locales").display());
     let languages = locales::languages(&root).unwrap_or_else(|e| fail(&e.join("\n")));
-    let codes: Vec<&str> = languages.iter().map(|l| l.code.as_str()).collect();
+    let langs: Vec<(&str, bool)> = languages
+        .iter()
+        .map(|l| (l.code.as_str(), l.cyrillic))
+        .collect();
     let generated =
-        locales::generate(&root, &codes).unwrap_or_else(|errors| fail(&errors.join("\n")));
+        locales::generate(&root, &langs).unwrap_or_else(|errors| fail(&errors.join("\n")));
     let mut code = generated.code;
     locales::write_lang_enum(&mut code, &languages).expect("writing to a String");
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
@@ -53,8 +56,9 @@ fn main() {
     for (lang, texts) in &generated.packs {
         let file = format!("assets/data/rights.{lang}.json");
         println!("cargo::rerun-if-changed={}", root.join(&file).display());
-        let tr =
-            data::load_translation_in(&file, &read(&file), &en, lang).unwrap_or_else(|e| report(e));
+        let cyrillic = languages.iter().any(|l| l.code == *lang && l.cyrillic);
+        let tr = data::load_translation_in(&file, &read(&file), &en, lang, cyrillic)
+            .unwrap_or_else(|e| report(e));
         write(
             &Path::new(&out).join(format!("lang-{lang}.pack")),
             &data::bake::encode_pack(texts, &tr),

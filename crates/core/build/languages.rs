@@ -7,6 +7,8 @@ pub struct Language {
     pub code: String,
     pub native: String,
     pub og_locale: String,
+    /// Written in Cyrillic (`Cyrl`), else Latin (`Latn`).
+    pub cyrillic: bool,
 }
 
 /// Reads `locales/languages.tsv`: the languages shipped, in the menu's order.
@@ -22,17 +24,18 @@ pub fn languages(root: &Path) -> Result<Vec<Language>, Vec<String>> {
         }
         let fields: Vec<&str> = line.split('\t').collect();
         match fields[..] {
-            [code, native, og]
+            [code, native, og, script @ ("Latn" | "Cyrl")]
                 if !code.is_empty() && code.chars().all(|c| c.is_ascii_lowercase() || c == '-') =>
             {
                 out.push(Language {
                     code: code.into(),
                     native: native.into(),
                     og_locale: og.into(),
+                    cyrillic: script == "Cyrl",
                 })
             }
             _ => errors.push(format!(
-                "{name}:{}: expected `code<TAB>native name<TAB>og locale`, found {line:?}",
+                "{name}:{}: expected `code<TAB>native name<TAB>og locale<TAB>Latn|Cyrl`, found {line:?}",
                 i + 1
             )),
         }

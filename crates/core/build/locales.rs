@@ -45,12 +45,14 @@ pub struct Generated {
 
 /// Reads, checks and turns into Rust every language in `locales/`: the code
 /// to include, or every problem found.
-pub fn generate(root: &Path, langs: &[&str]) -> Result<Generated, Vec<String>> {
+/// `langs`: each language's code and whether it is written in Cyrillic.
+pub fn generate(root: &Path, langs: &[(&str, bool)]) -> Result<Generated, Vec<String>> {
     let mut errors = Vec::new();
     let mut code = String::new();
     let mut source: Vec<Vec<Message>> = Vec::new();
     let (mut pack, mut packs) = (Vec::new(), Vec::new());
-    for lang in std::iter::once(&SOURCE).chain(langs.iter().filter(|l| **l != SOURCE)) {
+    let others = langs.iter().filter(|(l, _)| *l != SOURCE);
+    for &(lang, cyrillic) in std::iter::once(&(SOURCE, false)).chain(others) {
         for (i, (file, ty)) in FILES.iter().enumerate() {
             let name = format!("locales/{lang}/{file}");
             let text = match std::fs::read_to_string(root.join(&name)) {
@@ -61,17 +63,17 @@ pub fn generate(root: &Path, langs: &[&str]) -> Result<Generated, Vec<String>> {
                 }
             };
             let messages = parse(&name, &text, &mut errors);
-            if *lang == SOURCE {
+            if lang == SOURCE {
                 source.push(messages);
                 let _ = write_static(&mut code, lang, ty, &source[i]);
                 let _ = write_reader(&mut code, ty, &source[i]);
             } else if let Some(reference) = source.get(i) {
-                check(&name, lang, reference, &messages, &mut errors);
+                check(&name, cyrillic, reference, &messages, &mut errors);
                 pack.extend(pack_texts(reference, &messages));
             }
         }
         match plural_table(lang) {
-            Ok(table) if *lang == SOURCE => {
+            Ok(table) if lang == SOURCE => {
                 let names: Vec<String> = table
                     .iter()
                     .map(|c| format!("PluralCategory::{}", capitalise(c)))
@@ -112,12 +114,11 @@ pub fn generate(root: &Path, langs: &[&str]) -> Result<Generated, Vec<String>> {
 /// placeholders, and in a Cyrillic language, Cyrillic words.
 fn check(
     name: &str,
-    lang: &str,
+    cyrillic: bool,
     reference: &[Message],
     messages: &[Message],
     errors: &mut Vec<String>,
 ) {
-    let cyrillic = !matches!(lang, "en" | "uz" | "tk");
     for r in reference {
         match messages.iter().find(|m| m.key == r.key) {
             None => errors.push(format!(
@@ -151,6 +152,12 @@ fn check(
                     |t: &str| t.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c));
                 if cyrillic && texts.iter().any(|t| letters(t) && !has_cyrillic(t)) {
                     errors.push(format!("{name}: `{}` is not in Cyrillic script", m.key));
+                }
+                if !cyrillic && texts.iter().any(|t| has_cyrillic(&words(t))) {
+                    errors.push(format!(
+                        "{name}: `{}` has Cyrillic letters in a Latin-script language",
+                        m.key
+                    ));
                 }
             }
         }

@@ -41,7 +41,7 @@ fn shipped(file: &str) -> String {
 
 fn errors(ui: &str, method: &str) -> Vec<String> {
     let dir = with_russian(ui, method);
-    let result = locales::generate(&dir, &["en", "ru"]);
+    let result = locales::generate(&dir, &[("en", false), ("ru", true)]);
     std::fs::remove_dir_all(&dir).unwrap();
     result.err().unwrap_or_default()
 }
@@ -51,10 +51,14 @@ fn the_shipped_languages_pass() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     let languages = locales::languages(&root).expect("locales/languages.tsv reads");
     let codes: Vec<&str> = languages.iter().map(|l| l.code.as_str()).collect();
+    let langs: Vec<(&str, bool)> = languages
+        .iter()
+        .map(|l| (l.code.as_str(), l.cyrillic))
+        .collect();
     for code in ["en", "ru", "uz", "kk", "ky", "tg", "tk"] {
         assert!(codes.contains(&code), "{code}");
     }
-    let generated = locales::generate(&root, &codes).expect("locales/ checks");
+    let generated = locales::generate(&root, &langs).expect("locales/ checks");
     // English compiled in; every other language a pack of its own.
     assert!(generated.code.contains("pub static EN: Messages"));
     assert!(!generated.code.contains("pub static RU: Messages"));
@@ -106,5 +110,32 @@ fn other_placeholders_english_left_in_and_broken_syntax_are_named() {
             .iter()
             .any(|e| e.starts_with("locales/ru/method.ftl:1: not valid Fluent")),
         "{found:#?}"
+    );
+}
+
+#[test]
+fn cyrillic_in_a_latin_script_language_is_named() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let dir = std::env::temp_dir().join(format!("locales-latin-{}", std::process::id()));
+    for (lang, file) in [
+        ("en", "ui.ftl"),
+        ("en", "method.ftl"),
+        ("uz", "ui.ftl"),
+        ("uz", "method.ftl"),
+    ] {
+        std::fs::create_dir_all(dir.join("locales").join(lang)).unwrap();
+        let text = std::fs::read_to_string(root.join("locales").join(lang).join(file)).unwrap();
+        let text = if lang == "uz" && file == "ui.ftl" {
+            text.replace("\nclose = Yopish", "\nclose = Закрыть")
+        } else {
+            text
+        };
+        std::fs::write(dir.join("locales").join(lang).join(file), text).unwrap();
+    }
+    let result = locales::generate(&dir, &[("en", false), ("uz", false)]);
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert_eq!(
+        result.err().unwrap_or_default(),
+        ["locales/uz/ui.ftl: `close` has Cyrillic letters in a Latin-script language"]
     );
 }

@@ -131,6 +131,10 @@ pub enum DataErrorKind {
         expected: String,
         found: String,
     },
+    /// A translated text not in its language's script (`locales/languages.tsv`).
+    WrongScript {
+        expected: &'static str,
+    },
 }
 
 impl DataError {
@@ -248,6 +252,7 @@ impl fmt::Display for DataErrorKind {
                 f,
                 "language is \"{found}\", but this file must be \"{expected}\""
             ),
+            WrongScript { expected } => write!(f, "the text is not in {expected} script"),
         }
     }
 }

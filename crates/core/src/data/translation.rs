@@ -91,18 +91,20 @@ pub fn load_translation(
     json: &str,
     data: &RightsData,
 ) -> Result<Translation, Vec<DataError>> {
-    load_translation_in(file, json, data, RU_LANG)
+    load_translation_in(file, json, data, RU_LANG, true)
 }
 
-/// As [`load_translation`], for the language `lang` (its `lang` field must say so).
+/// As [`load_translation`], for the language `lang` (its `lang` field must
+/// say so), written in Cyrillic or not (every text in its script).
 pub fn load_translation_in(
     file: &str,
     json: &str,
     data: &RightsData,
     lang: &str,
+    cyrillic: bool,
 ) -> Result<Translation, Vec<DataError>> {
     let tr: Translation = parse(file, json).map_err(|e| vec![e])?;
-    let errors = check_translation_in(file, &tr, data, lang);
+    let errors = check_translation_in(file, &tr, data, lang, cyrillic);
     if errors.is_empty() {
         Ok(tr)
     } else {
@@ -112,7 +114,7 @@ pub fn load_translation_in(
 
 /// All the ways `tr` fails to match `data`; empty when it is complete.
 pub fn check_translation(file: &str, tr: &Translation, data: &RightsData) -> Vec<DataError> {
-    check_translation_in(file, tr, data, RU_LANG)
+    check_translation_in(file, tr, data, RU_LANG, true)
 }
 
 /// As [`check_translation`], for the language `lang`.
@@ -121,9 +123,11 @@ pub fn check_translation_in(
     tr: &Translation,
     data: &RightsData,
     lang: &str,
+    cyrillic: bool,
 ) -> Vec<DataError> {
     let mut c = Checker {
         file,
+        cyrillic,
         errors: Vec::new(),
     };
     if tr.lang != lang {
@@ -150,6 +154,8 @@ pub fn load_embedded_ru(data: &RightsData) -> Result<RightsData, Vec<DataError>>
 
 struct Checker<'f> {
     file: &'f str,
+    /// The language's script: Cyrillic, else Latin.
+    cyrillic: bool,
     errors: Vec<DataError>,
 }
 
@@ -185,7 +191,19 @@ impl Checker<'_> {
         match (english.trim().is_empty(), translated.trim().is_empty()) {
             (false, true) => self.push(path, K::EmptyTranslation),
             (true, false) => self.push(path, K::UnexpectedTranslation),
-            _ => {}
+            _ => {
+                // In its script: a Cyrillic text with Cyrillic words (names
+                // such as Human Rights Watch may stay Latin beside them), a
+                // Latin one with no Cyrillic letter.
+                let cyrillic = translated
+                    .chars()
+                    .any(|c| ('\u{400}'..='\u{4ff}').contains(&c));
+                let letters = translated.chars().any(char::is_alphabetic);
+                if letters && cyrillic != self.cyrillic {
+                    let expected = if self.cyrillic { "Cyrillic" } else { "Latin" };
+                    self.push(path, K::WrongScript { expected });
+                }
+            }
         }
     }
 
