@@ -120,12 +120,20 @@ pub fn LangSwitch() -> impl IntoView {
         });
         on_cleanup(move || handle.remove());
     }
+    // Each link is the current view's page in its language, written when the
+    // menu opens rather than on every change of view: a click on the map
+    // should not rewrite seven links.
+    let opened = RwSignal::new(0u32);
     let href = move |lang: Lang| {
-        let page = state.view.with(|v| Page::of_view(v).in_lang(lang));
+        opened.track();
+        let page = state
+            .view
+            .with_untracked(|v| Page::of_view(v).in_lang(lang));
         super::site::site_href(&page.path())
     };
     view! {
-        <details class="lang-menu" data-testid="lang-menu" node_ref=menu on:keydown=on_keydown>
+        <details class="lang-menu" data-testid="lang-menu" node_ref=menu on:keydown=on_keydown
+            on:toggle=move |_| opened.update(|n| *n += 1)>
             <summary>
                 <span class="visually-hidden">{msgs.language_label} ": "</span>
                 <span lang=current.code()>{current.native_name()}</span>

@@ -58,8 +58,17 @@ fn texts(page: &Page, data: &RightsData) -> Texts {
                     .and_then(|c| data.country(&c.country))
                     .map(|c| c.name.clone())
                     .unwrap_or_default(),
+                // The outcome under its label, as the panel shows it: run on
+                // after the summary it read as a repeated sentence.
                 body: case
-                    .map(|c| format!("{} {}", c.summary, c.outcome))
+                    .map(|c| {
+                        let end = if c.outcome.ends_with(['.', '!', '?']) {
+                            ""
+                        } else {
+                            "."
+                        };
+                        format!("{} {}: {}{end}", c.summary, msgs.outcome, c.outcome)
+                    })
                     .unwrap_or_default(),
             }
         }
@@ -129,7 +138,13 @@ pub fn share_svg(geo: &MapGeometry, data: &RightsData, page: &Page) -> String {
     let title = if t.title.is_empty() {
         msgs.title.to_string()
     } else {
-        col.line(msgs.title, 20.0, "400", SOFT_INK, 52.0);
+        // The map's name over the view's title: two lines where it is long
+        // (Kyrgyz, Tajik), at the body's width for its smaller size.
+        let name = wrap_lines(msgs.title, TEXT_CHARS * 21 / 20, 2);
+        for (i, line) in name.iter().enumerate() {
+            let gap = if i + 1 == name.len() { 52.0 } else { 26.0 };
+            col.line(line, 20.0, "400", SOFT_INK, gap);
+        }
         t.title
     };
     for line in wrap_lines(&title, TITLE_CHARS, 3).iter() {
