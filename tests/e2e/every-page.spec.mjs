@@ -6,6 +6,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { test, expect } from './support/fixtures.mjs';
 
+// 518 pages, twice: both workers take them, not one after the other.
+test.describe.configure({ mode: 'parallel' });
+
 const pages = readdirSync('dist', { recursive: true })
   .filter((f) => f.endsWith('index.html') && !f.startsWith('share/'))
   .map((f) => f.slice(0, -'index.html'.length))
