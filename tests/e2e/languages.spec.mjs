@@ -26,7 +26,8 @@ const ENGLISH = new Set(['the', 'and', 'of', 'with', 'from', 'that', 'this', 'wh
   'Legend', 'Language', 'Quoted', 'original', 'Capital', 'Outcome', 'People', 'Dates', 'issues', 'mentioned', 'Present']);
 
 /** Words of visible text and accessible names in the page's own language:
- *  not what is marked as another (quotations in English, the menu's names). */
+ *  not what is marked as another (quotations in English, the menu's names),
+ *  nor the text inside a picture (an exported map is an image named by its title). */
 async function words(page) {
   return page.evaluate(() => {
     const out = [];
@@ -34,7 +35,7 @@ async function words(page) {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const el = n.parentElement;
-      if (!el || el.closest('[lang]')?.lang !== own || el.closest('script, style, noscript, kbd, [hidden]')) continue;
+      if (!el || el.closest('[lang]')?.lang !== own || el.closest('script, style, noscript, kbd, [hidden], svg[role="img"]')) continue;
       const box = el.getBoundingClientRect();
       if (box.width === 0 && box.height === 0) continue;
       out.push(...(n.textContent.replace(/https?:\/\/\S+/g, '').match(/\p{L}[\p{L}\u02BB\u02BC'’-]*/gu) ?? []));
@@ -77,6 +78,20 @@ for (const code of REGIONAL) {
     await expect(quote).toHaveAttribute('lang', 'en');
     await expect(quote).toContainText('Violent attacks on journalists');
     await expect(map.panel().getByTestId('finding')).toContainText(message(code, 'quote-note'));
+    await noEnglish(page, code);
+  });
+
+  test(`the table and the printed dossiers in ${code} have no English outside quotations`, async ({ map, page }) => {
+    await map.open(`?view=table&lang=${code}`);
+    await expect(map.tableView()).toBeVisible();
+    await noEnglish(page, code);
+    // Headless Chromium has no printer: the call is recorded instead.
+    await page.addInitScript(() => { window.print = () => { window.__printed = true; }; });
+    await map.open(`${code}/`);
+    await page.getByRole('button', { name: message(code, 'print-all') }).click();
+    await expect.poll(() => page.evaluate(() => window.__printed)).toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByTestId('dossier').locator('[data-dossier]')).toHaveCount(5);
     await noEnglish(page, code);
   });
 }
