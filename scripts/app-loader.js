@@ -74,13 +74,19 @@
       return WebAssembly.compileStreaming ? WebAssembly.compileStreaming(response.clone()).catch(bytes) : bytes();
     });
     wasm.catch(function () {}); // handled where the app starts, below
+    // The page's language pack (data-pack: a page not in English), with the
+    // app: the app reads it as it starts, so it takes the page over at once.
+    // Without it (offline, say) the app fetches it itself, or shows English.
+    var pack = h.getAttribute('data-pack');
+    var packBytes = pack ? fetch(pack).then(function (r) { return r.ok ? r.arrayBuffer() : null; }, function () { return null; }) : null;
     var glue = d.createElement('script');
     glue.type = 'module';
     glue.crossOrigin = 'anonymous';
     glue.integrity = files.jsIntegrity;
     glue.src = files.js;
     glue.onload = function () {
-      Promise.all([import(files.js), wasm]).then(function (loaded) {
+      Promise.all([import(files.js), wasm, packBytes]).then(function (loaded) {
+        if (loaded[2]) window.__rightsMapPack = new Uint8Array(loaded[2]);
         takeOver(function () {
           loaded[0].default({ module_or_path: loaded[1] }).then(function (instance) {
             window.wasmBindings = loaded[0];
@@ -169,11 +175,11 @@
     }
     if (ready) keepApp();
   }
-  // Asks the worker to keep this page's app files (it keeps them only if they
+  // Asks the worker to keep this page's app files and language pack (it keeps them only if they
   // are its release's): from the browser's cache once the app has run (it may
   // have loaded before the worker was there), else from the network.
   function keepApp() {
-    var keep = [files.js, files.wasm].map(function (f) { return new URL(f, location.href).href; });
+    var keep = [files.js, files.wasm].concat(h.getAttribute('data-pack') || []).map(function (f) { return new URL(f, location.href).href; });
     if (worker) worker.then(function (registration) { if (registration.active) registration.active.postMessage({ keep: keep }); }, function () {});
   }
   // Fetch the app ahead only when the browser says the connection is fast

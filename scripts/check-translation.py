@@ -9,7 +9,12 @@ is the real gate; this is for translators.
 import json, re, sys, pathlib
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-LATIN = {"uz", "tk", "en"}
+# Each language's script, from the list the build reads (locales/languages.tsv).
+LATIN = {
+    fields[0]
+    for fields in (line.split("\t") for line in (ROOT / "locales/languages.tsv").read_text(encoding="utf-8").splitlines())
+    if len(fields) == 4 and not fields[0].startswith("#") and fields[3] == "Latn"
+}
 PLURALS = {"uz": {"one", "other"}, "kk": {"one", "other"}, "ky": {"one", "other"},
            "tk": {"one", "other"}, "tg": {"other"}, "ru": {"one", "few", "many", "other"},
            "en": {"one", "other"}}

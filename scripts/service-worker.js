@@ -2,8 +2,9 @@
 // writes it into the build as sw.js, minified, after the release's constants:
 //   VERSION    a hash of the release's files (the cache is named after it);
 //   FILES      the files of the release it may keep, as addresses from sw.js:
-//              the app's (JS glue, wasm, icon: named after their content) and
-//              the map's page in each language ('./', './ru/');
+//              the app's (JS glue, wasm, icon: named after their content), the
+//              map's page in each language ('./', './ru/', …) and each
+//              language's pack ('./lang/ru.pack', kept by its sha384);
 //   INTEGRITY  their sha384, in the same order: a copy that differs is never kept;
 //   APP        the names of the release's JS glue and wasm, which every page
 //              of the release names (its loader's data-js and data-wasm).
@@ -85,6 +86,13 @@ async function fromOld(url, olds) {
   return null;
 }
 
+// A language's pack goes with that language's map page: a reader who had
+// `/kk/` offline has `lang/kk.pack` from the new release too.
+function packOfHeldPage(url, held) {
+  const m = new URL(url).pathname.match(/^(.*\/)lang\/([a-z-]+)\.pack$/);
+  return !!m && held.has(`${m[1]}${m[2]}/`);
+}
+
 async function install() {
   const cache = await caches.open(CACHE);
   const olds = await oldCaches();
@@ -103,7 +111,7 @@ async function install() {
     let response = await fromOld(url, olds);
     if (!(await fits(url, response))) response = await httpCached(url);
     if (!(await fits(url, response))) {
-      if (!held.has(slot(url))) return; // joins the cache when fetched
+      if (!held.has(slot(url)) && !packOfHeldPage(url, held)) return; // joins the cache when fetched
       response = await fetch(url, { cache: 'no-cache' });
       if (!(await fits(url, response))) throw new Error(`${url}: not this release's (HTTP ${response.status})`);
     }

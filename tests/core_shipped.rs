@@ -85,3 +85,19 @@ fn truncated_or_foreign_bytes_are_an_error_not_a_crash() {
         assert!(err.starts_with("baked data: "), "{err}");
     }
 }
+
+#[test]
+fn a_pack_made_for_another_release_is_refused_not_misread() {
+    let (mut texts, tr) = decode_pack(packs::native_pack(Lang::Tk)).unwrap();
+    // Another release's list of words: its signature differs.
+    texts[0] = "0000000000000000".into();
+    let other = central_asia_rights_map::core::data::bake::encode_pack(&texts, &tr);
+    let err = packs::load(Lang::Tk, &other).unwrap_err();
+    assert_eq!(err, "language pack tk: made for another release");
+    // And one text fewer, with the right signature, is too short, not shifted.
+    let (mut texts, tr) = decode_pack(packs::native_pack(Lang::Tk)).unwrap();
+    texts.pop();
+    texts.pop();
+    let short = central_asia_rights_map::core::data::bake::encode_pack(&texts, &tr);
+    assert!(packs::load(Lang::Tk, &short).is_err());
+}

@@ -64,8 +64,9 @@ fn main() {
             &data::bake::encode_pack(texts, &tr),
         );
     }
-    // Natively (the site renderer, the tests) every pack is compiled in.
-    code.push_str("#[cfg(not(target_arch = \"wasm32\"))]\npub(crate) fn native_pack(lang: Lang) -> &'static [u8] {\n    match lang.code() {\n");
+    // Natively (the site renderer, the tests) every pack is compiled in; in
+    // the browser only for the component tests (feature embedded-packs).
+    code.push_str("#[cfg(any(not(target_arch = \"wasm32\"), feature = \"embedded-packs\"))]\npub(crate) fn native_pack(lang: Lang) -> &'static [u8] {\n    match lang.code() {\n");
     for (lang, _) in &generated.packs {
         code.push_str(&format!(
             "        {lang:?} => include_bytes!(concat!(env!(\"OUT_DIR\"), \"/lang-{lang}.pack\")),\n"

@@ -95,7 +95,11 @@ pub fn LangSwitch() -> impl IntoView {
         }
         ev.prevent_default();
         close_menu();
-        switch_to(lang);
+        // On the menu's button at once: the link is hidden now, and the new
+        // language may take a moment to come.
+        focus_later(".lang-menu > summary");
+        let page = event_target::<web_sys::HtmlAnchorElement>(&ev).href();
+        switch_to(lang, page);
     };
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
         let open = menu.get_untracked().is_some_and(|d| d.open());
@@ -129,7 +133,13 @@ pub fn LangSwitch() -> impl IntoView {
         let page = state
             .view
             .with_untracked(|v| Page::of_view(v).in_lang(lang));
-        super::site::site_href(&page.path())
+        // `lang` asks for it: a remembered other language (or the browser's)
+        // would otherwise send a new tab, or a click before the app, back.
+        format!(
+            "{}?lang={}",
+            super::site::site_href(&page.path()),
+            lang.code()
+        )
     };
     view! {
         <details class="lang-menu" data-testid="lang-menu" node_ref=menu on:keydown=on_keydown
@@ -151,9 +161,15 @@ pub fn LangSwitch() -> impl IntoView {
 }
 
 /// Shows the page in `lang`, remembered for the next visit: at once if its
-/// pack has come, else once it has (the page stays as it is meanwhile).
-pub fn switch_to(lang: Lang) {
+/// pack has come, else once it has (the page stays as it is meanwhile; a
+/// later choice wins over an earlier one still loading). If the pack cannot
+/// be fetched, `page` (the view's page in that language) is opened instead.
+pub fn switch_to(lang: Lang, page: String) {
     let state = use_app_state();
+    let choice = CHOICE.with(|c| {
+        c.set(c.get() + 1);
+        c.get()
+    });
     let show = move || {
         remember_lang(lang);
         state.update_view(|v| v.lang = lang);
@@ -165,16 +181,53 @@ pub fn switch_to(lang: Lang) {
         return;
     }
     wasm_bindgen_futures::spawn_local(async move {
-        match fetch_pack(lang).await {
+        let result = fetch_pack(lang).await;
+        if CHOICE.with(|c| c.get()) != choice {
+            return;
+        }
+        match result {
             Ok(()) => show(),
-            Err(problem) => leptos::logging::error!("{problem}"),
+            Err(problem) => {
+                leptos::logging::warn!("{problem}");
+                remember_lang(lang);
+                let _ = window().location().assign(&page);
+            }
         }
     });
 }
 
+thread_local! {
+    /// The latest choice of language: a pack that comes after a later choice is not shown.
+    static CHOICE: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
 /// The address of a language's pack, beside the site's root page.
 pub fn pack_url(lang: Lang) -> String {
-    format!("{}lang/{}.pack", super::url_sync::page_root(), lang.code())
+    format!("{}{}", super::url_sync::page_root(), packs::pack_path(lang))
+}
+
+/// Reads the pack the loader fetched with the app (`window.__rightsMapPack`:
+/// scripts/app-loader.js), the rendered page's language's.
+pub fn read_preloaded_pack() {
+    let page_lang = document()
+        .document_element()
+        .and_then(|html| html.get_attribute("data-prerender"))
+        .and_then(|code| Lang::from_code(&code));
+    let key = wasm_bindgen::JsValue::from_str("__rightsMapPack");
+    let Ok(bytes) = js_sys::Reflect::get(&window(), &key) else {
+        return;
+    };
+    if bytes.is_undefined() {
+        return;
+    }
+    let _ = js_sys::Reflect::delete_property(&window(), &key);
+    let bytes = js_sys::Uint8Array::new(&bytes).to_vec();
+    if let Some(lang) = page_lang {
+        if let Err(problem) = packs::load(lang, &bytes) {
+            // The app then fetches it again, or shows English.
+            leptos::logging::warn!("{problem}");
+        }
+    }
 }
 
 /// Fetches and reads a language's pack (`core::messages::packs`); at once

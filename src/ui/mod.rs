@@ -46,8 +46,10 @@ pub fn mount() {
     // with the browser's own parser.
     crate::core::embed::set_url_parser(dom::browser_url_parser);
     let prerendered = leptos::prelude::document().get_element_by_id(ROOT_ID);
-    // A language other than English needs its pack first.
+    // A language other than English needs its pack first: the loader
+    // fetched the page's with the app; another is fetched below.
     let lang = url_sync::opening_lang();
+    lang::read_preloaded_pack();
     // The paths are in the prerendered map; without it, fetch them first.
     match prerendered.as_ref().map(geometry::from_page) {
         Some(Ok(map)) if packs::is_loaded(lang) => {

@@ -1,7 +1,6 @@
 //! Keeps the view state and the address bar in step: the URL is read once at
 //! start, every change of the view pushes a history entry, and back/forward
 //! restore the view. Parsing and serialising live in `core::url_state`.
-use super::dom::after_paint;
 use super::lang::preferred_lang;
 use super::site::{opening_params, ROOT_ATTR, VIEW_ATTR};
 use super::state::AppState;
@@ -42,12 +41,19 @@ pub fn initial_view(data: &RightsData) -> (ViewState, Vec<Notice>) {
     if params.lang.as_deref().is_none_or(str::is_empty) {
         view.lang = preferred_lang();
     }
-    // A language whose pack could not be fetched (offline on a first visit
-    // in it, say) is shown in English rather than not at all.
-    if !packs::is_loaded(view.lang) {
+    shown_in_english_if_missing(&mut view);
+    (view, notices)
+}
+
+/// A language whose pack could not be fetched (offline on a first visit in
+/// it, say) is shown in English rather than not at all; the address keeps
+/// asking for it (`sync_url`), so that a reload tries again.
+fn shown_in_english_if_missing(view: &mut ViewState) -> bool {
+    let missing = !packs::is_loaded(view.lang);
+    if missing {
         view.lang = Lang::En;
     }
-    (view, notices)
+    missing
 }
 
 /// The language the page opens in, before the data is there: the address's
@@ -96,28 +102,37 @@ pub fn sync_url(state: AppState) {
     // A link with values we could not follow is rewritten to what is shown,
     // without adding a history entry.
     let first = state.view.with_untracked(address_query);
-    if first != current_search() {
+    let asked = opening_lang();
+    if first != current_search() && packs::is_loaded(asked) {
         write_url(&first, true);
     }
     // Inside an iframe, history entries would hijack the host page's back
     // button: an embed only replaces its address.
     let embedded = state.view.with_untracked(|v| v.embed.on);
-    // After the frame that shows the change: a history entry costs the
-    // browser a few milliseconds that the click's answer should not wait for.
+    // After the frame that shows the change (a history entry costs the
+    // browser a few milliseconds that the click's answer should not wait
+    // for), but in the next task, not when idle: Back pressed right after a
+    // click must find the clicked view's entry.
     Effect::new(move |_| {
         let query = state.view.with(address_query);
-        after_paint(move || {
-            // Only if it is still the view shown: after Back twice in quick
-            // succession, the first view's late write would push an entry
-            // and cut off the forward history.
-            let shown = state.view.with_untracked(address_query);
-            if query == shown && query != current_search() {
-                write_url(&query, embedded);
-            }
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    // Only if it is still the view shown: after Back twice in
+                    // quick succession, the first view's late write would push
+                    // an entry and cut off the forward history.
+                    let shown = state.view.with_untracked(address_query);
+                    if query == shown && query != current_search() {
+                        write_url(&query, embedded);
+                    }
+                },
+                std::time::Duration::ZERO,
+            )
         });
     });
     let handle = window_event_listener(leptos::ev::popstate, move |_| {
-        let (view, _) = resolve(&opening(), state.data_en());
+        let (mut view, _) = resolve(&opening(), state.data_en());
+        shown_in_english_if_missing(&mut view);
         state.view.set(view);
     });
     on_cleanup(move || handle.remove());

@@ -195,3 +195,21 @@ for (const link of ['/?embed=1&country=KZ', '/?present=1', '/?embed=1&card=kz-ma
     guards.errors.length = 0;
   });
 }
+
+// A page in another language: the loader fetches its pack with the app, so
+// the app takes the page over as it starts, with what the visitor did.
+test('on a page in another language, an issue chosen before the app is carried out, its pack fetched once', async ({ page }) => {
+  const packs = [];
+  page.on('request', (r) => { if (r.url().includes('/lang/')) packs.push(r.url().split('/lang/')[1]); });
+  await page.route(/\/lang\/kk\.pack$/, async (route) => {
+    await new Promise((done) => setTimeout(done, 1500));
+    await route.continue();
+  });
+  await page.goto('/kk/', { prerendered: true, waitUntil: 'load' });
+  await page.getByTestId('category-select').selectOption('press');
+  await mounted(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
+  await expect(page.getByTestId('category-select')).toHaveValue('press');
+  await expect(page).toHaveURL(/[?&]category=press\b/);
+  expect(packs).toEqual(['kk.pack']);
+});

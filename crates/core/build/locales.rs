@@ -98,11 +98,18 @@ pub fn generate(root: &Path, langs: &[(&str, bool)]) -> Result<Generated, Vec<St
                         })
                         .collect(),
                 );
-                packs.push((lang.to_string(), std::mem::take(&mut pack)));
+                let mut texts = vec![signature(&source)];
+                texts.append(&mut pack);
+                packs.push((lang.to_string(), texts));
             }
             Err(e) => errors.push(format!("locales/{lang}: {e}")),
         }
     }
+    let _ = writeln!(
+        code,
+        "/// The English keys' order the packs' texts follow: a pack made for\n/// another release (another list of keys) is refused, not misread.\npub(crate) const PACK_SIGNATURE: &str = {:?};",
+        signature(&source)
+    );
     if errors.is_empty() {
         Ok(Generated { code, packs })
     } else {
@@ -199,4 +206,20 @@ fn plural_table(lang: &str) -> Result<Vec<&'static str>, String> {
             Ok(*name)
         })
         .collect()
+}
+
+/// A pack's first text: a hash (FNV-1a, 64 bits) of English's keys, files
+/// and plural forms in order, which the pack's texts follow.
+fn signature(source: &[Vec<Message>]) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for (i, messages) in source.iter().enumerate() {
+        for m in messages {
+            let plural = matches!(m.value, Value::Plural(..));
+            for byte in format!("{i}:{}:{plural};", m.key).bytes() {
+                hash ^= u64::from(byte);
+                hash = hash.wrapping_mul(0x0100_0000_01b3);
+            }
+        }
+    }
+    format!("{hash:016x}")
 }

@@ -5,7 +5,8 @@ use central_asia_rights_map::core::data::RightsData;
 use central_asia_rights_map::core::embed::{HOST_FRAGMENT_KEY, STYLE_KEYS};
 use central_asia_rights_map::core::geo::MapGeometry;
 use central_asia_rights_map::core::map_text::{page_layout, write_places, PageStyle};
-use central_asia_rights_map::core::messages::{packs, Lang};
+use central_asia_rights_map::core::messages::packs::{self, pack_path};
+use central_asia_rights_map::core::messages::Lang;
 use central_asia_rights_map::core::pages::Page;
 use central_asia_rights_map::core::url_state::{layout_of, view_keys, LAYOUT_KEYS};
 use central_asia_rights_map::ui::site::{
@@ -70,9 +71,18 @@ pub fn render_page(site: &Site, en: &'static RightsData, page: &Page) -> Result<
     // language is kept, the key of a host snippet's fragment (the loader
     // starts the app at once for it: the app tells the height), and the
     // service worker the loader registers (not on
-    // an embed's page).
+    // an embed's page); and the page's language pack, which the loader fetches
+    // with the app (a page in English has none).
+    let pack = if page.lang == Lang::En {
+        String::new()
+    } else {
+        format!(
+            r#" data-pack="{}""#,
+            escape_attr(&format!("{root}{}", pack_path(page.lang)))
+        )
+    };
     let html_tag = format!(
-        r#"<html lang="{lang}" data-prerender="{lang}" data-default-lang="{}" data-view-keys="{}" data-layout-keys="{}" data-style-keys="{}" data-layout="{}" data-host-key="{HOST_FRAGMENT_KEY}" data-lang-key="{LANG_STORAGE_KEY}"{offline}>"#,
+        r#"<html lang="{lang}" data-prerender="{lang}" data-default-lang="{}" data-view-keys="{}" data-layout-keys="{}" data-style-keys="{}" data-layout="{}" data-host-key="{HOST_FRAGMENT_KEY}" data-lang-key="{LANG_STORAGE_KEY}"{pack}{offline}>"#,
         Lang::En.code(),
         view_keys().collect::<Vec<_>>().join(" "),
         LAYOUT_KEYS.join(" "),

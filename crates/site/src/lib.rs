@@ -93,7 +93,7 @@ pub fn build(dir: &Path, base_url: &str) -> Result<Report, String> {
     // Each other language's words and data, fetched by the app when read.
     for lang in Lang::ALL.into_iter().filter(|&l| l != Lang::En) {
         write(
-            &dir.join(format!("lang/{}.pack", lang.code())),
+            &dir.join(packs::pack_path(lang)),
             packs::native_pack(lang),
             &mut report.pack_bytes,
         )?;

@@ -30,12 +30,8 @@ export class MapPage {
   /** The address's query, once the app has written it: it does so after the
    * frame that shows a change (src/ui/url_sync.rs). */
   async search() {
-    // It writes when the browser is idle after that frame: an idle callback
-    // asked for later runs after its own.
-    return this.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => {
-      const idle = window.requestIdleCallback ?? ((f) => setTimeout(f, 0));
-      idle(() => setTimeout(() => done(window.location.search)));
-    })));
+    // It writes in the task after that frame: wait for a frame and a task.
+    return this.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(() => done(window.location.search)))));
   }
   /** The language menu: opens it and chooses a language by its name in itself. */
   langMenu() { return this.page.getByTestId('lang-menu'); }

@@ -4,7 +4,8 @@
 //! read, so no visitor downloads a language they do not read. Natively every
 //! pack is compiled in and read on first use.
 use super::{
-    read_messages, read_method, Lang, Messages, MethodText, PluralCategory, UI_TEXT_COUNT,
+    read_messages, read_method, Lang, Messages, MethodText, PluralCategory, PACK_SIGNATURE,
+    UI_TEXT_COUNT,
 };
 use crate::data::{bake, localize, RightsData, Translation};
 use std::sync::OnceLock;
@@ -37,6 +38,16 @@ pub fn load(lang: Lang, bytes: &[u8]) -> Result<(), String> {
         .map(|t| &*Box::leak(t.into_boxed_str()))
         .collect();
     let short = || format!("language pack {}: too few texts", lang.code());
+    // Made for this release's list of words, or refused (a half-updated site).
+    let Some((&signature, texts)) = texts.split_first() else {
+        return Err(short());
+    };
+    if signature != PACK_SIGNATURE {
+        return Err(format!(
+            "language pack {}: made for another release",
+            lang.code()
+        ));
+    }
     let (ui, rest) = texts.split_at_checked(UI_TEXT_COUNT).ok_or_else(short)?;
     let (plurals, method) = rest.split_last().ok_or_else(short)?;
     let method: &'static MethodText = Box::leak(Box::new(
@@ -52,13 +63,18 @@ pub fn load(lang: Lang, bytes: &[u8]) -> Result<(), String> {
     Ok(())
 }
 
+/// A language's pack, from the site's root: `lang/<code>.pack`.
+pub fn pack_path(lang: Lang) -> String {
+    format!("lang/{}.pack", lang.code())
+}
+
 /// Whether a language can be shown now: English, or a language whose pack has been read.
 pub fn is_loaded(lang: Lang) -> bool {
     lang == Lang::En || pack(lang).is_some()
 }
 
 fn pack(lang: Lang) -> Option<&'static Pack> {
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(any(not(target_arch = "wasm32"), feature = "embedded-packs"))]
     if PACKS[lang.index()].get().is_none() && lang != Lang::En {
         load(lang, super::native_pack(lang)).expect("the build checked every pack");
     }
@@ -67,7 +83,7 @@ fn pack(lang: Lang) -> Option<&'static Pack> {
 
 /// A language's pack as the build wrote it, for the site renderer to copy
 /// beside the pages (empty for English, which has none).
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "embedded-packs"))]
 pub fn native_pack(lang: Lang) -> &'static [u8] {
     super::native_pack(lang)
 }
