@@ -228,3 +228,31 @@ test('in Russian: the section, the map’s title and the file names are Russian'
   expect(json.name).toBe('central-asia-rights-map-data-ru.json');
   expect(JSON.parse(json.bytes.toString('utf8')).lang).toBe('ru');
 });
+
+// The region's languages: the files are in the language, and named for it.
+for (const code of ['uz', 'kk', 'ky', 'tg', 'tk']) {
+  test(`in ${code}: the map's title, the findings and the data are in ${code}, the files named for it`, async ({ map, page }) => {
+    const ftl = await readFile(`locales/${code}/ui.ftl`, 'utf8');
+    const message = (key) => ftl.match(new RegExp(`^${key} = (.*)$`, 'm'))[1];
+    const tr = JSON.parse(await readFile(`assets/data/rights.${code}.json`, 'utf8'));
+    await map.open(`?lang=${code}&category=press`);
+    const section = page.getByTestId('downloads');
+    await expect(section.getByRole('heading', { name: message('download-heading') })).toBeVisible();
+    const button = (key) => section.getByRole('button', { name: new RegExp(`^${message(key).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) });
+
+    const svgFile = await download(page, button('download-map-svg'));
+    expect(svgFile.name).toBe(`central-asia-rights-map-press-${code}.svg`);
+    const svg = await readSvg(page, svgFile.bytes.toString('utf8'));
+    expect(svg.error).toBeNull();
+    expect(svg.title.startsWith(`${message('title')} — `)).toBe(true);
+
+    const csv = await download(page, button('download-findings'));
+    expect(csv.name).toBe(`central-asia-rights-map-findings-${code}.csv`);
+    const rows = parseCsv(csvText(csv.bytes));
+    expect(rows[1][1], 'the country named in the language').toBe(tr.countries[rows[1][0]].name);
+
+    const json = await download(page, button('download-data'));
+    expect(json.name).toBe(`central-asia-rights-map-data-${code}.json`);
+    expect(JSON.parse(json.bytes.toString('utf8')).lang).toBe(code);
+  });
+}
