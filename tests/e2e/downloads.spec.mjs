@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { test, expect } from './support/fixtures.mjs';
 import { FOCUS } from './support/map-page.mjs';
+import { message as messageIn } from './support/languages.mjs';
 
 const FINDINGS_HEADER = 'country_code,country,category_id,category,status_id,status,summary,'
   + 'source_id,source_title,source_date,source_url,excerpt,data_version';
@@ -232,8 +233,7 @@ test('in Russian: the section, the map’s title and the file names are Russian'
 // The region's languages: the files are in the language, and named for it.
 for (const code of ['uz', 'kk', 'ky', 'tg', 'tk']) {
   test(`in ${code}: the map's title, the findings and the data are in ${code}, the files named for it`, async ({ map, page }) => {
-    const ftl = await readFile(`locales/${code}/ui.ftl`, 'utf8');
-    const message = (key) => ftl.match(new RegExp(`^${key} = (.*)$`, 'm'))[1];
+    const message = (key) => messageIn(code, key);
     const tr = JSON.parse(await readFile(`assets/data/rights.${code}.json`, 'utf8'));
     await map.open(`?lang=${code}&category=press`);
     const section = page.getByTestId('downloads');

@@ -5,6 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { test, expect } from './support/fixtures.mjs';
+import { CODES, message } from './support/languages.mjs';
 
 // 518 pages, twice: both workers take them, not one after the other.
 test.describe.configure({ mode: 'parallel' });
@@ -14,13 +15,12 @@ const pages = readdirSync('dist', { recursive: true })
   .map((f) => f.slice(0, -'index.html'.length))
   .sort();
 const canonicalOf = (path) => path.replace(/embed\/card\//, 'case/').replace(/embed\//, '');
-// The languages as the build ships them (locales/languages.tsv); English's pages at the root.
-const LANGS = readFileSync('locales/languages.tsv', 'utf8').split('\n')
-  .filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t')[0]);
+// English's pages at the root, every other language's in its folder.
+const LANGS = CODES;
 const folder = (code) => (code === 'en' ? '' : `${code}/`);
 const langOf = (path) => LANGS.find((code) => code !== 'en' && path.startsWith(`${code}/`)) ?? 'en';
-/** The map's name in a language (its Fluent file's `title`). */
-const siteTitle = (code) => readFileSync(`locales/${code}/ui.ftl`, 'utf8').match(/^title = (.*)$/m)[1];
+/** The map's name in a language. */
+const siteTitle = (code) => message(code, 'title');
 const base = readFileSync('dist/index.html', 'utf8').match(/<link rel="canonical" href="([^"]+)">/)[1];
 
 /** Width and height of a baseline JPEG. */

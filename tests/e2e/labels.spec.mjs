@@ -8,12 +8,11 @@
 // them out with estimated widths for a 1366×768 window.
 import { readFileSync } from 'node:fs';
 import { test, expect } from './support/fixtures.mjs';
+import { CODES } from './support/languages.mjs';
 
 const DATA = JSON.parse(readFileSync('assets/data/rights.json', 'utf8'));
 const ISSUES = ['overview', ...DATA.categories.map((c) => c.id)];
-// Every language the build ships (locales/languages.tsv).
-const LANGS = readFileSync('locales/languages.tsv', 'utf8').split('\n')
-  .filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t')[0]);
+const LANGS = CODES;
 const PHONE = { width: 360, height: 640 };
 const WINDOWS = [PHONE, { width: 600, height: 800 }, { width: 1366, height: 768 }, { width: 1920, height: 1080 }];
 /** The overrides WCAG 1.4.12 names, as its test bookmarklets apply them. */

@@ -1,21 +1,11 @@
 // The region's own languages: each page in its language, each visitor
 // downloading only the language they read, the menu, and a first visit that
 // follows the browser's languages in order.
-import { readFileSync } from 'node:fs';
 import { test, expect } from './support/fixtures.mjs';
+import { LANGS, message } from './support/languages.mjs';
 
-// The languages as the build ships them (locales/languages.tsv): code and name in itself.
-const LANGS = readFileSync(new URL('../../locales/languages.tsv', import.meta.url), 'utf8')
-  .split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t'))
-  .map(([code, name]) => ({ code, name }));
 const REGIONAL = ['uz', 'kk', 'ky', 'tg', 'tk'];
-const CYRILLIC = new Set(['kk', 'ky', 'tg', 'ru']);
-
-/** A message of a language's interface, from its Fluent file (a one-line text). */
-function message(code, key) {
-  const ftl = readFileSync(new URL(`../../locales/${code}/ui.ftl`, import.meta.url), 'utf8');
-  return ftl.match(new RegExp(`^${key} = (.*)$`, 'm'))[1];
-}
+const CYRILLIC = new Set(LANGS.filter((l) => l.cyrillic).map((l) => l.code));
 
 // Names and labels that stay in Latin script in every language, and in
 // Latin-script languages the English words that must not appear in them.

@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { test, expect } from './support/fixtures.mjs';
+import { CODES } from './support/languages.mjs';
 import { appFiles, firstViewFiles, sizes } from '../../scripts/first-view.mjs';
 
 const KB = 1024;
@@ -25,8 +26,7 @@ test('the first view is the page, with its stylesheet inside, and its icon; the 
 // data, geometry). The first view needs no wasm: the page holds the map, its
 // data and its links, and the app loads on first use (scripts/app-loader.js).
 // Every language's map page, and a country page and an embedded card.
-const LANGS = readFileSync('locales/languages.tsv', 'utf8').split('\n')
-  .filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t')[0]).filter((c) => c !== 'en');
+const LANGS = CODES.filter((c) => c !== 'en');
 for (const page of ['index.html', ...LANGS.map((c) => `${c}/index.html`), 'country/kz/index.html', 'kk/country/kz/index.html', 'ru/embed/card/kg-propaganda-law/index.html']) {
   test(`everything the first view of ${page} loads is at most 150 KB gzip`, () => {
     const total = gzip(firstViewFiles('dist', page));
