@@ -178,3 +178,20 @@ test('every page names all its languages with hreflang', async ({ page }) => {
     expect(hreflangs.sort()).toEqual([...LANGS.map((l) => l.code), 'x-default'].sort());
   }
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true });
+  test('the menu opens with a tap, its languages are in view and large enough to tap', async ({ map, page }) => {
+    await map.open();
+    await map.langMenu().locator('summary').tap();
+    const links = map.langMenu().getByRole('link');
+    for (const link of await links.all()) {
+      await expect(link).toBeInViewport({ ratio: 1 });
+      const box = await link.boundingBox();
+      expect(box.height).toBeGreaterThanOrEqual(44);
+    }
+    await links.filter({ hasText: 'Кыргызча' }).tap();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ky');
+    await expect(page.locator('h1')).toHaveText(message('ky', 'title'));
+  });
+});
