@@ -74,9 +74,8 @@ fn main() {
     }
     code.push_str("        _ => &[],\n    }\n}\n");
     write(&Path::new(&out).join("messages.rs"), code.as_bytes());
-    let out_dir = out;
     write(
-        &Path::new(&out_dir).join("central-asia.labels.tsv"),
+        &Path::new(&out).join("central-asia.labels.tsv"),
         without_paths(&read(MAP)).as_bytes(),
     );
 }

@@ -13,15 +13,6 @@ pub use method::MethodText;
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 
 impl Lang {
-    /// The folder of this language's pages from the site's root
-    /// (`core::pages`): English at the root, others in a folder of their code.
-    pub fn site_folder(self) -> String {
-        match self {
-            Lang::En => String::new(),
-            _ => format!("{}/", self.code()),
-        }
-    }
-
     /// Case-insensitive lookup of a `?lang=` value.
     pub fn from_code(code: &str) -> Option<Lang> {
         Lang::ALL
