@@ -90,6 +90,36 @@ test('at 320×256 the panel sits in the page under the map, and the view goes to
   expect(await panel.evaluate((p) => getComputedStyle(p).position)).toBe('static');
   await expect(page.locator('#country-panel-heading-KG')).toBeFocused();
   await expect(page.locator('#country-panel-heading-KG')).toBeInViewport();
+  // Nor the room under the page that a sheet would need.
+  expect(await page.evaluate(() => getComputedStyle(document.body).paddingBottom)).toBe('0px');
+});
+
+test('a phone on its side (740×360) shows the panel in the page, with no empty room under it', async ({ map, page }) => {
+  await page.setViewportSize({ width: 740, height: 360 });
+  await map.open('?country=UZ');
+  expect(await map.panel().evaluate((p) => getComputedStyle(p).position)).toBe('static');
+  expect(await page.evaluate(() => [getComputedStyle(document.body).paddingBottom, getComputedStyle(document.documentElement).scrollPaddingBottom]))
+    .toEqual(['0px', '0px']);
+});
+
+test.describe('on a phone without JavaScript', () => {
+  test.use({ viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true, javaScriptEnabled: false });
+
+  test('a tapped country opens as a sheet, and the page can still scroll out from under it', async ({ page }) => {
+    await page.goto('/', { prerendered: true });
+    expect(await page.evaluate(() => getComputedStyle(document.body).paddingBottom)).toBe('0px');
+    await page.locator('a[data-country-button="KG"]').tap();
+    const sheet = page.locator('#country-KG [data-testid="country-panel"]');
+    await expect(sheet).toBeVisible();
+    const sheetTop = (await sheet.boundingBox()).y;
+    expect(await page.evaluate(() => getComputedStyle(document.body).paddingBottom)).toBe(`${0.62 * 640}px`);
+    // Measured at once: the page's fragment (#country-KG) may scroll it back.
+    const creditsBottom = await page.evaluate(() => {
+      window.scrollTo(0, document.documentElement.scrollHeight);
+      return document.querySelector('footer.credits').getBoundingClientRect().bottom;
+    });
+    expect(creditsBottom).toBeLessThanOrEqual(sheetTop + 1);
+  });
 });
 
 test('on a laptop the panel sits beside the map, not over it', async ({ map, page }) => {

@@ -1,0 +1,19 @@
+// The style sheet as the browser reads it: a rule the browser cannot parse is
+// dropped whole and silently (a `:has()` inside another `:has()` once dropped
+// the phone's sheet spacing this way), so every rule written must be kept.
+import { readFileSync } from 'node:fs';
+import { test, expect } from './support/fixtures.mjs';
+
+const css = readFileSync(new URL('../../assets/styles.css', import.meta.url), 'utf8');
+
+test('every rule in styles.css is one the browser keeps', async ({ page }) => {
+  // Each rule, at-rule and nested rule opens one block.
+  const written = css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g, '""').split('{').length - 1;
+  const kept = await page.evaluate((text) => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(text);
+    const count = (rules) => [...rules].reduce((n, r) => n + 1 + (r.cssRules ? count(r.cssRules) : 0), 0);
+    return count(sheet.cssRules);
+  }, css);
+  expect(kept).toBe(written);
+});
