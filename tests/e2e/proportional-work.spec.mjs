@@ -83,3 +83,70 @@ test('only the shown panel is the page’s panel: the kept ones are out of sight
   const next = await page.evaluate(() => document.activeElement.closest('.app-panel')?.querySelector('.country-panel')?.dataset.panelCountry ?? null);
   expect(next).toBeNull();
 });
+
+/** The browser's own record (a Chromium trace) of the rendering work `action` causes, to the frame after it. */
+async function renderingWork(page, action) {
+  const cdp = await page.context().newCDPSession(page);
+  const events = [];
+  cdp.on('Tracing.dataCollected', (d) => events.push(...d.value));
+  const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+  await action();
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await cdp.send('Tracing.end');
+  await done;
+  // Where each layout pass started: the element (tag and class) it laid out from.
+  const rootIds = events.filter((e) => e.name === 'Layout').flatMap((e) => (e.args?.endData?.layoutRoots ?? []).map((r) => r.nodeId));
+  const roots = [];
+  for (const backendNodeId of rootIds) {
+    const { node } = await cdp.send('DOM.describeNode', { backendNodeId });
+    const attrs = node.attributes ?? [];
+    const cls = attrs[attrs.indexOf('class') + 1] ?? '';
+    roots.push(`${node.nodeName.toLowerCase()}${attrs.includes('class') ? `.${cls.split(' ').join('.')}` : ''}`);
+  }
+  await cdp.detach();
+  return {
+    roots,
+    // Elements whose style was computed, per style pass.
+    restyled: events.filter((e) => e.name === 'UpdateLayoutTree').map((e) => e.args?.elementCount ?? e.args?.beginData?.elementCount ?? 0),
+    // Layout objects under the roots of each layout pass.
+    laidOut: events.filter((e) => e.name === 'Layout').map((e) => e.args?.beginData?.totalObjects ?? 0),
+  };
+}
+
+// Counts, not times: stable on a shared machine. A kept panel is laid out once
+// unseen ("warm"); if the warm state differed from the shown one in an
+// inherited property, its first showing would restyle every element in it.
+test('a kept panel shown for the first time restyles its frame, not all that is in it', async ({ page, map }) => {
+  await map.open();
+  await expect(page.locator('.app-panel > .country-panel')).toHaveCount(5);
+  await expect(page.locator('.app-panel[data-warm]')).toHaveCount(0);
+  const inPanel = await page.locator('.app-panel:has([data-panel-country="UZ"]) *').count();
+  await map.clickCountry('KG');
+  await expect(map.panel()).toHaveAttribute('data-panel-country', 'KG');
+  const work = await renderingWork(page, async () => {
+    await map.clickCountry('UZ');
+    await expect(map.panel()).toHaveAttribute('data-panel-country', 'UZ');
+  });
+  expect(Math.max(...work.restyled), `elements restyled (the panel holds ${inPanel})`).toBeLessThan(inPanel / 5);
+});
+
+// The tooltip's text changes on hover; the map says its size does not depend
+// on what it holds (containment), so the page around it is not laid out again.
+test('hovering a country lays out the map, not the page', async ({ page, map }) => {
+  await map.open();
+  // Once the kept panels are built and laid out, which is work of its own.
+  await expect(page.locator('.app-panel > .country-panel')).toHaveCount(5);
+  await expect(page.locator('.app-panel[data-warm]')).toHaveCount(0);
+  // From a neighbour, so that only the hovered country changes.
+  await map.contextCountries().first().hover({ force: true });
+  await expect(map.tooltip()).toBeHidden();
+  const position = await map.insidePoint('KZ');
+  const work = await renderingWork(page, async () => {
+    await map.country('KZ').hover({ position });
+    await expect(map.tooltip()).toBeVisible();
+  });
+  expect(work.roots.length, 'layout passes').toBeGreaterThan(0);
+  // The map's box or something in it, such as the SVG; never the document.
+  expect(work.roots.filter((r) => !/^(div\.map-canvas|svg\.map)\b/.test(r)), `layout roots: ${work.roots}`).toEqual([]);
+});

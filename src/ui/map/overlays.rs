@@ -3,6 +3,7 @@
 //! pixel size at any map size or zoom. Positions are set through the style
 //! object (`style:left`), not a `style` attribute, so a Content-Security-Policy
 //! without 'unsafe-inline' allows them.
+use crate::core::geo::Role;
 use crate::core::number::fixed;
 use crate::core::view_model::country_status;
 use crate::ui::state::use_app_state;
@@ -19,11 +20,10 @@ pub fn Tooltip() -> impl IntoView {
     let state = use_app_state();
     let msgs = state.msgs();
     let geo = state.geometry;
-    let content = move || {
-        let code = state.hovered.get()?;
+    let content_for = move |code: &str| {
         let shape = geo.countries.iter().find(|c| c.alpha2 == code)?;
-        let name = state.data().country(&code)?.name.clone();
-        let status = country_status(state.data(), msgs, &code, &state.category.get())?.label;
+        let name = state.data().country(code)?.name.clone();
+        let status = country_status(state.data(), msgs, code, &state.category.get())?.label;
         let (l, t) =
             state
                 .zoom
@@ -31,6 +31,7 @@ pub fn Tooltip() -> impl IntoView {
                 .to_percent(shape.label.0, shape.label.1, geo.width, geo.height);
         Some((name, status, percent(l), percent(t)))
     };
+    let content = move || content_for(&state.hovered.get()?);
     // Esc hides it without moving the pointer or the focus (WCAG 1.4.13).
     let esc = window_event_listener(leptos::ev::keydown, move |ev| {
         if ev.key() == "Escape" {
@@ -41,13 +42,25 @@ pub fn Tooltip() -> impl IntoView {
     // One element, kept: hovering from country to country (and the focus a
     // click moves) changes its text and place, not the DOM's shape, which
     // keeps the hover's frame and so the click after it short on a slow phone.
+    // Hidden, it keeps its box and some words (`visibility`, not `display`;
+    // the first country's before the first hover): a box or a line of text
+    // added to the page would lay out the whole page, not the map alone.
     let shown = Memo::new(move |_| content());
+    let said = Memo::new(move |before: Option<&Option<_>>| {
+        shown
+            .get()
+            .or_else(|| before.cloned().flatten())
+            .or_else(|| {
+                let first = geo.countries.iter().find(|c| c.role == Role::Focus)?;
+                content_for(&first.alpha2)
+            })
+    });
     let part = move |f: fn(&(String, String, String, String)) -> String| {
-        move || shown.with(|c| c.as_ref().map(f).unwrap_or_default())
+        move || said.with(|c| c.as_ref().map(f).unwrap_or_default())
     };
     view! {
         <div class="map-tooltip" data-testid="tooltip" aria-hidden="true"
-            hidden=move || shown.with(Option::is_none)
+            data-shown=move || shown.with(Option::is_some).then_some("")
             style:left=part(|c| c.2.clone()) style:top=part(|c| c.3.clone())>
             <strong>{part(|c| c.0.clone())}</strong>
             <span>{part(|c| c.1.clone())}</span>
