@@ -33,6 +33,7 @@ pub fn CountryShape(
     };
     let label = move || accessible_name(state.data(), msgs, code, &state.category.get());
     let open = move || {
+        tab_stop.set(code.to_string());
         state.open_country(code);
         state.opened_from_list.set_value(false);
         focus_later(panel_heading(code));
@@ -91,6 +92,10 @@ pub fn CountryShape(
                 tabindex=move || if tab_stop.get() == code { "0" } else { "-1" }
                 aria-label=label
                 on:click=on_click
+                // A press does not focus the shape: the click moves the focus
+                // to the panel it opens, and focusing first cost a slow phone
+                // a restyle and the focus handlers before the click.
+                on:mousedown=|ev| ev.prevent_default()
                 on:keydown=on_keydown
                 aria-current=move || (state.country.get().as_deref() == Some(code)).then_some("true")
                 on:focus=move |ev| {
@@ -110,7 +115,9 @@ pub fn CountryShape(
                 // Only its own hover: a click elsewhere blurs this country
                 // after the pointer has entered the other one.
                 on:blur=move |_| { leave(state, code); focused.set(None); }
-                on:pointerenter=move |_| hover(state, Some(code))
+                // Not a finger's: a tap opens the panel, which names the
+                // country, and a tooltip would only flash over the map.
+                on:pointerenter=move |ev| if ev.pointer_type() != "touch" { hover(state, Some(code)) }
                 on:pointerleave=move |_| leave(state, code)
             />
             <path class="texture" d=shape.path.as_str() fill=texture aria-hidden="true"/>
