@@ -70,6 +70,14 @@ test('at 640 px, Present and Print are behind “More”, and the map’s keys a
   await expect(page.getByRole('button', { name: 'Present' })).toBeHidden();
   const more = page.getByRole('button', { name: 'More' });
   await expect(more).toHaveAttribute('aria-expanded', 'false');
+  // Its word sits in the middle of the button, as in the buttons beside it.
+  const offCentre = await more.evaluate((b) => {
+    const range = document.createRange();
+    range.selectNodeContents(b);
+    const text = range.getBoundingClientRect(), box = b.getBoundingClientRect();
+    return Math.abs((text.top + text.bottom) / 2 - (box.top + box.bottom) / 2);
+  });
+  expect(offCentre).toBeLessThanOrEqual(2);
   await more.click();
   await expect(more).toHaveAttribute('aria-expanded', 'true');
   await expect(page.getByRole('button', { name: 'Present' })).toBeVisible();
