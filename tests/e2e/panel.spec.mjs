@@ -8,6 +8,8 @@ test('a click opens the panel, labelled by the country name', { tag: '@smoke' },
   await expect(panel).toBeVisible();
   await expect(page.getByRole('complementary', { name: 'Kazakhstan' })).toBeVisible();
   await expect(panel.locator('h2')).toBeFocused();
+  // A mouse click moves the focus without the keyboard's ring.
+  expect(await panel.locator('h2').evaluate((h) => h.matches(':focus-visible'))).toBe(false);
   await expect(panel.getByTestId('finding')).toContainText('Violent attacks on journalists');
   await expect(panel.getByTestId('finding').locator('blockquote')).toContainText('Violent attacks on journalists increased in early 2023');
   const source = panel.getByTestId('finding').getByRole('link', { name: 'Read the full source' });

@@ -92,10 +92,6 @@ pub fn CountryShape(
                 tabindex=move || if tab_stop.get() == code { "0" } else { "-1" }
                 aria-label=label
                 on:click=on_click
-                // A press does not focus the shape: the click moves the focus
-                // to the panel it opens, and focusing first cost a slow phone
-                // a restyle and the focus handlers before the click.
-                on:mousedown=|ev| ev.prevent_default()
                 on:keydown=on_keydown
                 aria-current=move || (state.country.get().as_deref() == Some(code)).then_some("true")
                 on:focus=move |ev| {

@@ -51,6 +51,12 @@ pub fn Tooltip() -> impl IntoView {
             .get()
             .or_else(|| before.cloned().flatten())
             .or_else(|| {
+                // Only in the app: a rendered page keeps it empty, so that it
+                // reads nothing stray without styles (its first hover starts
+                // the app, which renders it anew).
+                if !cfg!(target_arch = "wasm32") {
+                    return None;
+                }
                 let first = geo.countries.iter().find(|c| c.role == Role::Focus)?;
                 content_for(&first.alpha2)
             })
