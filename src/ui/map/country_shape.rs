@@ -33,7 +33,6 @@ pub fn CountryShape(
     };
     let label = move || accessible_name(state.data(), msgs, code, &state.category.get());
     let open = move || {
-        tab_stop.set(code.to_string());
         state.open_country(code);
         state.opened_from_list.set_value(false);
         focus_later(panel_heading(code));
