@@ -15,11 +15,12 @@ const TEMPLATE: &str = r#"<!doctype html><html lang=en><meta charset=utf-8><meta
 const STYLES: &str = ".map-frame{grid-column:1}\n";
 const BASE: &str = "https://example.org/rights-map/";
 
-/// One build for every test, into a folder of its own.
+/// One build for every test, into a folder of its own under `target/`, which
+/// the next run replaces (a folder per process in /tmp was never removed: 104 MB a run).
 fn site() -> &'static PathBuf {
     static SITE: OnceLock<PathBuf> = OnceLock::new();
     SITE.get_or_init(|| {
-        let dir = std::env::temp_dir().join(format!("render-site-test-{}", std::process::id()));
+        let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("render-site-test");
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).unwrap();
         std::fs::write(dir.join("index.html"), TEMPLATE).unwrap();
