@@ -146,8 +146,11 @@ test('hovering a country lays out the map, not the page', async ({ page, map }) 
   const position = await map.insidePoint('KZ');
   const work = await renderingWork(page, async () => {
     await map.country('KZ').hover({ position });
-    await expect(map.tooltip()).toBeVisible();
+    // Waiting by reading an attribute: Playwright's own visibility checks
+    // lay out the page (they open closed details and skipped sections).
+    await page.waitForFunction(() => document.querySelector('.map-tooltip').hasAttribute('data-shown'), null, { polling: 'raf' });
   });
+  await expect(map.tooltip()).toBeVisible();
   expect(work.roots.length, 'layout passes').toBeGreaterThan(0);
   // The map's box or something in it, such as the SVG; never the document.
   expect(work.roots.filter((r) => !/^(div\.map-canvas|svg\.map)\b/.test(r)), `layout roots: ${work.roots}`).toEqual([]);

@@ -8,6 +8,7 @@ use crate::ui::dom::{focus_country, focus_later};
 use crate::ui::panel::panel_heading;
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
+use std::time::Duration;
 
 #[component]
 pub fn CountryShape(
@@ -32,6 +33,8 @@ pub fn CountryShape(
         })
     };
     let label = move || accessible_name(state.data(), msgs, code, &state.category.get());
+    // The hover waiting for the pointer to rest on this country.
+    let resting = StoredValue::new(None::<TimeoutHandle>);
     let open = move || {
         state.open_country(code);
         state.opened_from_list.set_value(false);
@@ -94,11 +97,21 @@ pub fn CountryShape(
                 on:keydown=on_keydown
                 aria-current=move || (state.country.get().as_deref() == Some(code)).then_some("true")
                 on:focus=move |ev| {
-                    tab_stop.set(code.to_string());
+                    // Written only when changed: each write re-runs every
+                    // shape's tab stop or the ring, on a press's path to its click.
+                    if tab_stop.with_untracked(|stop| stop != code) {
+                        tab_stop.set(code.to_string());
+                    }
                     // A click focuses the shape too; only the keyboard's focus is ringed.
                     let keyboard = event_target::<web_sys::Element>(&ev).matches(":focus-visible").unwrap_or(false);
-                    focused.set(keyboard.then_some(code));
-                    hover(state, Some(code));
+                    if focused.get_untracked() != keyboard.then_some(code) {
+                        focused.set(keyboard.then_some(code));
+                    }
+                    // The keyboard's focus names the country at once; a
+                    // press's is the pointer's, whose hover names it.
+                    if keyboard {
+                        hover(state, Some(code));
+                    }
                     // Zoomed in, a country reached by the keyboard may be off screen.
                     let (w, h) = (state.geometry.width, state.geometry.height);
                     let zoom = state.zoom.get_untracked();
@@ -109,11 +122,16 @@ pub fn CountryShape(
                 }
                 // Only its own hover: a click elsewhere blurs this country
                 // after the pointer has entered the other one.
-                on:blur=move |_| { leave(state, code); focused.set(None); }
+                on:blur=move |_| {
+                    leave(state, code);
+                    if focused.get_untracked().is_some() {
+                        focused.set(None);
+                    }
+                }
                 // Not a finger's: a tap opens the panel, which names the
                 // country, and a tooltip would only flash over the map.
-                on:pointerenter=move |ev| if ev.pointer_type() != "touch" { hover(state, Some(code)) }
-                on:pointerleave=move |_| leave(state, code)
+                on:pointerenter=move |ev| if ev.pointer_type() != "touch" { hover_on_rest(state, code, resting) }
+                on:pointerleave=move |_| { cancel_rest(resting); leave(state, code) }
             />
             <path class="texture" d=shape.path.as_str() fill=texture aria-hidden="true"/>
         </g>
@@ -122,6 +140,38 @@ pub fn CountryShape(
     #[cfg(not(target_arch = "wasm32"))]
     let shape_view = shape_view.into_any();
     shape_view
+}
+
+/// How long the pointer rests on a country before its outline and tooltip
+/// show: a pointer sweeping across the map on its way elsewhere redraws
+/// nothing (tooltips that chase the pointer flicker), and a click right as the
+/// pointer arrives opens the panel without first drawing a hover. Short
+/// enough to feel immediate (hover-intent menus wait about 100 ms).
+const HOVER_REST: Duration = Duration::from_millis(80);
+
+/// Hovers this country once the pointer has rested on it.
+fn hover_on_rest(
+    state: crate::ui::state::AppState,
+    code: &'static str,
+    resting: StoredValue<Option<TimeoutHandle>>,
+) {
+    cancel_rest(resting);
+    let handle = set_timeout_with_handle(
+        move || {
+            resting.set_value(None);
+            hover(state, Some(code));
+        },
+        HOVER_REST,
+    );
+    resting.set_value(handle.ok());
+}
+
+/// Forgets a hover still waiting for the pointer to rest.
+fn cancel_rest(resting: StoredValue<Option<TimeoutHandle>>) {
+    if let Some(handle) = resting.get_value() {
+        handle.clear();
+        resting.set_value(None);
+    }
 }
 
 /// Sets the hovered country only when it changes: a click focuses the country
