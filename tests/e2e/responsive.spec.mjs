@@ -128,6 +128,17 @@ test.describe('on a phone without JavaScript', () => {
     });
     expect(creditsBottom).toBeLessThanOrEqual(sheetTop + 1);
   });
+
+  test('× on a country’s page closes its sheet and leaves no empty room under the page', async ({ page }) => {
+    await page.goto('/country/kg/', { prerendered: true });
+    const sheet = page.locator('#country-KG [data-testid="country-panel"]');
+    await expect(sheet).toBeVisible();
+    expect(await page.evaluate(() => getComputedStyle(document.body).paddingBottom)).toBe(`${0.62 * 640}px`);
+    await sheet.getByRole('button', { name: 'Close' }).tap();
+    await expect(sheet).toBeHidden();
+    expect(await page.evaluate(() => getComputedStyle(document.body).paddingBottom)).toBe('0px');
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollPaddingBottom)).toBe('auto');
+  });
 });
 
 test('on a laptop the panel sits beside the map, not over it', async ({ map, page }) => {
