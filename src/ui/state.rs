@@ -34,6 +34,10 @@ pub struct AppState {
     /// Whether the open panel was opened from the country list rather than
     /// the map: closing it puts the focus back there.
     pub opened_from_list: StoredValue<bool>,
+    /// A hover waiting for the pointer to rest on its country
+    /// (`ui::map::country_shape`): one at a time, kept here so that Esc,
+    /// which dismisses the tooltip, forgets it too.
+    pub pending_hover: StoredValue<Option<TimeoutHandle>>,
 }
 
 impl AppState {
@@ -59,6 +63,15 @@ impl AppState {
             lang: Memo::new(move |_| view.with(|v| v.lang)),
             before_present: StoredValue::new(None),
             opened_from_list: StoredValue::new(false),
+            pending_hover: StoredValue::new(None),
+        }
+    }
+
+    /// Forgets a hover still waiting for the pointer to rest.
+    pub fn forget_pending_hover(&self) {
+        if let Some(Some(handle)) = self.pending_hover.try_get_value() {
+            handle.clear();
+            self.pending_hover.set_value(None);
         }
     }
 

@@ -32,26 +32,29 @@ test('Esc hides the tooltip without moving the pointer', async ({ map, page }) =
 test('a pointer passing over countries shows nothing until it rests on one', async ({ map, page }) => {
   await map.open();
   await expect(page.locator('#app[data-prerendered]')).toHaveCount(0);
-  const passing = await page.evaluate(async () => {
-    const seen = () => ({
-      tooltip: document.querySelector('.map-tooltip').hasAttribute('data-shown'),
-      outline: document.querySelector('.highlight').getAttribute('d'),
-    });
+  const shapes = await page.evaluate(() => Object.fromEntries([...document.querySelectorAll('[data-country]')].map((el) => [el.getAttribute('d'), el.dataset.country])));
+  await page.evaluate(() => {
+    // Every outline and every tooltip text drawn from here on.
+    const seen = (window.__seen = { outlines: [], tooltips: [] });
+    const outline = document.querySelector('.highlight');
+    const tooltip = document.querySelector('.map-tooltip');
+    new MutationObserver(() => seen.outlines.push(outline.getAttribute('d'))).observe(outline, { attributes: true, attributeFilter: ['d'] });
+    new MutationObserver(() => tooltip.hasAttribute('data-shown') && seen.tooltips.push(tooltip.textContent))
+      .observe(tooltip, { attributes: true, characterData: true, subtree: true, childList: true });
     const send = (code, type) => document.querySelector(`[data-country="${code}"]`)
       .dispatchEvent(new PointerEvent(type, { pointerType: 'mouse' }));
     for (const [from, to] of [[null, 'UZ'], ['UZ', 'TM'], ['TM', 'TJ']]) {
       if (from) send(from, 'pointerleave');
       send(to, 'pointerenter');
     }
-    const now = seen();
-    await Promise.resolve();
-    return [now, seen()];
   });
-  expect(passing).toEqual([{ tooltip: false, outline: 'M0 0' }, { tooltip: false, outline: 'M0 0' }]);
-  // Resting on the last one shows it, and only it.
+  // Resting on the last one shows it, and nothing of those it passed.
   await expect(map.tooltip()).toBeVisible();
   await expect(map.tooltip()).toContainText('Tajikistan');
-  await expect(page.locator('.highlight')).toHaveAttribute('d', await map.country('TJ').getAttribute('d'));
+  const seen = await page.evaluate(() => window.__seen);
+  expect(seen.outlines.map((d) => shapes[d] ?? d)).toEqual(['TJ']);
+  expect(seen.tooltips.length).toBeGreaterThan(0);
+  for (const text of seen.tooltips) expect(text).toContain('Tajikistan');
 });
 
 test.describe('on a touch screen', () => {
@@ -63,10 +66,10 @@ test.describe('on a touch screen', () => {
     await expect(page.locator('#app[data-prerendered]')).toHaveCount(0);
     // Not even for a moment: every change of the tooltip is noted.
     await page.evaluate(() => {
+      // It starts hidden: any change of data-shown is a showing.
       window.__tooltipShown = false;
-      const tooltip = document.querySelector('.map-tooltip');
-      new MutationObserver(() => { window.__tooltipShown ||= tooltip.hasAttribute('data-shown'); })
-        .observe(tooltip, { attributes: true });
+      new MutationObserver((records) => { window.__tooltipShown ||= records.length > 0; })
+        .observe(document.querySelector('.map-tooltip'), { attributes: true, attributeFilter: ['data-shown'] });
     });
     await map.country('UZ').tap({ position: await map.insidePoint('UZ') });
     await expect(map.panel()).toHaveAttribute('data-panel-country', 'UZ');
@@ -74,4 +77,30 @@ test.describe('on a touch screen', () => {
     await expect(map.tooltip()).toBeHidden();
     expect(await page.evaluate(() => window.__tooltipShown)).toBe(false);
   });
+});
+
+test('Esc before the pointer has rested dismisses the hover that was coming', async ({ map, page }) => {
+  await map.open();
+  await expect(page.locator('#app[data-prerendered]')).toHaveCount(0);
+  await page.evaluate(() => {
+    document.querySelector('[data-country="TM"]').dispatchEvent(new PointerEvent('pointerenter', { pointerType: 'mouse' }));
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+  });
+  // Well past the rest: nothing came back.
+  await page.waitForTimeout(400);
+  await expect(map.tooltip()).toBeHidden();
+  await expect(page.locator('.highlight')).toHaveAttribute('d', 'M0 0');
+});
+
+test('a click before the pointer has rested opens the panel, and no tooltip follows', async ({ map, page }) => {
+  await map.open();
+  await expect(page.locator('#app[data-prerendered]')).toHaveCount(0);
+  await page.evaluate(() => {
+    const uz = document.querySelector('[data-country="UZ"]');
+    uz.dispatchEvent(new PointerEvent('pointerenter', { pointerType: 'mouse' }));
+    uz.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+  });
+  await expect(map.panel()).toHaveAttribute('data-panel-country', 'UZ');
+  await page.waitForTimeout(400);
+  await expect(map.tooltip()).toBeHidden();
 });

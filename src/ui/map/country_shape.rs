@@ -33,9 +33,10 @@ pub fn CountryShape(
         })
     };
     let label = move || accessible_name(state.data(), msgs, code, &state.category.get());
-    // The hover waiting for the pointer to rest on this country.
-    let resting = StoredValue::new(None::<TimeoutHandle>);
     let open = move || {
+        // The focus leaves for the panel, which drops the hover (blur): a
+        // click before the pointer rested must not bring it back after.
+        state.forget_pending_hover();
         state.open_country(code);
         state.opened_from_list.set_value(false);
         focus_later(panel_heading(code));
@@ -130,8 +131,8 @@ pub fn CountryShape(
                 }
                 // Not a finger's: a tap opens the panel, which names the
                 // country, and a tooltip would only flash over the map.
-                on:pointerenter=move |ev| if ev.pointer_type() != "touch" { hover_on_rest(state, code, resting) }
-                on:pointerleave=move |_| { cancel_rest(resting); leave(state, code) }
+                on:pointerenter=move |ev| if ev.pointer_type() != "touch" { hover_on_rest(state, code) }
+                on:pointerleave=move |_| { state.forget_pending_hover(); leave(state, code) }
             />
             <path class="texture" d=shape.path.as_str() fill=texture aria-hidden="true"/>
         </g>
@@ -150,33 +151,21 @@ pub fn CountryShape(
 const HOVER_REST: Duration = Duration::from_millis(80);
 
 /// Hovers this country once the pointer has rested on it.
-fn hover_on_rest(
-    state: crate::ui::state::AppState,
-    code: &'static str,
-    resting: StoredValue<Option<TimeoutHandle>>,
-) {
-    cancel_rest(resting);
+fn hover_on_rest(state: crate::ui::state::AppState, code: &'static str) {
+    state.forget_pending_hover();
     let handle = set_timeout_with_handle(
         move || {
-            resting.set_value(None);
+            state.pending_hover.set_value(None);
             hover(state, Some(code));
         },
         HOVER_REST,
     );
-    resting.set_value(handle.ok());
+    state.pending_hover.set_value(handle.ok());
 }
 
-/// Forgets a hover still waiting for the pointer to rest.
-fn cancel_rest(resting: StoredValue<Option<TimeoutHandle>>) {
-    if let Some(handle) = resting.get_value() {
-        handle.clear();
-        resting.set_value(None);
-    }
-}
-
-/// Sets the hovered country only when it changes: a click focuses the country
-/// the pointer has already entered, and a second, equal write would redraw
-/// the outline and the tooltip for nothing.
+/// Sets the hovered country only when it changes: a second, equal write
+/// (the keyboard's focus on the country the pointer rests on, say) would
+/// redraw the outline and the tooltip for nothing.
 fn hover(state: crate::ui::state::AppState, code: Option<&str>) {
     if state.hovered.with_untracked(|h| h.as_deref() != code) {
         state.hovered.set(code.map(str::to_string));

@@ -54,6 +54,9 @@ pub fn MapView() -> impl IntoView {
     // The country with the keyboard focus, for its focus ring.
     let focused = RwSignal::new(None::<&'static str>);
     let dragged = StoredValue::new(false);
+    // A hover still waiting for the pointer to rest belongs to this map: the
+    // table, a presentation or another language replaces it.
+    on_cleanup(move || state.forget_pending_hover());
     let drag = StoredValue::new(None::<DragStart>);
 
     // Drag to pan, only when zoomed in: otherwise the page scrolls as usual.

@@ -35,6 +35,7 @@ pub fn Tooltip() -> impl IntoView {
     // Esc hides it without moving the pointer or the focus (WCAG 1.4.13).
     let esc = window_event_listener(leptos::ev::keydown, move |ev| {
         if ev.key() == "Escape" {
+            state.forget_pending_hover();
             state.hovered.set(None);
         }
     });
