@@ -141,6 +141,21 @@ test.describe('on a phone without JavaScript', () => {
   });
 });
 
+test.describe('on a laptop without JavaScript', () => {
+  test.use({ viewport: { width: 1366, height: 768 }, javaScriptEnabled: false });
+
+  test('× on a country’s page brings the legend and the list back beside the map', async ({ page }) => {
+    await page.goto('/country/kg/', { prerendered: true });
+    const panel = page.locator('#country-KG [data-testid="country-panel"]');
+    await expect(panel).toBeVisible();
+    await expect(page.getByTestId('legend')).toBeHidden();
+    await panel.getByRole('button', { name: 'Close' }).click();
+    await expect(panel).toBeHidden();
+    await expect(page.getByTestId('legend')).toBeVisible();
+    await expect(page.locator('a[data-country-button="KG"]')).toBeVisible();
+  });
+});
+
 test('on a laptop the panel sits beside the map, not over it', async ({ map, page }) => {
   await map.open('?country=KZ');
   const panel = await map.panel().boundingBox();
