@@ -49,6 +49,23 @@ test('dragging pans only when zoomed, and a drag opens no panel', async ({ map, 
   await expect(map.panel()).toHaveCount(0);
 });
 
+// The click that ends a captured drag may go to the map rather than a
+// country; the drag must not then swallow the next click, even once the map
+// is no longer zoomed.
+test('after a drag, the next click on a country opens it, zoomed or not', async ({ map, page }) => {
+  await map.open();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  const box = await page.getByTestId('map').boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 80, box.y + box.height / 2 + 40, { steps: 5 });
+  await page.mouse.up();
+  await expect(map.panel()).toHaveCount(0);
+  await page.getByRole('button', { name: 'Reset zoom' }).click();
+  await map.clickCountry('UZ');
+  await expect(map.panel()).toHaveAttribute('data-panel-country', 'UZ');
+});
+
 test('the mouse wheel scrolls the page and leaves the map alone', async ({ map, page }) => {
   await page.setViewportSize({ width: 800, height: 500 });
   await map.open();

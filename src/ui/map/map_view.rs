@@ -61,6 +61,10 @@ pub fn MapView() -> impl IntoView {
 
     // Drag to pan, only when zoomed in: otherwise the page scrolls as usual.
     let on_pointerdown = move |ev: leptos::ev::PointerEvent| {
+        // Every press starts afresh: the click that ends a captured drag goes
+        // to the map, not the country, so no country cleared the last drag's
+        // mark, which would swallow the next click (zoomed out by then too).
+        dragged.set_value(false);
         let zoom = state.zoom.get_untracked();
         if !zoom.is_zoomed() || ev.button() != 0 {
             return;
@@ -71,7 +75,6 @@ pub fn MapView() -> impl IntoView {
             cx: zoom.cx,
             cy: zoom.cy,
         }));
-        dragged.set_value(false);
     };
     let on_pointermove = move |ev: leptos::ev::PointerEvent| {
         let Some(start) = drag.get_value() else {
