@@ -3,7 +3,7 @@
 // country's panel shown in place at once, and taken over by the app without
 // anything moving.
 import { readFileSync } from 'node:fs';
-import { test, expect, appReady } from './support/fixtures.mjs';
+import { test, expect, appReady, holdWasm } from './support/fixtures.mjs';
 import { FOCUS } from './support/map-page.mjs';
 
 // Requests are intercepted here (page.route), which Playwright cannot do for
@@ -12,14 +12,6 @@ import { FOCUS } from './support/map-page.mjs';
 test.use({ serviceWorkers: 'block' });
 
 const data = JSON.parse(readFileSync('assets/data/rights.json', 'utf8'));
-
-/** Holds every wasm download until `release()` is called. */
-async function holdWasm(page) {
-  let release;
-  const gate = new Promise((done) => { release = done; });
-  await page.route(/_bg\.wasm$/, async (route) => { await gate; await route.continue(); });
-  return () => release();
-}
 
 /** Where each country, list entry, the legend and the map are on screen. */
 function layout(page) {

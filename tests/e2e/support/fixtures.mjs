@@ -51,3 +51,11 @@ export async function appReady(page) {
   await page.mouse.move(1, 1);
   await page.waitForFunction(() => !document.querySelector('#app[data-prerendered]'), null, { timeout: 15_000 });
 }
+
+/** Holds every wasm download until `release()` is called. */
+export async function holdWasm(page) {
+  let release;
+  const gate = new Promise((done) => { release = done; });
+  await page.route(/_bg\.wasm$/, async (route) => { await gate; await route.continue(); });
+  return () => release();
+}
