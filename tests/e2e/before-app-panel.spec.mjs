@@ -8,6 +8,16 @@ test.use({ serviceWorkers: 'block' });
 
 const shown = (page) => page.locator('.static-panel [data-testid="country-panel"]:visible');
 
+/** The country the map outlines and the list marks current (null for none). */
+function marked(page) {
+  return page.evaluate(() => {
+    const d = document.querySelector('path.highlight').getAttribute('d');
+    const outlined = [...document.querySelectorAll('path[data-country]')].find((p) => d && p.getAttribute('d') === d);
+    const current = [...document.querySelectorAll('[data-country-button][aria-current="true"]')];
+    return { outlined: outlined?.dataset.country ?? null, current: current.map((b) => b.dataset.countryButton) };
+  });
+}
+
 test('a click opens the panel without a fragment navigation, and the address still names it', async ({ page }) => {
   await holdWasm(page);
   await page.goto('/', { prerendered: true });
@@ -23,14 +33,18 @@ test('a click opens the panel without a fragment navigation, and the address sti
   expect(await page.evaluate(() => [window.__hashchanges, document.querySelector(':target')])).toEqual([0, null]);
 });
 
-test('back and forward before the app open the panel each address names', async ({ page }) => {
+test('before the app, the map and the list follow the panel, and back and forward open the panel each address names', async ({ page }) => {
   await holdWasm(page);
   await page.goto('/country/kg/', { prerendered: true });
   await expect(page.locator('#country-KG [data-testid="country-panel"]')).toBeVisible();
+  expect(await marked(page)).toEqual({ outlined: 'KG', current: ['KG'] });
   await page.locator('path[data-country="TM"]').click();
   await expect(page.locator('#country-TM [data-testid="country-panel"]')).toBeVisible();
+  // The map and the list follow the panel, not the page's own country.
+  expect(await marked(page)).toEqual({ outlined: 'TM', current: ['TM'] });
   await page.keyboard.press('Escape');
   await expect(shown(page)).toHaveCount(0);
+  expect(await marked(page)).toEqual({ outlined: null, current: [] });
   await page.goBack();
   await expect(page).toHaveURL(/\/country\/kg\/\?country=TM#country-TM$/);
   await expect(page.locator('#country-TM [data-testid="country-panel"]')).toBeVisible();
@@ -39,6 +53,7 @@ test('back and forward before the app open the panel each address names', async 
   await expect(page).toHaveURL(/\/country\/kg\/$/);
   await expect(page.locator('#country-KG [data-testid="country-panel"]')).toBeVisible();
   await expect(shown(page)).toHaveCount(1);
+  expect(await marked(page)).toEqual({ outlined: 'KG', current: ['KG'] });
   await page.goForward();
   await expect(page.locator('#country-TM [data-testid="country-panel"]')).toBeVisible();
   await page.goForward();
