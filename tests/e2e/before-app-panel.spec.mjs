@@ -71,3 +71,41 @@ test('an address with a panel fragment opens it, and a click then opens another'
   await expect(shown(page)).toHaveCount(0);
   await expect(page.locator('a[data-country-link="UZ"]')).toBeFocused();
 });
+
+test('an address naming another panel outlines and marks that country once the page is read', async ({ page }) => {
+  await holdWasm(page);
+  await page.goto('/country/kg/#country-TM', { prerendered: true });
+  await expect(page.locator('#country-TM [data-testid="country-panel"]')).toBeVisible();
+  await expect(shown(page)).toHaveCount(1);
+  expect(await marked(page)).toEqual({ outlined: 'TM', current: ['TM'] });
+  await page.goto('/country/kg/#no-panel', { prerendered: true });
+  await expect(shown(page)).toHaveCount(0);
+  expect(await marked(page)).toEqual({ outlined: null, current: [] });
+});
+
+test('after back, × gives the focus to the link of the country shown, not of the one left', async ({ page }) => {
+  await holdWasm(page);
+  await page.goto('/country/kg/', { prerendered: true });
+  await page.locator('path[data-country="TM"]').click();
+  await expect(page.locator('#country-TM [data-testid="country-panel"]')).toBeVisible();
+  await page.goBack();
+  await expect(page.locator('#country-KG [data-testid="country-panel"]')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(shown(page)).toHaveCount(0);
+  await expect(page.locator('a[data-country-link="KG"]')).toBeFocused();
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true });
+
+  test('a tapped country opens its sheet over the page, the legend and the list staying in it', async ({ page }) => {
+    await holdWasm(page);
+    await page.goto('/', { prerendered: true });
+    const list = await page.locator('a[data-country-button="KZ"]').boundingBox();
+    await page.locator('path[data-country="TJ"]').tap();
+    await expect(page.locator('#country-TJ [data-testid="country-panel"]')).toBeVisible();
+    // Under the sheet, where the app keeps them too: nothing in the page moves.
+    await expect(page.getByTestId('legend')).toBeVisible();
+    expect(await page.locator('a[data-country-button="KZ"]').boundingBox()).toEqual(list);
+  });
+});
