@@ -66,6 +66,28 @@ for (const viewport of [{ width: 360, height: 640 }, { width: 1366, height: 768 
   });
 }
 
+test.describe('on a touch phone', () => {
+  test.use({ viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true });
+
+  test('the map follows its one-line hint, with no blank where a keyboard hint would be, before and after the app', async ({ page }) => {
+    const gap = () => page.evaluate(() => {
+      const hint = document.querySelector('#map-hint').getBoundingClientRect();
+      return [document.querySelector('.map-canvas').getBoundingClientRect().top - hint.bottom, hint.height];
+    });
+    const release = await holdWasm(page);
+    await page.goto('/', { prerendered: true });
+    await expect(page.locator('#map-hint .keys-hint')).toBeHidden();
+    const [before, height] = await gap();
+    // One line of 0.8rem hint, then the map (the hint's own margin, no more).
+    expect(height).toBeLessThan(24);
+    expect(before).toBeLessThan(8);
+    release();
+    await appReady(page);
+    await expect(page.locator('#map-hint .keys-hint')).toBeHidden();
+    expect(await gap()).toEqual([before, height]);
+  });
+});
+
 test('before the app, a focused country is ringed along its border, not its box', async ({ page }) => {
   const release = await holdWasm(page);
   await page.goto('/', { prerendered: true });
