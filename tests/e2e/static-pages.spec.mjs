@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, appReady, holdWasm } from './support/fixtures.mjs';
 import { FOCUS } from './support/map-page.mjs';
+import { CODES } from './support/languages.mjs';
 
 // Requests are intercepted here (page.route), which Playwright cannot do for
 // those a service worker answers: the worker (registered by the page's loader
@@ -69,23 +70,31 @@ for (const viewport of [{ width: 360, height: 640 }, { width: 1366, height: 768 
 test.describe('on a touch phone', () => {
   test.use({ viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true });
 
-  test('the map follows its one-line hint, with no blank where a keyboard hint would be, before and after the app', async ({ page }) => {
-    const gap = () => page.evaluate(() => {
-      const hint = document.querySelector('#map-hint').getBoundingClientRect();
-      return [document.querySelector('.map-canvas').getBoundingClientRect().top - hint.bottom, hint.height];
+  for (const lang of CODES) {
+    test(`the map follows its hint, with no blank where the keyboard's hint would be, before and after the app, ${lang}`, async ({ page }) => {
+      const gap = () => page.evaluate(() => {
+        const hint = document.querySelector('#map-hint').getBoundingClientRect();
+        const keys = document.querySelector('#map-hint .keys-hint').getBoundingClientRect();
+        return { gap: document.querySelector('.map-canvas').getBoundingClientRect().top - hint.bottom, keys: keys.width * keys.height };
+      });
+      const release = await holdWasm(page);
+      await page.goto(lang === 'en' ? '/' : `/${lang}/`, { prerendered: true });
+      await expect(page.locator('#map-hint .keys-hint')).toHaveCount(1);
+      const before = await gap();
+      // The hint's own margin, no more; the keys' words take no room.
+      expect(before.gap).toBeLessThan(8);
+      expect(before.keys).toBeLessThanOrEqual(1);
+      // Before the app the keys do nothing: no screen reader hears them either.
+      expect(await page.locator('#map-hint .keys-hint').evaluate((e) => getComputedStyle(e).visibility)).toBe('hidden');
+      release();
+      await appReady(page);
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      expect(await gap()).toEqual(before);
+      // With the app, a screen reader (whose user may have a keyboard) still hears them.
+      expect(await page.locator('#map-hint .keys-hint').evaluate((e) => getComputedStyle(e).visibility)).toBe('visible');
+      expect(await page.locator('[data-testid="map"]').getAttribute('aria-describedby')).toBe('map-hint');
     });
-    const release = await holdWasm(page);
-    await page.goto('/', { prerendered: true });
-    await expect(page.locator('#map-hint .keys-hint')).toBeHidden();
-    const [before, height] = await gap();
-    // One line of 0.8rem hint, then the map (the hint's own margin, no more).
-    expect(height).toBeLessThan(24);
-    expect(before).toBeLessThan(8);
-    release();
-    await appReady(page);
-    await expect(page.locator('#map-hint .keys-hint')).toBeHidden();
-    expect(await gap()).toEqual([before, height]);
-  });
+  }
 });
 
 test('before the app, a focused country is ringed along its border, not its box', async ({ page }) => {

@@ -84,7 +84,8 @@ fn entries<'a>(cx: &Ctx<'a>) -> Vec<Entry<'a>> {
 }
 
 /// Neighbour names, capital names, and each country's name with its status
-/// lines, all with a white halo as in the app, where the layout put them.
+/// lines, all with a white halo (a stroke under the letters; the app draws
+/// its halo as a one-pixel ring of text shadows), where the layout put them.
 pub(crate) fn labels(o: &mut String, cx: &Ctx) {
     let all = entries(cx);
     let specs: Vec<MapLabel> = all.iter().map(|e| e.label).collect();
