@@ -21,7 +21,7 @@
 //
 // It also registers the service worker for offline use (scripts/service-worker.js)
 // where the site renderer named it on <html> (data-sw: every page but an
-// embed's), once the page has loaded: the worker keeps the page from the
+// embed's), once the page has loaded and been drawn: the worker keeps the page from the
 // browser's cache, so a visitor who only read it can open it again offline,
 // at no cost to the first view but sw.js. The app's files are kept when they
 // are loaded, or fetched ahead in the background where the browser says the
@@ -57,7 +57,15 @@
   function trigger(e) {
     // A touch may be the start of a scroll; its tap arrives as a click.
     if (e.pointerType && e.pointerType !== 'mouse' && e.type !== 'click') return;
-    start();
+    // Not inside the input: the page answers it first (a country's panel,
+    // in the frame after the click), and fetching and compiling the app at
+    // the same moment slowed that frame on a two-core machine.
+    afterTwoFrames(start);
+  }
+  // Runs `then` once the next frame has been drawn: the second animation
+  // frame waits for the first one's rastering.
+  function afterTwoFrames(then) {
+    requestAnimationFrame(function () { requestAnimationFrame(function () { setTimeout(then); }); });
   }
   function start() {
     if (started) return;
@@ -201,6 +209,21 @@
   TRIGGERS.forEach(function (type) { addEventListener(type, trigger, true); });
   // A snippet that runs after the frame has loaded writes its fragment late.
   addEventListener('hashchange', function () { if (wantsHeight()) start(); });
-  if (d.readyState === 'complete') offline();
-  else addEventListener('load', offline);
+  // The worker is registered once the page has loaded and been drawn (its
+  // first contentful paint): registering it (which fetches, parses and runs
+  // sw.js, and stores the page) at the load event competed with rastering
+  // the map's first frame, and so held up the answer to a first tap. A
+  // browser that reports no paint timing registers it at the load event.
+  function afterFirstPaint(then) {
+    var types = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes;
+    if (!types || types.indexOf('paint') < 0) return then();
+    var observer = new PerformanceObserver(function (list) {
+      if (!list.getEntriesByName('first-contentful-paint').length) return;
+      observer.disconnect();
+      setTimeout(then);
+    });
+    observer.observe({ type: 'paint', buffered: true });
+  }
+  if (d.readyState === 'complete') afterFirstPaint(offline);
+  else addEventListener('load', function () { afterFirstPaint(offline); });
 })(document.currentScript.dataset);

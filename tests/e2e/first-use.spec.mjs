@@ -172,6 +172,30 @@ test.describe('on a phone', () => {
     await expect(page.getByTestId('table-view')).toBeVisible();
   });
 
+  // The tap that starts the app is answered first: fetching and compiling the
+  // app in the same moment slowed the frame that shows the panel.
+  test('a first tap on a country shows its panel in the next frame, before the app is fetched', async ({ page }) => {
+    await page.addInitScript(() => {
+      addEventListener('click', () => {
+        if (window.__answer) return;
+        window.__answer = {};
+        requestAnimationFrame(() => {
+          const panel = document.querySelector('#country-KZ [data-testid="country-panel"]');
+          window.__answer = { frameAt: performance.now(), shown: !!panel && panel.checkVisibility() };
+        });
+      }, true);
+    });
+    await page.goto('/', { prerendered: true, waitUntil: 'load' });
+    await page.locator('[data-country-button="KZ"]').tap();
+    await mounted(page);
+    const { answer, wasmAt } = await page.evaluate(() => ({
+      answer: window.__answer,
+      wasmAt: performance.getEntriesByType('resource').find((e) => /_bg\.wasm$/.test(e.name))?.startTime,
+    }));
+    expect(answer.shown).toBe(true);
+    expect(wasmAt).toBeGreaterThan(answer.frameAt);
+  });
+
   test('the Russian page says it is loading in Russian', async ({ page }) => {
     await slowWasm(page);
     await page.goto('/ru/?lang=ru', { prerendered: true, waitUntil: 'load' });

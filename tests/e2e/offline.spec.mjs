@@ -26,6 +26,27 @@ async function untilControlled(page) {
 
 const cacheNames = (page) => page.evaluate(() => caches.keys());
 
+// Registering the worker (sw.js fetched, parsed and run, the page stored) at
+// the load event competed with rastering the map's first frame.
+test('the worker is registered once the page has been drawn, not before', async ({ page }) => {
+  await page.addInitScript(() => {
+    const container = navigator.serviceWorker;
+    const register = container.register.bind(container);
+    container.register = (...args) => {
+      window.__registeredAt ??= performance.now();
+      return register(...args);
+    };
+  });
+  await page.goto('/', { prerendered: true });
+  await untilControlled(page);
+  const { registeredAt, painted } = await page.evaluate(() => ({
+    registeredAt: window.__registeredAt,
+    painted: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+  }));
+  expect(painted).toBeGreaterThan(0);
+  expect(registeredAt).toBeGreaterThan(painted);
+});
+
 /** The version and file list that sw.js was written with. */
 async function swBuild(request) {
   const response = await request.get('/sw.js');
