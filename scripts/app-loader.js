@@ -32,7 +32,7 @@
   // as the site renderer wrote them on the page.
   var APP_KEYS = (h.getAttribute('data-view-keys') || '').split(' ');
   var TRIGGERS = ['pointerover', 'pointerdown', 'click', 'keydown', 'focusin', 'change'];
-  var started = false, ready = false, broken = false, pressed = false, held = null, worker = null;
+  var started = false, scheduled = false, ready = false, broken = false, pressed = false, held = null, worker = null;
   var pending = {};
 
   function prerendered() {
@@ -57,13 +57,17 @@
   function trigger(e) {
     // A touch may be the start of a scroll; its tap arrives as a click.
     if (e.pointerType && e.pointerType !== 'mouse' && e.type !== 'click') return;
+    if (scheduled) return;
+    scheduled = true;
     // Not inside the input: the page answers it first (a country's panel,
     // in the frame after the click), and fetching and compiling the app at
-    // the same moment slowed that frame on a two-core machine.
-    afterTwoFrames(start);
+    // the same moment slowed that frame on a two-core machine. A hidden
+    // page draws no frames: there it starts at once.
+    if (d.hidden) start();
+    else afterTwoFrames(start);
   }
-  // Runs `then` once the next frame has been drawn: the second animation
-  // frame waits for the first one's rastering.
+  // Runs `then` after the main thread's work on the frame after the next
+  // one, by when the next frame has been committed (and usually drawn).
   function afterTwoFrames(then) {
     requestAnimationFrame(function () { requestAnimationFrame(function () { setTimeout(then); }); });
   }

@@ -174,7 +174,7 @@ test.describe('on a phone', () => {
 
   // The tap that starts the app is answered first: fetching and compiling the
   // app in the same moment slowed the frame that shows the panel.
-  test('a first tap on a country shows its panel in the next frame, before the app is fetched', async ({ page }) => {
+  test('a first tap on a country opens its panel, and the app is fetched only after the next frame', async ({ page }) => {
     await page.addInitScript(() => {
       addEventListener('click', () => {
         if (window.__answer) return;
