@@ -1,0 +1,53 @@
+// A panel open before the app (a tap on a phone, a country's page on a
+// laptop) looks the same, to its × and its last line, once the app has taken
+// the page over: the rendered page's controls are links and the app's are
+// buttons, so each element is known by its class, test id and text, not its tag.
+import { test, expect, appReady, holdWasm } from './support/fixtures.mjs';
+
+// Requests are intercepted here (page.route), which a service worker would bypass.
+test.use({ serviceWorkers: 'block' });
+
+/** Where each visible element of the open panel is, inside the viewport. */
+function panelLayout(page) {
+  return page.evaluate(() => {
+    const panel = [...document.querySelectorAll('[data-testid="country-panel"]')].find((el) => el.checkVisibility());
+    const boxes = {};
+    for (const el of [panel, ...panel.querySelectorAll('*')]) {
+      const r = el.getBoundingClientRect();
+      if (!el.checkVisibility() || r.bottom <= 0 || r.top >= innerHeight) continue;
+      const name = [el.classList[0] ?? '', el.dataset.testid ?? '', el.textContent.trim().slice(0, 24)].join('|');
+      boxes[name] = [r.x, r.y, r.width, r.height].map((v) => Math.round(v * 10) / 10);
+    }
+    return boxes;
+  });
+}
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true });
+
+  test('the sheet a first tap opened does not move when the app takes over', async ({ page }) => {
+    const release = await holdWasm(page);
+    await page.goto('/', { prerendered: true });
+    const label = await page.locator('[data-label="KZ"]').boundingBox();
+    await page.touchscreen.tap(label.x + label.width / 2, label.y + label.height / 2);
+    await expect(page.locator('#country-KZ [data-testid="country-panel"]')).toBeInViewport();
+    const before = await panelLayout(page);
+    expect(Object.keys(before).some((name) => name.startsWith('panel-close|'))).toBe(true);
+    release();
+    await appReady(page);
+    await expect(page.getByTestId('country-panel')).toHaveAttribute('data-panel-country', 'KZ');
+    expect(await panelLayout(page)).toEqual(before);
+  });
+});
+
+test('a country page\'s panel does not move when the app takes over, its × included', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const release = await holdWasm(page);
+  await page.goto('/country/kz/', { prerendered: true });
+  await expect(page.getByTestId('country-panel').filter({ visible: true })).toHaveAttribute('data-panel-country', 'KZ');
+  const before = await panelLayout(page);
+  release();
+  await appReady(page);
+  await expect(page.getByTestId('country-panel')).toHaveAttribute('data-panel-country', 'KZ');
+  expect(await panelLayout(page)).toEqual(before);
+});
