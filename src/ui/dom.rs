@@ -125,6 +125,65 @@ pub fn keep_open_details(from: &web_sys::Element, to: &web_sys::Element) {
     }
 }
 
+/// The shown panel's country and how far the reader had scrolled it, on the
+/// rendered page: the app's panel is a new element, which would open at its top.
+pub fn panel_scroll(from: &web_sys::Element) -> Option<(String, i32)> {
+    let panel = all(from, r#"[data-testid="country-panel"][data-panel-country]"#)
+        .into_iter()
+        .find(|el| el.scroll_top() > 0)?;
+    Some((
+        panel.get_attribute("data-panel-country")?,
+        panel.scroll_top(),
+    ))
+}
+
+/// Scrolls the app's panel of that country as far as the rendered page's was;
+/// else, when the view opens on a case, brings the case into view below the
+/// panel's heading (as `scroll-initial-target` does in the stylesheet, which
+/// not every browser has).
+pub fn keep_panel_scroll(to: &web_sys::Element, scrolled: Option<(String, i32)>) {
+    if let Some((code, top)) = scrolled {
+        let selector = format!(r#"[data-testid="country-panel"][data-panel-country="{code}"]"#);
+        if let Some(panel) = to.query_selector(&selector).ok().flatten() {
+            panel.set_scroll_top(top);
+        }
+        return;
+    }
+    const OPEN_CASE: &str = r#"[data-testid="country-panel"] .case-toggle[aria-expanded="true"]"#;
+    let toggle = to.query_selector(OPEN_CASE).ok().flatten();
+    let card = toggle.and_then(|t| t.closest(".case-card").ok().flatten());
+    let panel = card
+        .as_ref()
+        .and_then(|c| c.closest(".country-panel").ok().flatten());
+    let (Some(card), Some(panel)) = (card, panel) else {
+        return;
+    };
+    let header = panel.query_selector(".panel-header").ok().flatten();
+    if panel.scroll_top() == 0 && card.closest(".embed-layout").ok().flatten().is_none() {
+        // Just below the heading, which stays at the panel's top (sticky).
+        // Measured, not read from the stylesheet's scroll-padding: parsing
+        // a CSS length brought float parsing into the wasm (16 KB gzip).
+        let below = header.map_or(panel.get_bounding_client_rect().top(), |h| {
+            h.get_bounding_client_rect().bottom()
+        });
+        let offset = card.get_bounding_client_rect().top() - below - CASE_GAP;
+        panel.set_scroll_top(offset.round() as i32);
+    }
+}
+
+/// Room between a panel's sticky heading and the case brought up under it, px.
+const CASE_GAP: f64 = 8.0;
+
+/// The elements under `root` that match `selector`.
+fn all(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
+    let Ok(list) = root.query_selector_all(selector) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok())
+        .collect()
+}
+
 /// Focuses the element at `path` under `root` if it has the same tag.
 pub fn focus_path(root: &web_sys::Element, path: &[u32], tag: &str) {
     if let Some(el) = element_at(root, path, tag) {

@@ -51,3 +51,17 @@ test('a country page\'s panel does not move when the app takes over, its × incl
   await expect(page.getByTestId('country-panel')).toHaveAttribute('data-panel-country', 'KZ');
   expect(await panelLayout(page)).toEqual(before);
 });
+
+test('a panel the reader scrolled before the app stays where they left it', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  const release = await holdWasm(page);
+  await page.goto('/country/kz/', { prerendered: true });
+  const panel = page.getByTestId('country-panel').filter({ visible: true });
+  await panel.evaluate((el) => { el.scrollTop = 300; });
+  const before = await panelLayout(page);
+  release();
+  await appReady(page);
+  await expect(page.getByTestId('country-panel')).toHaveAttribute('data-panel-country', 'KZ');
+  expect(await page.getByTestId('country-panel').evaluate((el) => el.scrollTop)).toBe(300);
+  expect(await panelLayout(page)).toEqual(before);
+});

@@ -106,6 +106,28 @@ journey('a click on a country opens its panel, with the finding and its source',
   assert.equal(await map.search(), '?country=KZ&category=press');
 });
 
+// WebKit has no scroll-initial-target, which opens the panel at the case in
+// Chromium: the page's script does it, the app keeps it, and the app does it
+// for an address it answers itself.
+journey("a case's page opens its country's panel at the case, before and after the app", async ({ driver, map }) => {
+  const where = `
+    const panel = [...document.querySelectorAll('[data-testid="country-panel"]')].find((el) => el.getClientRects().length);
+    const card = panel && panel.querySelector('[data-case="kg-draft-censorship-ngo-laws"]');
+    if (!card || !panel.scrollTop) return null;
+    const header = panel.querySelector('.panel-header').getBoundingClientRect();
+    const top = card.getBoundingClientRect().top;
+    return { scrolled: panel.scrollTop, belowHeader: top >= header.bottom - 0.5, inSight: top < Math.min(panel.getBoundingClientRect().bottom, innerHeight) - 120 };`;
+  await driver.get(`${APP_ORIGIN}/case/kg-draft-censorship-ngo-laws/`);
+  const before = await until(() => driver.executeScript(where), 'the panel scrolled to the case');
+  assert.deepEqual({ ...before, scrolled: before.scrolled > 0 }, { scrolled: true, belowHeader: true, inSight: true });
+  await map.appReady();
+  assert.deepEqual(await driver.executeScript(where), before);
+  // An address the app answers (no page of its own): the app brings the case into view.
+  await map.open('/?country=KG&case=kg-draft-censorship-ngo-laws');
+  const app = await until(() => driver.executeScript(where), 'the app\'s panel scrolled to the case');
+  assert.deepEqual({ ...app, scrolled: app.scrolled > 0 }, { scrolled: true, belowHeader: true, inSight: true });
+});
+
 journey('Tab reaches the map and Enter opens the focused country', async ({ map }) => {
   await map.open('/?category=press');
   assert.equal(await map.tabToMap(), 'KZ');

@@ -1,0 +1,63 @@
+// A link to a case (a campaigner's, in a messenger) opens its country's panel
+// at that case, under the country's name and ×, which stay in sight: on the
+// rendered page before the wasm arrives, without JavaScript, and in the app.
+import { readFileSync } from 'node:fs';
+import { test, expect, appReady, holdWasm } from './support/fixtures.mjs';
+
+// Requests are intercepted here (page.route), which a service worker would bypass.
+test.use({ serviceWorkers: 'block' });
+
+// The last of a country's cases: the furthest down its panel.
+const cases = JSON.parse(readFileSync('assets/data/rights.json', 'utf8')).cases;
+const CASE = cases.filter((c) => c.country === 'KG').at(-1).id;
+
+/** Where the case's card is in the shown panel, and where its heading is. */
+function caseInPanel(page, id) {
+  return page.evaluate((id) => {
+    const panel = [...document.querySelectorAll('[data-testid="country-panel"]')].find((el) => el.checkVisibility());
+    const card = panel.querySelector(`[data-case="${id}"]`).getBoundingClientRect();
+    const header = panel.querySelector('.panel-header').getBoundingClientRect();
+    const box = panel.getBoundingClientRect();
+    return {
+      scrolled: panel.scrollTop,
+      headerAtTop: Math.abs(header.top - box.top) <= 1.5,
+      cardBelowHeader: card.top >= header.bottom - 0.5,
+      cardInSight: card.top < Math.min(box.bottom, innerHeight) - 120,
+    };
+  }, id);
+}
+
+const INSIGHT = { headerAtTop: true, cardBelowHeader: true, cardInSight: true };
+
+for (const viewport of [{ width: 360, height: 640 }, { width: 1366, height: 768 }]) {
+  test(`a case's page opens at the case, then the app keeps it there, at ${viewport.width}×${viewport.height}`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    const release = await holdWasm(page);
+    await page.goto(`/case/${CASE}/`, { prerendered: true });
+    await expect(page.locator(`[data-case="${CASE}"] .case-toggle`)).toHaveAttribute('aria-expanded', 'true');
+    const before = await caseInPanel(page, CASE);
+    expect(before).toMatchObject(INSIGHT);
+    expect(before.scrolled).toBeGreaterThan(0);
+    release();
+    await appReady(page);
+    await expect(page.getByTestId('country-panel')).toHaveAttribute('data-panel-country', 'KG');
+    expect(await caseInPanel(page, CASE)).toEqual(before);
+  });
+}
+
+test('an address that asks the app for a case opens its panel at the case', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  await page.goto(`/?country=KG&case=${CASE}`);
+  await expect(page.locator(`[data-case="${CASE}"] .case-toggle`)).toHaveAttribute('aria-expanded', 'true');
+  await expect.poll(() => caseInPanel(page, CASE)).toMatchObject(INSIGHT);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a case\'s page opens at the case', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 640 });
+    await page.goto(`/ru/case/${CASE}/`, { prerendered: true });
+    expect(await caseInPanel(page, CASE)).toMatchObject(INSIGHT);
+  });
+});
