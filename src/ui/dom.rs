@@ -90,10 +90,7 @@ fn element_at(root: &web_sys::Element, path: &[u32], tag: &str) -> Option<web_sy
 /// components): the map labels' places, so that the app's first frame draws
 /// them where the page had them, before its own layout runs.
 pub fn copy_attribute(from: &web_sys::Element, to: &web_sys::Element, name: &str) {
-    let Ok(list) = from.query_selector_all(&format!("[{name}]")) else {
-        return;
-    };
-    for el in (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok()) {
+    for el in all(from, &format!("[{name}]")) {
         let (Some(path), Some(value)) = (path_of(from, &el), el.get_attribute(name)) else {
             continue;
         };
@@ -108,11 +105,7 @@ pub fn copy_attribute(from: &web_sys::Element, to: &web_sys::Element, name: &str
 /// it also starts the app). The two pages lay their panels out differently,
 /// so each is found by its country, not by its path.
 pub fn keep_open_details(from: &web_sys::Element, to: &web_sys::Element) {
-    const OPEN: &str = "[data-panel-country] details.panel-more[open]";
-    let Ok(list) = from.query_selector_all(OPEN) else {
-        return;
-    };
-    for el in (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok()) {
+    for el in all(from, "[data-panel-country] details.panel-more[open]") {
         let code = el
             .closest("[data-panel-country]")
             .ok()
@@ -125,12 +118,13 @@ pub fn keep_open_details(from: &web_sys::Element, to: &web_sys::Element) {
     }
 }
 
-/// The shown panel's country and how far the reader had scrolled it, on the
-/// rendered page: the app's panel is a new element, which would open at its top.
+/// The shown panel's country and how far it is scrolled (the reader's doing,
+/// or a case's page's), on the rendered page: the app's panel is a new
+/// element, which would open at its top.
 pub fn panel_scroll(from: &web_sys::Element) -> Option<(String, i32)> {
     let panel = all(from, r#"[data-testid="country-panel"][data-panel-country]"#)
         .into_iter()
-        .find(|el| el.scroll_top() > 0)?;
+        .find(|el| el.get_bounding_client_rect().width() > 0.0)?;
     Some((
         panel.get_attribute("data-panel-country")?,
         panel.scroll_top(),
@@ -138,9 +132,9 @@ pub fn panel_scroll(from: &web_sys::Element) -> Option<(String, i32)> {
 }
 
 /// Scrolls the app's panel of that country as far as the rendered page's was;
-/// else, when the view opens on a case, brings the case into view below the
-/// panel's heading (as `scroll-initial-target` does in the stylesheet, which
-/// not every browser has).
+/// else (no panel was shown: an address the app answers itself), when the
+/// view opens on a case, brings the case into view below the panel's heading,
+/// as the rendered page does (assets/styles.css, index.html).
 pub fn keep_panel_scroll(to: &web_sys::Element, scrolled: Option<(String, i32)>) {
     if let Some((code, top)) = scrolled {
         let selector = format!(r#"[data-testid="country-panel"][data-panel-country="{code}"]"#);
@@ -159,7 +153,7 @@ pub fn keep_panel_scroll(to: &web_sys::Element, scrolled: Option<(String, i32)>)
         return;
     };
     let header = panel.query_selector(".panel-header").ok().flatten();
-    if panel.scroll_top() == 0 && card.closest(".embed-layout").ok().flatten().is_none() {
+    if panel.scroll_top() == 0 {
         // Just below the heading, which stays at the panel's top (sticky).
         // Measured, not read from the stylesheet's scroll-padding: parsing
         // a CSS length brought float parsing into the wasm (16 KB gzip).
@@ -203,9 +197,7 @@ pub fn resume_reading_at(root: &web_sys::Element, path: &[u32], tag: &str) {
     if made_focusable {
         let _ = el.set_attribute("tabindex", "-1");
     }
-    let options = web_sys::FocusOptions::new();
-    options.set_prevent_scroll(true);
-    let _ = el.focus_with_options(&options);
+    focus_in_place(&el);
     if made_focusable {
         let _ = el.remove_attribute("tabindex");
     }
@@ -241,6 +233,29 @@ pub fn focus_later(selector: impl AsRef<str> + 'static) {
     request_animation_frame(move || {
         set_timeout(move || focus(selector.as_ref()), std::time::Duration::ZERO)
     });
+}
+
+/// As `focus_later`, without scrolling: the panel the app took over stays
+/// where the reader had it (its heading, sticky, is in sight already).
+pub fn focus_in_place_later(selector: String) {
+    request_animation_frame(move || {
+        set_timeout(
+            move || {
+                if let Some(el) = document().query_selector(&selector).ok().flatten() {
+                    focus_in_place(&el);
+                }
+            },
+            std::time::Duration::ZERO,
+        )
+    });
+}
+
+fn focus_in_place(el: &web_sys::Element) {
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    if let Some(html) = el.dyn_ref::<web_sys::HtmlElement>() {
+        let _ = html.focus_with_options(&options);
+    }
 }
 
 /// Runs `f` after the frame that shows the current change, once the browser
