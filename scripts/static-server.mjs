@@ -57,7 +57,10 @@ export function serve(dir, port, { gzip = false } = {}) {
     }
     res.writeHead(200, headers).end(body);
   } catch {
-    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    // As every host the map is published on: the build's 404 page, if any.
+    const page = await readFile(join(root, '404.html')).catch(() => null);
+    if (page) res.writeHead(404, { 'content-type': types['.html'], 'cache-control': 'no-cache' }).end(page);
+    else res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
   }
 });
   return new Promise((done) => server.listen(Number(port), '127.0.0.1', () => done(server)));

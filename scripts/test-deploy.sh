@@ -51,10 +51,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# The folder as it is published: dist/, with the 404 page the build copies
-# from deploy/ (copied here only into a dist built before it did).
+# The folder as it is published: dist/, with the site renderer's 404 page.
 cp -r "$DIST" "$work/site"
-[ -f "$work/site/404.html" ] || cp "$ROOT/deploy/404.html" "$work/site/"
 
 # Copies `file` to `out`, replacing each `from` with its `to` (literal text),
 # and stops if a `from` is not there: the config changed under this script.

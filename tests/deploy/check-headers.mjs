@@ -2,7 +2,7 @@
 // expected headers (expected.mjs), and deploy/_headers against the same list.
 //   node tests/deploy/check-headers.mjs --site <dir> [--server name=http://127.0.0.1:port]...
 //                                       [--headers-file deploy/_headers]
-// <dir> is the published folder: dist/ with deploy/404.html copied in.
+// <dir> is the published folder: dist/, with the site renderer's 404.html.
 // scripts/test-deploy.sh starts nginx and Caddy with the repository's configs
 // and runs this. Requests go through node:http, which neither asks for nor
 // decodes compression, so the bytes compared are the bytes sent.
@@ -19,7 +19,7 @@ const { values: args } = parseArgs({
 });
 if (!args.site) throw new Error('--site <dir> is required');
 const site = resolve(args.site);
-if (!existsSync(join(site, '404.html'))) throw new Error(`${site}/404.html is missing: copy deploy/404.html there`);
+if (!existsSync(join(site, '404.html'))) throw new Error(`${site}/404.html is missing: build it with trunk build --release`);
 
 let passed = 0;
 let failed = 0;
@@ -112,7 +112,7 @@ async function checkServer(name, base) {
       const res = await get(base, path, ae);
       checkAnswer(where, 'missing', res, join(site, '404.html'));
       const body = decode(res.body, res.headers['content-encoding']);
-      check(where, 'body', 'deploy/404.html', body.equals(notFound) ? 'deploy/404.html' : `${body.length} other bytes`);
+      check(where, 'body', '404.html', body.equals(notFound) ? '404.html' : `${body.length} other bytes`);
     }
   }
   // A folder without its slash: redirected to it, relative links then work.

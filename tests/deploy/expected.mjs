@@ -21,7 +21,7 @@ export const KINDS = {
   page: { status: 200, 'cache-control': NO_CACHE }, // a folder's index.html, as `/country/kz/`
   hashed: { status: 200, 'cache-control': IMMUTABLE },
   unhashed: { status: 200, 'cache-control': NO_CACHE }, // sw.js, sitemap.xml, robots.txt, .tsv, language packs, share images
-  missing: { status: 404, 'cache-control': NO_CACHE }, // the body is deploy/404.html
+  missing: { status: 404, 'cache-control': NO_CACHE }, // the body is the build's 404.html
 };
 
 export function kindOf(urlPath) {

@@ -1,10 +1,11 @@
 //! The site renderer: every page of the map (`core::pages`), in every
 //! language, rendered natively with the app's own Leptos components into
 //! Trunk's built `index.html`, with its head, its share image, and the
-//! site's `sitemap.xml` and `robots.txt`. No browser is involved.
+//! site's `sitemap.xml`, `robots.txt` and `404.html`. No browser is involved.
 pub mod head;
 pub mod html;
 pub mod image;
+pub mod not_found;
 pub mod sitemap;
 
 use central_asia_rights_map::core::data::RightsData;
@@ -101,6 +102,11 @@ pub fn build(dir: &Path, base_url: &str) -> Result<Report, String> {
     write(
         &dir.join("sitemap.xml"),
         sitemap::sitemap(base_url, &pages).as_bytes(),
+        &mut ignored,
+    )?;
+    write(
+        &dir.join("404.html"),
+        not_found::not_found_page(base_url).as_bytes(),
         &mut ignored,
     )?;
     write(

@@ -277,6 +277,20 @@ fn the_sitemap_lists_every_full_page_with_its_alternates() {
 }
 
 #[test]
+fn the_404_page_leads_to_the_map_in_each_language_from_the_sites_folder() {
+    let page = read(&site().join("404.html"));
+    for lang in Lang::ALL {
+        let home = Page {
+            kind: PageKind::Map,
+            lang,
+        };
+        let link = format!(r#"<a href="/rights-map/{}">"#, home.path());
+        assert!(page.contains(&link), "{link}");
+        assert!(page.contains(lang.messages().not_found_link), "{lang:?}");
+    }
+}
+
+#[test]
 fn the_fonts_cover_latin_cyrillic_and_the_letters_of_kazakh_and_uzbek() {
     for font in FONTS {
         let face = ttf_parser::Face::parse(font, 0).unwrap();

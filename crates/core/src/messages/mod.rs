@@ -201,6 +201,11 @@ pub struct Messages {
     pub credit_source: &'static str,
     pub credit_borders: &'static str,
     pub load_error: &'static str,
+    /// The page a host answers an unknown address with (404.html): its
+    /// heading, what happened, and the link to the map in this language.
+    pub not_found: &'static str,
+    pub not_found_text: &'static str,
+    pub not_found_link: &'static str,
     pub about_heading: &'static str,
     /// The Downloads section: heading, intro, the two groups (the map, the
     /// data), one label per file (the file format, e.g. "SVG", is shown

@@ -1,0 +1,100 @@
+//! `404.html`: the page a host answers an unknown address with (status 404).
+//! One page in every language of the map, since a host cannot tell which one
+//! the visitor reads, each with its link to the map in that language. The
+//! links start at the site's own folder (`SITE_URL`'s path): the page is sent
+//! for addresses at any depth, where a relative link would lead elsewhere.
+//! No script, style or image, and an empty icon: nothing is fetched (a
+//! browser would ask for `/favicon.ico`, and get this page again).
+use crate::html::escape_attr;
+use central_asia_rights_map::core::messages::Lang;
+use central_asia_rights_map::core::pages::{Page, PageKind};
+
+/// English first (the page's own language), then Russian, then the others
+/// in the language menu's order.
+fn languages() -> Vec<Lang> {
+    let first = [Lang::En, Lang::Ru];
+    first
+        .into_iter()
+        .chain(Lang::ALL.into_iter().filter(|l| !first.contains(l)))
+        .collect()
+}
+
+/// The path of the site's root on its host: `/`, or `/map/` for a site at
+/// `https://example.org/map/` (a GitHub Pages project site).
+pub fn root_path(base_url: &str) -> &str {
+    let after_scheme = base_url.split_once("://").map_or(base_url, |(_, r)| r);
+    after_scheme.find('/').map_or("/", |at| &after_scheme[at..])
+}
+
+/// The page, for a site published at `base_url` (ending in `/`).
+pub fn not_found_page(base_url: &str) -> String {
+    let root = root_path(base_url);
+    let title = [Lang::En, Lang::Ru]
+        .map(|l| l.messages().not_found)
+        .join(" · ");
+    let sections: String = languages()
+        .into_iter()
+        .enumerate()
+        .map(|(i, lang)| {
+            let msgs = lang.messages();
+            let home = Page {
+                kind: PageKind::Map,
+                lang,
+            };
+            // One h1 for the page; the other languages are its sections.
+            let h = if i == 0 { "h1" } else { "h2" };
+            format!(
+                "<section lang=\"{code}\">\n<{h}>{heading}</{h}>\n<p>{text}</p>\n<p><a href=\"{href}\">{link}</a></p>\n</section>\n",
+                code = lang.code(),
+                heading = escape_attr(msgs.not_found),
+                text = escape_attr(msgs.not_found_text),
+                href = escape_attr(&format!("{root}{}", home.path())),
+                link = escape_attr(msgs.not_found_link),
+            )
+        })
+        .collect();
+    format!(
+        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; base-uri 'none'; form-action 'none'\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <meta name=\"robots\" content=\"noindex\">\n\
+         <link rel=\"icon\" href=\"data:,\">\n<title>{title}</title>\n</head>\n<body>\n<main>\n{sections}</main>\n</body>\n</html>\n",
+        title = escape_attr(&title),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_root_path_is_the_site_folder_on_its_host() {
+        assert_eq!(root_path("https://example.org/"), "/");
+        assert_eq!(
+            root_path("https://user.github.io/rights-map/"),
+            "/rights-map/"
+        );
+        assert_eq!(root_path("http://127.0.0.1:8080/a/b/"), "/a/b/");
+    }
+
+    #[test]
+    fn every_language_has_its_section_and_its_map() {
+        let page = not_found_page("https://user.github.io/rights-map/");
+        for lang in Lang::ALL {
+            let folder = match lang {
+                Lang::En => String::new(),
+                other => format!("{}/", other.code()),
+            };
+            let section = format!("<section lang=\"{}\">", lang.code());
+            let at = page.find(&section).unwrap_or_else(|| panic!("{section}"));
+            let rest = &page[at..];
+            let rest = &rest[..rest.find("</section>").unwrap()];
+            assert!(rest.contains(lang.messages().not_found), "{lang:?}");
+            assert!(
+                rest.contains(&format!("href=\"/rights-map/{folder}\"")),
+                "{lang:?}: {rest}"
+            );
+        }
+        assert_eq!(page.matches("<h1>").count(), 1);
+    }
+}

@@ -1,0 +1,45 @@
+// The page a host answers an unknown address with (the site renderer's
+// 404.html, which scripts/static-server.mjs sends as real hosts do): it says
+// so in every language of the map, and each language's link opens the map in
+// that language, from an address at any depth.
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from './support/fixtures.mjs';
+import { LANGS, message } from './support/languages.mjs';
+
+const DEEP = '/country/xx/no-such-page/';
+
+/** Opens the unknown address; the browser reports its 404 (once: the page
+ * asks for nothing else, not even an icon) as a console error. */
+async function openUnknown(page, guards) {
+  const response = await page.goto(DEEP, { prerendered: true });
+  await expect.poll(() => guards.errors).toEqual([expect.stringContaining('status of 404')]);
+  guards.errors.length = 0;
+  return response;
+}
+
+test('an unknown address is answered with status 404 and the page in every language', async ({ page, guards }) => {
+  const response = await openUnknown(page, guards);
+  expect(response.status()).toBe(404);
+  await expect(page.locator('main section')).toHaveCount(LANGS.length);
+  for (const { code } of LANGS) {
+    const section = page.locator(`main section[lang="${code}"]`);
+    await expect(section.getByRole('heading')).toHaveText(message(code, 'not-found'));
+    await expect(section).toContainText(message(code, 'not-found-text'));
+  }
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(message('en', 'not-found'));
+});
+
+for (const { code } of LANGS) {
+  test(`its ${code} link opens the map in ${code}`, async ({ page, guards }) => {
+    await openUnknown(page, guards);
+    await page.locator(`main section[lang="${code}"]`).getByRole('link', { name: message(code, 'not-found-link') }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', code);
+    await expect(page.locator('#app a[data-country-link]')).toHaveCount(5);
+  });
+}
+
+test('it passes axe, WCAG 2.2 AA', async ({ page, guards }) => {
+  await openUnknown(page, guards);
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
