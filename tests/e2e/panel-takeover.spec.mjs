@@ -71,3 +71,20 @@ test('a panel the reader scrolled before the app stays where they left it', asyn
   expect(await page.getByTestId('country-panel').evaluate((el) => el.scrollTop)).toBe(300);
   expect(await panelLayout(page)).toEqual(before);
 });
+
+// Short and narrow, the panel sits in the page under the map and the list (the
+// app's place for it): the rendered page put it above the map, and the app
+// then moved it a thousand pixels down.
+test('on a phone on its side, a country page\'s panel stays under the map when the app takes over', async ({ page }) => {
+  await page.setViewportSize({ width: 640, height: 360 });
+  const release = await holdWasm(page);
+  await page.goto('/country/kz/', { prerendered: true });
+  const top = (selector) => page.locator(selector).filter({ visible: true }).first()
+    .evaluate((el) => Math.round(el.getBoundingClientRect().top + scrollY));
+  const before = { map: await top('.map-frame'), panel: await top('[data-testid="country-panel"]') };
+  expect(before.panel).toBeGreaterThan(before.map);
+  release();
+  await appReady(page);
+  await expect(page.getByTestId('country-panel')).toHaveAttribute('data-panel-country', 'KZ');
+  expect({ map: await top('.map-frame'), panel: await top('[data-testid="country-panel"]') }).toEqual(before);
+});
