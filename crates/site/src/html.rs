@@ -209,13 +209,19 @@ pub fn styles_to_rules(html: &str) -> (String, String) {
             break;
         };
         out.push_str(&rest[..at]);
-        out.push_str(&format!(r#" data-ps="{n}""#));
-        css.push_str(&format!(
-            "#app [data-ps=\"{n}\"]{{{}}}\n",
-            unescape_attr(&rest[value_start..value_start + len])
-        ));
+        // Declarations without a value (`left:;`, an unplaced tooltip's) say
+        // nothing: neither they nor an attribute for them are kept.
+        let declarations = unescape_attr(&rest[value_start..value_start + len])
+            .split(';')
+            .filter(|d| d.split_once(':').is_some_and(|(_, v)| !v.trim().is_empty()))
+            .map(|d| format!("{};", d.trim()))
+            .collect::<String>();
+        if !declarations.is_empty() {
+            out.push_str(&format!(r#" data-ps="{n}""#));
+            css.push_str(&format!("#app [data-ps=\"{n}\"]{{{declarations}}}\n"));
+            n += 1;
+        }
         rest = &rest[value_start + len + 1..];
-        n += 1;
     }
     out.push_str(rest);
     (out, css)
@@ -233,4 +239,21 @@ fn unescape_attr(text: &str) -> String {
         .replace("&lt;", "<")
         .replace("&gt;", ">")
         .replace("&amp;", "&")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::styles_to_rules;
+
+    #[test]
+    fn style_attributes_become_rules_and_empty_ones_go() {
+        let (html, css) = styles_to_rules(
+            r#"<div style="left:12.5%;top:3%"></div><p style="left:;top:;"></p><i style="--a:1"></i>"#,
+        );
+        assert_eq!(html, r#"<div data-ps="0"></div><p></p><i data-ps="1"></i>"#);
+        assert_eq!(
+            css,
+            "#app [data-ps=\"0\"]{left:12.5%;top:3%;}\n#app [data-ps=\"1\"]{--a:1;}\n"
+        );
+    }
 }
