@@ -3,11 +3,20 @@
 //! the visitor reads, each with its link to the map in that language. The
 //! links start at the site's own folder (`SITE_URL`'s path): the page is sent
 //! for addresses at any depth, where a relative link would lead elsewhere.
-//! No script, style or image, and an empty icon: nothing is fetched (a
-//! browser would ask for `/favicon.ico`, and get this page again).
+//! No script or image, and an empty icon: nothing is fetched (a browser
+//! would ask for `/favicon.ico`, and get this page again). Its few rules are
+//! inline, allowed by their hash (scripts/write-csp.mjs), in the reader's
+//! light or dark scheme and the system's font, as the map.
 use crate::html::escape_attr;
 use central_asia_rights_map::core::messages::Lang;
 use central_asia_rights_map::core::pages::{Page, PageKind};
+
+/// Readable on a phone and a desk: one column, the map's font, links that
+/// are easy to tap (24 px at least, WCAG 2.2's target size).
+const STYLE: &str = ":root{color-scheme:light dark;font-family:system-ui,sans-serif;line-height:1.5}\
+body{max-width:38rem;margin:0 auto;padding:1rem 1rem 2rem}h1{font-size:1.6rem;margin:0.5rem 0}\
+h2{font-size:1.2rem;margin:0 0 0.25rem}section+section{border-top:1px solid #8888;margin-top:1.25rem;padding-top:1rem}\
+p{margin:0.25rem 0}a{display:inline-block;padding:0.5rem 0}";
 
 /// English first (the page's own language), then Russian, then the others
 /// in the language menu's order.
@@ -58,7 +67,7 @@ pub fn not_found_page(base_url: &str) -> String {
          <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; base-uri 'none'; form-action 'none'\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta name=\"robots\" content=\"noindex\">\n\
-         <link rel=\"icon\" href=\"data:,\">\n<title>{title}</title>\n</head>\n<body>\n<main>\n{sections}</main>\n</body>\n</html>\n",
+         <link rel=\"icon\" href=\"data:,\">\n<style>{STYLE}</style>\n<title>{title}</title>\n</head>\n<body>\n<main>\n{sections}</main>\n</body>\n</html>\n",
         title = escape_attr(&title),
     )
 }
