@@ -59,7 +59,7 @@ export function serve(dir, port, { gzip = false } = {}) {
   } catch {
     // As every host the map is published on: the build's 404 page, if any.
     const page = await readFile(join(root, '404.html')).catch(() => null);
-    if (page) res.writeHead(404, { 'content-type': types['.html'], 'cache-control': 'no-cache' }).end(page);
+    if (page) res.writeHead(404, { 'content-type': types['.html'], 'cache-control': 'no-cache', 'access-control-allow-origin': '*' }).end(page);
     else res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
   }
 });

@@ -38,6 +38,26 @@ for (const { code } of LANGS) {
   });
 }
 
+test.describe('in a browser set to Russian', () => {
+  test.use({ locale: 'ru-RU' });
+
+  // The map's own choice (the browser's language, then a remembered one)
+  // must not overrule the language the reader picked on this page.
+  test('the English link opens the map in English', async ({ page, guards }) => {
+    await openUnknown(page, guards);
+    await page.getByRole('link', { name: message('en', 'not-found-link') }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
+
+  test('the Russian link opens it in Russian when Kazakh was chosen before', async ({ page, guards }) => {
+    await page.goto('/kk/', { prerendered: true });
+    await page.evaluate(() => localStorage.setItem(document.documentElement.dataset.langKey, 'kk'));
+    await openUnknown(page, guards);
+    await page.getByRole('link', { name: message('ru', 'not-found-link') }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  });
+});
+
 test('it passes axe, WCAG 2.2 AA', async ({ page, guards }) => {
   await openUnknown(page, guards);
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();

@@ -209,14 +209,11 @@ pub fn styles_to_rules(html: &str) -> (String, String) {
             break;
         };
         out.push_str(&rest[..at]);
-        // Declarations without a value (`left:;`, an unplaced tooltip's) say
-        // nothing: neither they nor an attribute for them are kept.
-        let declarations = unescape_attr(&rest[value_start..value_start + len])
-            .split(';')
-            .filter(|d| d.split_once(':').is_some_and(|(_, v)| !v.trim().is_empty()))
-            .map(|d| format!("{};", d.trim()))
-            .collect::<String>();
-        if !declarations.is_empty() {
+        let declarations = unescape_attr(&rest[value_start..value_start + len]);
+        // Only properties without a value (`left:;top:;`, an unplaced
+        // tooltip's) say nothing: no rule, no attribute. Anything else is
+        // kept as it is (a value may hold `;` or `:`, as a data: URL does).
+        if !says_nothing(&declarations) {
             out.push_str(&format!(r#" data-ps="{n}""#));
             css.push_str(&format!("#app [data-ps=\"{n}\"]{{{declarations}}}\n"));
             n += 1;
@@ -225,6 +222,18 @@ pub fn styles_to_rules(html: &str) -> (String, String) {
     }
     out.push_str(rest);
     (out, css)
+}
+
+/// Whether a style attribute only names properties without values (never a
+/// custom property: `--x:;` is a value, empty).
+fn says_nothing(declarations: &str) -> bool {
+    declarations.split(';').all(|d| {
+        let d = d.trim();
+        d.is_empty()
+            || d.strip_suffix(':').is_some_and(|name| {
+                !name.starts_with("--") && name.chars().all(|c| c.is_ascii_alphabetic() || c == '-')
+            })
+    })
 }
 
 pub fn escape_attr(text: &str) -> String {
@@ -248,12 +257,12 @@ mod tests {
     #[test]
     fn style_attributes_become_rules_and_empty_ones_go() {
         let (html, css) = styles_to_rules(
-            r#"<div style="left:12.5%;top:3%"></div><p style="left:;top:;"></p><i style="--a:1"></i>"#,
+            r#"<div style="left:12.5%;top:3%"></div><p style="left:;top:;"></p><i style="--a:;background:url(data:a;b)"></i>"#,
         );
         assert_eq!(html, r#"<div data-ps="0"></div><p></p><i data-ps="1"></i>"#);
         assert_eq!(
             css,
-            "#app [data-ps=\"0\"]{left:12.5%;top:3%;}\n#app [data-ps=\"1\"]{--a:1;}\n"
+            "#app [data-ps=\"0\"]{left:12.5%;top:3%}\n#app [data-ps=\"1\"]{--a:;background:url(data:a;b)}\n"
         );
     }
 }

@@ -38,10 +38,17 @@ pub fn base_url(setting: Option<&str>) -> Result<String, String> {
         .map(str::trim)
         .filter(|s| !s.is_empty())
         .unwrap_or(DEFAULT_BASE_URL);
+    // The path is the site's folder, which the 404 page's links start from:
+    // no query, fragment or empty segment (`//ru/` would name another host).
+    let path = url.split_once("://").map_or("", |(_, rest)| rest);
+    let path = path.find('/').map_or("", |at| &path[at..]);
     if !(url.starts_with("https://") || url.starts_with("http://"))
-        || url.contains(['"', '<', '>', ' '])
+        || url.contains(['"', '<', '>', ' ', '?', '#'])
+        || path.contains("//")
     {
-        return Err(format!("SITE_URL must be an http(s) address, not {url:?}"));
+        return Err(format!(
+            "SITE_URL must be an http(s) address of a folder, without a query, fragment or empty segment, not {url:?}"
+        ));
     }
     Ok(if url.ends_with('/') {
         url.to_string()

@@ -3,10 +3,13 @@
 //! the visitor reads, each with its link to the map in that language. The
 //! links start at the site's own folder (`SITE_URL`'s path): the page is sent
 //! for addresses at any depth, where a relative link would lead elsewhere.
+//! Each link asks for its language (`?lang=`): the map's own choice (the
+//! remembered language, the browser's) would otherwise overrule the reader's.
 //! No script or image, and an empty icon: nothing is fetched (a browser
-//! would ask for `/favicon.ico`, and get this page again). Its few rules are
-//! inline, allowed by their hash (scripts/write-csp.mjs), in the reader's
-//! light or dark scheme and the system's font, as the map.
+//! would ask for `/favicon.ico`, and get this page again). The build gives
+//! the page the site's policy, which allows its few inline rules by their
+//! hash (scripts/write-csp.mjs); they follow the reader's light or dark
+//! scheme and use the system's font, as the map does.
 use crate::html::escape_attr;
 use central_asia_rights_map::core::messages::Lang;
 use central_asia_rights_map::core::pages::{Page, PageKind};
@@ -57,14 +60,13 @@ pub fn not_found_page(base_url: &str) -> String {
                 code = lang.code(),
                 heading = escape_attr(msgs.not_found),
                 text = escape_attr(msgs.not_found_text),
-                href = escape_attr(&format!("{root}{}", home.path())),
+                href = escape_attr(&format!("{root}{}?lang={}", home.path(), lang.code())),
                 link = escape_attr(msgs.not_found_link),
             )
         })
         .collect();
     format!(
         "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; base-uri 'none'; form-action 'none'\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta name=\"robots\" content=\"noindex\">\n\
          <link rel=\"icon\" href=\"data:,\">\n<style>{STYLE}</style>\n<title>{title}</title>\n</head>\n<body>\n<main>\n{sections}</main>\n</body>\n</html>\n",
@@ -100,7 +102,10 @@ mod tests {
             let rest = &rest[..rest.find("</section>").unwrap()];
             assert!(rest.contains(lang.messages().not_found), "{lang:?}");
             assert!(
-                rest.contains(&format!("href=\"/rights-map/{folder}\"")),
+                rest.contains(&format!(
+                    "href=\"/rights-map/{folder}?lang={}\"",
+                    lang.code()
+                )),
                 "{lang:?}: {rest}"
             );
         }

@@ -284,7 +284,11 @@ fn the_404_page_leads_to_the_map_in_each_language_from_the_sites_folder() {
             kind: PageKind::Map,
             lang,
         };
-        let link = format!(r#"<a href="/rights-map/{}">"#, home.path());
+        let link = format!(
+            r#"<a href="/rights-map/{}?lang={}">"#,
+            home.path(),
+            lang.code()
+        );
         assert!(page.contains(&link), "{link}");
         assert!(page.contains(lang.messages().not_found_link), "{lang:?}");
     }
@@ -312,4 +316,13 @@ fn the_public_address_is_checked() {
     assert_eq!(base_url(None).unwrap(), rights_map_site::DEFAULT_BASE_URL);
     assert!(base_url(Some("javascript:alert(1)")).is_err());
     assert!(base_url(Some("https://example.org/\"><script>")).is_err());
+    // The 404 page's links start from its path: `//ru/` would be another host.
+    for odd in [
+        "https://example.org//",
+        "https://example.org//map/",
+        "https://example.org/map/?x=1",
+        "https://example.org/#top",
+    ] {
+        assert!(base_url(Some(odd)).is_err(), "{odd}");
+    }
 }
