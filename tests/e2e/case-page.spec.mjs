@@ -45,6 +45,23 @@ for (const viewport of [{ width: 360, height: 640 }, { width: 1366, height: 768 
   });
 }
 
+// Short and narrow (a phone on its side): the panel is in the page, under the
+// map, and the page itself opens at the case, 8 px under the screen's top.
+test('on a phone on its side, a case\'s page opens scrolled to the case, and the app keeps it there', async ({ page }) => {
+  await page.setViewportSize({ width: 640, height: 360 });
+  const release = await holdWasm(page);
+  await page.goto(`/case/${CASE}/`, { prerendered: true });
+  const where = () => page.evaluate((id) => {
+    const card = [...document.querySelectorAll(`[data-case="${id}"]`)].find((el) => el.checkVisibility());
+    return { scrolled: scrollY > 1000, top: Math.round(card.getBoundingClientRect().top) };
+  }, CASE);
+  await expect.poll(where).toEqual({ scrolled: true, top: 8 });
+  release();
+  await appReady(page);
+  await expect(page.getByTestId('country-panel')).toHaveAttribute('data-panel-country', 'KG');
+  expect(await where()).toEqual({ scrolled: true, top: 8 });
+});
+
 // In Chromium the stylesheet does it (a panel shown again is a new scroll box);
 // the page's script does it where scroll-initial-target is missing.
 test('back on a case\'s page from another country, before the app, its panel is at the case again', async ({ page }) => {

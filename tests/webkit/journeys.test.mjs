@@ -128,6 +128,21 @@ journey("a case's page opens its country's panel at the case, before and after t
   assert.deepEqual({ ...app, scrolled: app.scrolled > 0 }, { scrolled: true, belowHeader: true, inSight: true });
 });
 
+// Short and narrow, the panel is in the page: the page's script scrolls the
+// page itself to the case, where WebKit lacks scroll-initial-target.
+journey("on a phone on its side, a case's page opens scrolled to the case", async ({ driver, map }) => {
+  await driver.manage().window().setRect({ width: 640, height: 360 });
+  const where = `
+    const card = [...document.querySelectorAll('[data-case="kg-draft-censorship-ngo-laws"]')].find((el) => el.getClientRects().length);
+    if (!card || !scrollY) return null;
+    return { short: innerHeight <= 420 && innerWidth <= 760, top: Math.round(card.getBoundingClientRect().top) };`;
+  await driver.get(`${APP_ORIGIN}/case/kg-draft-censorship-ngo-laws/`);
+  const before = await until(() => driver.executeScript(where), 'the page scrolled to the case');
+  assert.deepEqual(before, { short: true, top: 8 });
+  await map.appReady();
+  assert.deepEqual(await driver.executeScript(where), before);
+});
+
 journey('Tab reaches the map and Enter opens the focused country', async ({ map }) => {
   await map.open('/?category=press');
   assert.equal(await map.tabToMap(), 'KZ');
