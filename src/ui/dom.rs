@@ -134,7 +134,8 @@ pub fn panel_scroll(from: &web_sys::Element) -> Option<(String, i32)> {
 /// Scrolls the app's panel of that country as far as the rendered page's was;
 /// else (no panel was shown: an address the app answers itself), when the
 /// view opens on a case, brings the case into view below the panel's heading,
-/// as the rendered page does (assets/styles.css, index.html).
+/// or, where the panel is in the page (a phone on its side), the page to the
+/// case, as the rendered page does (assets/styles.css, index.html).
 pub fn keep_panel_scroll(to: &web_sys::Element, scrolled: Option<(String, i32)>) {
     if let Some((code, top)) = scrolled {
         let selector = format!(r#"[data-testid="country-panel"][data-panel-country="{code}"]"#);
@@ -153,7 +154,14 @@ pub fn keep_panel_scroll(to: &web_sys::Element, scrolled: Option<(String, i32)>)
         return;
     };
     let header = panel.query_selector(".panel-header").ok().flatten();
-    if panel.scroll_top() == 0 {
+    if in_page(&panel) {
+        let window = leptos::prelude::window();
+        let y = window.scroll_y().unwrap_or(0.0);
+        if y == 0.0 {
+            let top = card.get_bounding_client_rect().top() + y - CASE_GAP;
+            window.scroll_to_with_x_and_y(0.0, top.round());
+        }
+    } else if panel.scroll_top() == 0 {
         // Just below the heading, which stays at the panel's top (sticky).
         // Measured, not read from the stylesheet's scroll-padding: parsing
         // a CSS length brought float parsing into the wasm (16 KB gzip).
@@ -167,6 +175,17 @@ pub fn keep_panel_scroll(to: &web_sys::Element, scrolled: Option<(String, i32)>)
 
 /// Room between a panel's sticky heading and the case brought up under it, px.
 const CASE_GAP: f64 = 8.0;
+
+/// Whether the panel is in the page rather than a box that scrolls (short
+/// and narrow: assets/styles.css), read from its computed `overflow-y`.
+fn in_page(panel: &web_sys::Element) -> bool {
+    leptos::prelude::window()
+        .get_computed_style(panel)
+        .ok()
+        .flatten()
+        .and_then(|style| style.get_property_value("overflow-y").ok())
+        .is_some_and(|v| v == "visible")
+}
 
 /// The elements under `root` that match `selector`.
 fn all(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
@@ -236,7 +255,8 @@ pub fn focus_later(selector: impl AsRef<str> + 'static) {
 }
 
 /// As `focus_later`, without scrolling: the panel the app took over stays
-/// where the reader had it (its heading, sticky, is in sight already).
+/// where the reader had it (its heading is in sight already, or, on a phone
+/// on its side, where the page's script scrolled it into view).
 pub fn focus_in_place_later(selector: String) {
     request_animation_frame(move || {
         set_timeout(

@@ -88,3 +88,20 @@ test('on a phone on its side, a country page\'s panel stays under the map when t
   await expect(page.getByTestId('country-panel')).toHaveAttribute('data-panel-country', 'KZ');
   expect({ map: await top('.map-frame'), panel: await top('[data-testid="country-panel"]') }).toEqual(before);
 });
+
+// There the panel is under the map and the list, out of sight: a tap before
+// the app brings it into view as the app's own click does.
+test('on a phone on its side, a first tap before the app brings the panel into view', async ({ page }) => {
+  await page.setViewportSize({ width: 640, height: 360 });
+  const release = await holdWasm(page);
+  await page.goto('/', { prerendered: true });
+  await page.locator('a[data-country-link="KZ"]').dispatchEvent('click');
+  const heading = page.locator('#country-KZ h2');
+  await expect(heading).toBeFocused();
+  await expect(heading).toBeInViewport();
+  release();
+  await appReady(page);
+  await expect(page.getByTestId('country-panel')).toHaveAttribute('data-panel-country', 'KZ');
+  await expect(page.locator('#country-panel-heading-KZ')).toBeFocused();
+  await expect(page.locator('#country-panel-heading-KZ')).toBeInViewport();
+});
