@@ -17,6 +17,7 @@ mod method_note;
 mod notice;
 mod offline;
 mod panel;
+mod panel_scroll;
 mod presentation;
 pub mod site;
 mod state;
@@ -119,9 +120,9 @@ fn mount_over(prerendered: Option<web_sys::Element>) {
     // The labels where the page had them, until the app's own layout runs.
     dom::copy_attribute(&prerendered, &root, "data-place");
     dom::keep_open_details(&prerendered, &root);
-    let scrolled = dom::panel_scroll(&prerendered);
+    let scrolled = panel_scroll::panel_scroll(&prerendered);
     let _ = prerendered.replace_with_with_node_1(&root);
-    dom::keep_panel_scroll(&root, scrolled);
+    panel_scroll::keep_panel_scroll(&root, scrolled);
     if let Some(selector) = focused {
         dom::focus(&selector);
     } else if let Some((path, tag)) = control {
