@@ -7,7 +7,7 @@ use super::downloads::Downloads;
 use super::embed::{report_height, EmbedPage};
 use super::embed_dialog::{EmbedButton, EmbedDialog};
 use super::lang::{sync_document_lang, LangSwitch};
-use super::map::{MapSection, PatternDefs};
+use super::map::{map_aspect, MapSection, PatternDefs};
 use super::method_note::{with_source_title, MethodNote};
 use super::notice::Notices;
 use super::offline::mark_offline;
@@ -153,7 +153,8 @@ fn MapPage() -> impl IntoView {
         </section>
         <EmbedDialog open=embed_open/>
         <Notices/>
-        <main id="main" class="layout" class:has-panel=has_panel tabindex="-1">
+        <main id="main" class="layout" class:has-panel=has_panel tabindex="-1"
+            style=("--map-aspect", map_aspect(state.geometry))>
             <Show when=move || !state.table.get() fallback=|| view! { <TableView/> }>
                 <MapSection/>
                 <CountryPanel/>

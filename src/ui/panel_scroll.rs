@@ -1,8 +1,12 @@
-//! The rendered page's panel scroll, carried into the app when it takes the
-//! page over: how far the reader had scrolled the shown panel, or, on a
-//! case's page, the case brought into view (assets/styles.css and
-//! index.html do the same before the app).
-use super::dom::all;
+//! Where a panel leaves the page's scroll: the rendered page's panel
+//! scroll, carried into the app when it takes the page over (how far the
+//! reader had scrolled the shown panel, or, on a case's page, the case
+//! brought into view), and, on a phone held upright, the map brought above
+//! the panel's sheet. assets/styles.css and index.html do the same before
+//! the app.
+use super::dom::{all, focus};
+use super::panel::panel_heading;
+use leptos::prelude::{document, request_animation_frame, set_timeout, window};
 
 /// The shown panel's country and how far it is scrolled (the reader's doing,
 /// or a case's page's), on the rendered page: the app's panel is a new
@@ -30,6 +34,12 @@ pub fn keep_panel_scroll(to: &web_sys::Element, scrolled: Option<(String, i32)>)
         }
         return;
     }
+    let shown = all(to, r#"[data-testid="country-panel"]"#)
+        .into_iter()
+        .find(|el| el.get_bounding_client_rect().width() > 0.0);
+    if let Some(panel) = shown.filter(|_| window().scroll_y().unwrap_or(0.0) == 0.0) {
+        map_above_sheet(&panel);
+    }
     const OPEN_CASE: &str = r#"[data-testid="country-panel"] .case-toggle[aria-expanded="true"]"#;
     let toggle = to.query_selector(OPEN_CASE).ok().flatten();
     let card = toggle.and_then(|t| t.closest(".case-card").ok().flatten());
@@ -40,11 +50,10 @@ pub fn keep_panel_scroll(to: &web_sys::Element, scrolled: Option<(String, i32)>)
         return;
     };
     if in_page(&panel) {
-        let window = leptos::prelude::window();
-        let y = window.scroll_y().unwrap_or(0.0);
+        let y = window().scroll_y().unwrap_or(0.0);
         if y == 0.0 {
             let top = card.get_bounding_client_rect().top() + y - CASE_GAP;
-            window.scroll_to_with_x_and_y(0.0, top.round());
+            window().scroll_to_with_x_and_y(0.0, top.round());
         }
     } else if panel.scroll_top() == 0 {
         // Just below the heading, which stays at the panel's top (sticky).
@@ -59,13 +68,48 @@ pub fn keep_panel_scroll(to: &web_sys::Element, scrolled: Option<(String, i32)>)
     }
 }
 
+/// Focuses the heading of the country's panel just opened, after the frame
+/// that shows it (as `dom::focus_later`), and, before that frame is drawn,
+/// brings the map above the panel's sheet where it is one.
+pub fn focus_panel_later(code: &str) {
+    let heading = panel_heading(code);
+    request_animation_frame(move || {
+        let panel = document().query_selector(&heading).ok().flatten();
+        if let Some(panel) = panel.and_then(|h| h.closest(".country-panel").ok().flatten()) {
+            map_above_sheet(&panel);
+        }
+        set_timeout(move || focus(&heading), std::time::Duration::ZERO);
+    });
+}
+
+/// Where the panel is a sheet over the screen's lower part (a phone held
+/// upright: its computed `position` is fixed), scrolls the page to bring the
+/// map's top edge to the screen's top, unless the map is wholly in the room
+/// above the sheet already: under the masthead and the toolbar, the sheet
+/// covers it.
+fn map_above_sheet(panel: &web_sys::Element) {
+    let style = window().get_computed_style(panel).ok().flatten();
+    let position = style.and_then(|s| s.get_property_value("position").ok());
+    let map = document().query_selector("#app .map-canvas").ok().flatten();
+    let (Some(map), true) = (map, position.as_deref() == Some("fixed")) else {
+        return;
+    };
+    let (map, sheet) = (
+        map.get_bounding_client_rect(),
+        panel.get_bounding_client_rect(),
+    );
+    if map.height() > 0.0 && (map.top() < 0.0 || map.bottom() > sheet.top()) {
+        window().scroll_by_with_x_and_y(0.0, map.top().round());
+    }
+}
+
 /// Room between a panel's sticky heading and the case brought up under it, px.
 const CASE_GAP: f64 = 8.0;
 
 /// Whether the panel is in the page rather than a box that scrolls (short
 /// and narrow: assets/styles.css), read from its computed `overflow-y`.
 fn in_page(panel: &web_sys::Element) -> bool {
-    leptos::prelude::window()
+    window()
         .get_computed_style(panel)
         .ok()
         .flatten()

@@ -1,9 +1,8 @@
 //! The table view: every country against every issue, then every case. The
 //! non-visual equivalent of the map, and an easy read on a small screen.
 use crate::core::view_model::{country_status, source_citation};
-use crate::ui::dom::focus_later;
 use crate::ui::map::Swatch;
-use crate::ui::panel::panel_heading;
+use crate::ui::panel_scroll::focus_panel_later;
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
 
@@ -35,7 +34,7 @@ pub fn TableView() -> impl IntoView {
                                             on:click=move |_| {
                                                 state.update_view(|v| { v.table = false; v.country = Some(code.to_string()); v.case = None; });
                                                 // The table is gone: the focus goes to the panel that replaced it.
-                                                focus_later(panel_heading(code));
+                                                focus_panel_later(code);
                                             }>
                                             {country.name.clone()}
                                         </button>

@@ -143,6 +143,20 @@ journey("on a phone on its side, a case's page opens scrolled to the case", asyn
   assert.deepEqual(await driver.executeScript(where), before);
 });
 
+journey("on a phone held upright, a country's page opens with the map above its sheet", async ({ driver, map }) => {
+  await driver.manage().window().setRect({ width: 360, height: 640 });
+  const where = `
+    const sheet = [...document.querySelectorAll('[data-testid="country-panel"]')].find((el) => el.getClientRects().length);
+    const m = document.querySelector('#app .map-canvas').getBoundingClientRect();
+    if (!sheet || !scrollY) return null;
+    return { upright: innerWidth <= 760 && innerHeight > 420, top: Math.abs(m.top) <= 1, above: m.bottom <= sheet.getBoundingClientRect().top + 1 };`;
+  await driver.get(`${APP_ORIGIN}/country/tj/`);
+  const before = await until(() => driver.executeScript(where), 'the page scrolled to the map');
+  assert.deepEqual(before, { upright: true, top: true, above: true });
+  await map.appReady();
+  assert.deepEqual(await driver.executeScript(where), before);
+});
+
 journey('Tab reaches the map and Enter opens the focused country', async ({ map }) => {
   await map.open('/?category=press');
   assert.equal(await map.tabToMap(), 'KZ');

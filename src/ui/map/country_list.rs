@@ -5,8 +5,7 @@
 use super::patterns::Swatch;
 use crate::core::url_state::country_href;
 use crate::core::view_model::country_status;
-use crate::ui::dom::focus_later;
-use crate::ui::panel::panel_heading;
+use crate::ui::panel_scroll::focus_panel_later;
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
 
@@ -45,7 +44,7 @@ pub fn CountryList() -> impl IntoView {
                                 ev.prevent_default();
                                 state.open_country(code);
                                 state.opened_from_list.set_value(true);
-                                focus_later(panel_heading(code));
+                                focus_panel_later(code);
                             }>
                             {move || status().map(|s| view! { <Swatch swatch=s.swatch/> })}
                             <span class="country-button-name">{c.name.clone()}</span>

@@ -4,8 +4,8 @@ use super::patterns::pattern_fill;
 use crate::core::geo::CountryShape as Shape;
 use crate::core::view_model::{accessible_name, country_status, step_country};
 use crate::core::zoom::Pan;
-use crate::ui::dom::{focus_country, focus_later};
-use crate::ui::panel::panel_heading;
+use crate::ui::dom::focus_country;
+use crate::ui::panel_scroll::focus_panel_later;
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
 use std::time::Duration;
@@ -39,7 +39,7 @@ pub fn CountryShape(
         state.forget_pending_hover();
         state.open_country(code);
         state.opened_from_list.set_value(false);
-        focus_later(panel_heading(code));
+        focus_panel_later(code);
     };
     let on_click = move |_| {
         if dragged.get_value() {

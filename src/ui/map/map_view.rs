@@ -37,6 +37,13 @@ fn keys_hint(text: &'static str) -> impl IntoView {
     }
 }
 
+/// The map's width over its height, for the stylesheet's `--map-aspect`:
+/// on the map's box, and on the layout around it, whose bottom sheet (on a
+/// phone) leaves the map's height free above it (assets/styles.css).
+pub fn map_aspect(geo: &MapGeometry) -> String {
+    fixed(geo.width / geo.height, 4)
+}
+
 #[component]
 pub fn MapView() -> impl IntoView {
     let state = use_app_state();
@@ -126,7 +133,7 @@ pub fn MapView() -> impl IntoView {
             <h2 id="map-heading" class="visually-hidden">{msgs.map_label}</h2>
             <p id="map-hint" class="map-hint">{msgs.map_hint} " " <span class="keys-hint">{keys_hint(msgs.keys_hint)}</span></p>
             <div class="map-canvas" class:zoomed=move || state.zoom.get().is_zoomed()
-                style=("--map-aspect", fixed(width / height, 4))>
+                style=("--map-aspect", map_aspect(geo))>
                 // First in the Tab order, as they sit at the map's top left.
                 <ZoomControls/>
                 <svg

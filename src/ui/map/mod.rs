@@ -11,7 +11,7 @@ mod pan_controls;
 mod patterns;
 
 pub use legend::Legend;
-pub use map_view::MapView;
+pub use map_view::{map_aspect, MapView};
 pub use patterns::{PatternDefs, Swatch};
 mod zoom_controls;
 

@@ -9,6 +9,7 @@ use crate::core::view_model::step_country;
 use crate::ui::dom::{focus_country, focus_later};
 use crate::ui::dossier::{PrintButton, PrintScope};
 use crate::ui::method_note::{Citation, MethodLink};
+use crate::ui::panel_scroll::focus_panel_later;
 #[cfg(not(target_arch = "wasm32"))]
 use crate::ui::site::{static_render, StaticRender};
 use crate::ui::state::{use_app_state, AppState};
@@ -99,7 +100,7 @@ pub(super) fn PanelBody(
     let go = move |step: isize| {
         if let Some(next) = step_country(state.data(), code, step) {
             state.open_country(next);
-            focus_later(panel_heading(next));
+            focus_panel_later(next);
         }
     };
     let close_button = move || {

@@ -1,0 +1,106 @@
+// On a phone held upright the panel is a bottom sheet over 62 % of the
+// screen; at the page's top, under the masthead and the toolbar, it covered
+// the whole map. A panel that opens, or that the page opens on, brings the
+// map into the room above the sheet (assets/styles.css, index.html,
+// src/ui/panel_scroll.rs), before the app, with it, and without a script.
+import { test, expect, appReady, holdWasm } from './support/fixtures.mjs';
+
+// Requests are intercepted here (page.route), which a service worker would bypass.
+test.use({ serviceWorkers: 'block', viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true });
+
+/** The map's and the shown sheet's edges on the screen, and the page's scroll. */
+function edges(page) {
+  return page.evaluate(() => {
+    const sheet = [...document.querySelectorAll('[data-testid="country-panel"]')].find((el) => el.checkVisibility());
+    const map = document.querySelector('#app .map-canvas').getBoundingClientRect();
+    return {
+      mapTop: Math.round(map.top),
+      mapBottom: Math.round(map.bottom),
+      sheetTop: sheet ? Math.round(sheet.getBoundingClientRect().top) : null,
+      scrollY: Math.round(scrollY),
+    };
+  });
+}
+
+/** The map is wholly on the screen, above the sheet, its top edge at the screen's top. */
+async function expectMapAboveSheet(page) {
+  await expect.poll(async () => {
+    const e = await edges(page);
+    return e.sheetTop !== null && Math.abs(e.mapTop) <= 1 && e.mapBottom <= e.sheetTop + 1 && e.scrollY > 100;
+  }, { message: 'the map above the sheet' }).toBe(true);
+}
+
+/** A tap in the middle of a country's label on the map. */
+async function tapCountry(page, code) {
+  const label = await page.locator(`[data-label="${code}"]`).boundingBox();
+  await page.touchscreen.tap(label.x + label.width / 2, label.y + label.height / 2);
+}
+
+test.describe('without a script', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a country's page opens with the map above the sheet", async ({ page }) => {
+    await page.goto('/country/tj/', { prerendered: true });
+    await expect(page.locator('#country-TJ [data-testid="country-panel"]')).toBeVisible();
+    await expectMapAboveSheet(page);
+  });
+});
+
+test("a country's page opens with the map above the sheet, and nothing moves when the app takes over", async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto('/country/kz/', { prerendered: true });
+  await expectMapAboveSheet(page);
+  const before = await edges(page);
+  release();
+  await appReady(page);
+  await expect(page.locator('#country-panel-heading-KZ')).toBeVisible();
+  expect(await edges(page)).toEqual(before);
+});
+
+test("a case's page opens with the map above the sheet and the case at the sheet's top", async ({ page }) => {
+  await holdWasm(page);
+  await page.goto('/case/kz-marat-zhylanbaev/', { prerendered: true });
+  await expectMapAboveSheet(page);
+  const card = page.locator('#country-KZ [data-case="kz-marat-zhylanbaev"]');
+  await expect(card).toBeInViewport();
+});
+
+test('a first tap before the app brings the map above the sheet it opens', async ({ page }) => {
+  await holdWasm(page);
+  await page.goto('/', { prerendered: true });
+  expect((await edges(page)).scrollY).toBe(0);
+  await tapCountry(page, 'KZ');
+  await expect(page.locator('#country-KZ [data-testid="country-panel"]')).toBeVisible();
+  await expectMapAboveSheet(page);
+  await expect(page.locator('#country-KZ h2')).toBeFocused();
+});
+
+test("in the app, a tap brings the map above the sheet, and the next tap on the map leaves it there", async ({ page }) => {
+  await page.goto('/');
+  await tapCountry(page, 'UZ');
+  await expect(page.getByTestId('country-panel')).toContainText('Uzbekistan');
+  await expectMapAboveSheet(page);
+  const lifted = await edges(page);
+  await tapCountry(page, 'KG');
+  await expect(page.getByTestId('country-panel')).toContainText('Kyrgyzstan');
+  await expect(page.locator('#country-panel-heading-KG')).toBeFocused();
+  expect(await edges(page)).toEqual(lifted);
+});
+
+test("the app's own address for a country opens with the map above the sheet", async ({ page }) => {
+  await page.goto('/?country=TM');
+  await expect(page.getByTestId('country-panel')).toContainText('Turkmenistan');
+  await expectMapAboveSheet(page);
+});
+
+test.describe('on a laptop', () => {
+  test.use({ viewport: { width: 1366, height: 768 }, hasTouch: false, isMobile: false });
+
+  test('opening a panel beside the map does not scroll the page', async ({ page }) => {
+    await page.goto('/');
+    await page.locator('a[data-country-button="TJ"], button[data-country-button="TJ"]').first().click();
+    await expect(page.getByTestId('country-panel')).toContainText('Tajikistan');
+    await expect(page.locator('#country-panel-heading-TJ')).toBeFocused();
+    expect((await edges(page)).scrollY).toBe(0);
+  });
+});
