@@ -45,26 +45,29 @@ for (const viewport of [{ width: 360, height: 640 }, { width: 1366, height: 768 
   });
 }
 
-// Short and narrow (a phone on its side): the panel is in the page, under the
-// map, and the page itself opens at the case, 8 px under the screen's top.
-test('on a phone on its side, a case\'s page opens scrolled to the case, and the app keeps it there', async ({ page }) => {
-  await page.setViewportSize({ width: 640, height: 360 });
-  const release = await holdWasm(page);
-  await page.goto(`/case/${CASE}/`, { prerendered: true });
-  const where = () => page.evaluate((id) => {
-    const card = [...document.querySelectorAll(`[data-case="${id}"]`)].find((el) => el.checkVisibility());
-    // 8 px under the top, give or take a fraction of a pixel.
-    return { scrolled: scrollY > 1000, top: Math.abs(card.getBoundingClientRect().top - 8) <= 1 };
-  }, CASE);
-  await expect.poll(where).toEqual({ scrolled: true, top: true });
-  release();
-  await appReady(page);
-  await expect(page.getByTestId('country-panel')).toHaveAttribute('data-panel-country', 'KG');
-  expect(await where()).toEqual({ scrolled: true, top: true });
-  // An address the app answers itself does the same.
-  await page.goto(`/?country=KG&case=${CASE}`);
-  await expect.poll(where).toEqual({ scrolled: true, top: true });
-});
+// Short and narrow (a phone on its side, or a laptop's 1280×1024 at 400 %
+// zoom, WCAG's reflow size): the panel is in the page, under the map, and the
+// page itself opens at the case, 8 px under the screen's top.
+for (const [name, width, height] of [['on a phone on its side', 640, 360], ['at 400 % zoom (320×256)', 320, 256]]) {
+  test(`${name}, a case's page opens scrolled to the case, and the app keeps it there`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    const release = await holdWasm(page);
+    await page.goto(`/case/${CASE}/`, { prerendered: true });
+    const where = () => page.evaluate((id) => {
+      const card = [...document.querySelectorAll(`[data-case="${id}"]`)].find((el) => el.checkVisibility());
+      // 8 px under the top, give or take a fraction of a pixel.
+      return { scrolled: scrollY > 1000, top: Math.abs(card.getBoundingClientRect().top - 8) <= 1 };
+    }, CASE);
+    await expect.poll(where).toEqual({ scrolled: true, top: true });
+    release();
+    await appReady(page);
+    await expect(page.getByTestId('country-panel')).toHaveAttribute('data-panel-country', 'KG');
+    expect(await where()).toEqual({ scrolled: true, top: true });
+    // An address the app answers itself does the same.
+    await page.goto(`/?country=KG&case=${CASE}`);
+    await expect.poll(where).toEqual({ scrolled: true, top: true });
+  });
+}
 
 // In Chromium the stylesheet does it (a panel shown again is a new scroll box);
 // the page's script does it where scroll-initial-target is missing.
