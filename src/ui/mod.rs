@@ -17,7 +17,7 @@ mod method_note;
 mod notice;
 mod offline;
 mod panel;
-pub(crate) mod panel_scroll;
+mod panel_scroll;
 mod presentation;
 pub mod site;
 mod state;

@@ -21,11 +21,13 @@ pub fn panel_scroll(from: &web_sys::Element) -> Option<(String, i32)> {
     ))
 }
 
-/// Scrolls the app's panel of that country as far as the rendered page's was;
-/// else (no panel was shown: an address the app answers itself), when the
-/// view opens on a case, brings the case into view below the panel's heading,
-/// or, where the panel is in the page (a phone on its side), the page to the
-/// case, as the rendered page does (assets/styles.css, index.html).
+/// Scrolls the app's panel of that country as far as the rendered page's was
+/// (the page keeps its own scroll). Else (no panel was shown: an address the
+/// app answers itself), as the rendered page does (assets/styles.css,
+/// index.html): at the page's top, brings the map above the panel's sheet
+/// where it is one; when the view opens on a case, brings the case into view
+/// below the panel's heading, or, where the panel is in the page (a phone on
+/// its side), the page to the case.
 pub fn keep_panel_scroll(to: &web_sys::Element, scrolled: Option<(String, i32)>) {
     if let Some((code, top)) = scrolled {
         let selector = format!(r#"[data-testid="country-panel"][data-panel-country="{code}"]"#);
