@@ -37,7 +37,12 @@ export class MapPage {
   langMenu() { return this.page.getByTestId('lang-menu'); }
   async chooseLanguage(name) {
     await this.langMenu().locator('summary').click();
-    await this.langMenu().getByRole('link', { name, exact: true }).click();
+    const link = this.langMenu().getByRole('link', { name, exact: true });
+    const code = await link.getAttribute('lang');
+    await link.click();
+    // Until the page is in that language (before the app, another page loads):
+    // the next step must not act on the page being left.
+    await expect(this.page.locator('html')).toHaveAttribute('lang', code);
   }
   /** Clicks a country at a point inside its own label area (robust for small ones). */
   async clickCountry(code) { await this.country(code).click({ position: await this.insidePoint(code) }); }
