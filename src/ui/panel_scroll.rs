@@ -12,9 +12,7 @@ use leptos::prelude::{document, request_animation_frame, set_timeout, window};
 /// or a case's page's), on the rendered page: the app's panel is a new
 /// element, which would open at its top.
 pub fn panel_scroll(from: &web_sys::Element) -> Option<(String, i32)> {
-    let panel = all(from, r#"[data-testid="country-panel"][data-panel-country]"#)
-        .into_iter()
-        .find(|el| el.get_bounding_client_rect().width() > 0.0)?;
+    let panel = shown_panel(from)?;
     Some((
         panel.get_attribute("data-panel-country")?,
         panel.scroll_top(),
@@ -36,10 +34,7 @@ pub fn keep_panel_scroll(to: &web_sys::Element, scrolled: Option<(String, i32)>)
         }
         return;
     }
-    let shown = all(to, r#"[data-testid="country-panel"]"#)
-        .into_iter()
-        .find(|el| el.get_bounding_client_rect().width() > 0.0);
-    if let Some(panel) = shown.filter(|_| window().scroll_y().unwrap_or(0.0) == 0.0) {
+    if let Some(panel) = shown_panel(to).filter(|_| window().scroll_y().unwrap_or(0.0) == 0.0) {
         map_above_sheet(&panel);
     }
     const OPEN_CASE: &str = r#"[data-testid="country-panel"] .case-toggle[aria-expanded="true"]"#;
@@ -90,10 +85,8 @@ pub fn focus_panel_later(code: &str) {
 /// above the sheet already: under the masthead and the toolbar, the sheet
 /// covers it.
 fn map_above_sheet(panel: &web_sys::Element) {
-    let style = window().get_computed_style(panel).ok().flatten();
-    let position = style.and_then(|s| s.get_property_value("position").ok());
     let map = document().query_selector("#app .map-canvas").ok().flatten();
-    let (Some(map), true) = (map, position.as_deref() == Some("fixed")) else {
+    let (Some(map), true) = (map, computed(panel, "position") == "fixed") else {
         return;
     };
     let (map, sheet) = (
@@ -111,10 +104,23 @@ const CASE_GAP: f64 = 8.0;
 /// Whether the panel is in the page rather than a box that scrolls (short
 /// and narrow: assets/styles.css), read from its computed `overflow-y`.
 fn in_page(panel: &web_sys::Element) -> bool {
+    computed(panel, "overflow-y") == "visible"
+}
+
+/// The shown country panel under `root` (the others are hidden, or kept
+/// laid out at no size), if one is.
+fn shown_panel(root: &web_sys::Element) -> Option<web_sys::Element> {
+    all(root, r#"[data-testid="country-panel"][data-panel-country]"#)
+        .into_iter()
+        .find(|el| el.get_bounding_client_rect().width() > 0.0)
+}
+
+/// One computed style property of `el`, empty if the browser gives none.
+fn computed(el: &web_sys::Element, property: &str) -> String {
     window()
-        .get_computed_style(panel)
+        .get_computed_style(el)
         .ok()
         .flatten()
-        .and_then(|style| style.get_property_value("overflow-y").ok())
-        .is_some_and(|v| v == "visible")
+        .and_then(|style| style.get_property_value(property).ok())
+        .unwrap_or_default()
 }
