@@ -116,7 +116,7 @@ fn shown_panel(root: &web_sys::Element) -> Option<web_sys::Element> {
 }
 
 /// One computed style property of `el`, empty if the browser gives none.
-fn computed(el: &web_sys::Element, property: &str) -> String {
+pub(super) fn computed(el: &web_sys::Element, property: &str) -> String {
     window()
         .get_computed_style(el)
         .ok()

@@ -92,8 +92,8 @@ fn exit(state: AppState) {
 }
 
 /// The smallest type a long slide gets, of the presentation's own size (about
-/// 19 px on a 1920 px projector, and never below 16 px: the stylesheet):
-/// below it, the presentation scrolls instead.
+/// 19 px on a 1920 px projector; the stylesheet keeps the slide's body at
+/// 16 px or more): below it, the presentation scrolls instead.
 #[cfg(target_arch = "wasm32")]
 const SLIDE_FIT_MIN: f64 = 0.65;
 
@@ -109,6 +109,12 @@ fn fit_slide() {
     };
     let style = slide.unchecked_into::<web_sys::HtmlElement>().style();
     let _ = style.remove_property("--slide-fit");
+    // In one column (a narrow window, or a laptop zoomed to 200 %) the map is
+    // above the slide and the page scrolls anyway: the reader's zoom stands.
+    let columns = super::panel_scroll::computed(&root, "grid-template-columns");
+    if columns.split_whitespace().count() < 2 {
+        return;
+    }
     let mut fit = 1.0;
     while root.scroll_height() > root.client_height() && fit - 0.05 >= SLIDE_FIT_MIN - 1e-9 {
         fit -= 0.05;
@@ -190,12 +196,22 @@ pub fn Presentation() -> impl IntoView {
     // Each slide fits the screen: a clicker turns pages, it cannot scroll.
     #[cfg(target_arch = "wasm32")]
     {
+        // Once a frame at most: a window being dragged fires many resizes.
+        let pending = StoredValue::new(false);
+        let fit_next_frame = move || {
+            if !pending.get_value() {
+                pending.set_value(true);
+                request_animation_frame(move || {
+                    pending.try_update_value(|p| *p = false);
+                    fit_slide();
+                });
+            }
+        };
         Effect::new(move |_| {
             let _ = index.get();
-            request_animation_frame(fit_slide);
+            fit_next_frame();
         });
-        let resized =
-            window_event_listener(leptos::ev::resize, |_| request_animation_frame(fit_slide));
+        let resized = window_event_listener(leptos::ev::resize, move |_| fit_next_frame());
         on_cleanup(move || resized.remove());
     }
     let progress = move || {

@@ -105,9 +105,41 @@ for (const [lang, width, height] of [['en', 1920, 1080], ['tg', 1920, 1080], ['e
       }).toBeLessThanOrEqual(0);
       const buttons = await slide(page).locator('.slide-buttons').boundingBox();
       expect(buttons.y + buttons.height, `slide ${step}'s buttons`).toBeLessThanOrEqual(height);
-      const type = await slide(page).evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
-      expect(type, `slide ${step}'s type`).toBeGreaterThanOrEqual(16);
+      const body = await slide(page).evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+      expect(body, `slide ${step}'s type`).toBeGreaterThanOrEqual(16);
+      const smallest = await slide(page).locator('.slide-summary, .slide-category, .slide-status, .slide-cases strong, .slide-outcome, .slide-buttons button')
+        .evaluateAll((els) => Math.min(...els.map((el) => parseFloat(getComputedStyle(el).fontSize))));
+      expect(smallest, `slide ${step}'s smallest text`).toBeGreaterThanOrEqual(13.5);
       await page.keyboard.press('PageDown');
     }
   });
 }
+
+const typeOf = (page) => page.evaluate(() => [document.querySelector('.presentation'), document.querySelector('.slide')]
+  .map((el) => parseFloat(getComputedStyle(el).fontSize)));
+
+test('a long slide’s type comes back on the next slide and when the screen grows', async ({ map, page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await map.open('?present=1&step=8');
+  await expect(slide(page).locator('.slide-title')).toHaveText('Turkmenistan');
+  await expect.poll(async () => { const [whole, body] = await typeOf(page); return body < whole; }).toBe(true);
+  const [, fitted] = await typeOf(page);
+  await page.keyboard.press('PageDown');
+  await expect(slide(page)).toHaveAttribute('data-step', '9');
+  await expect.poll(async () => { const [whole, body] = await typeOf(page); return body === whole; }).toBe(true);
+  await page.keyboard.press('PageUp');
+  await expect(slide(page)).toHaveAttribute('data-step', '8');
+  await page.setViewportSize({ width: 1920, height: 1200 });
+  await expect.poll(async () => (await typeOf(page))[1]).toBeGreaterThan(fitted);
+  await expect.poll(() => page.getByTestId('presentation').evaluate((el) => el.scrollHeight - el.clientHeight)).toBeLessThanOrEqual(0);
+});
+
+test('in one column (a laptop zoomed to 200 %) a long slide keeps the reader’s type size', async ({ map, page }) => {
+  await page.setViewportSize({ width: 683, height: 384 });
+  await map.open('?present=1&step=8');
+  await expect(slide(page).locator('.slide-title')).toHaveText('Turkmenistan');
+  // Two frames: the fit, had it run, would have shrunk the type by then.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const [whole, body] = await typeOf(page);
+  expect(body).toBe(whole);
+});
