@@ -43,8 +43,9 @@
     var root = prerendered();
     return root && root.querySelector('.app-loading');
   }
-  // Child indexes from the root: the app renders the same markup as the
-  // prerendered page outside the map, so a path finds the same control.
+  // Child indexes from the root (or from a country's panel): the app renders
+  // the same markup as the prerendered page outside the map, so a path finds
+  // the same control.
   function pathOf(root, el) {
     for (var path = []; el !== root; el = el.parentElement) path.unshift([].indexOf.call(el.parentElement.children, el));
     return path;
@@ -151,7 +152,10 @@
     if (ready || broken || !root || !root.contains(e.target)) return;
     var el = e.type === 'change' ? e.target : e.target.closest('button');
     if (!el || (e.type === 'change' && el.tagName !== 'SELECT')) return;
-    pending[el.tagName] = { path: pathOf(root, el), value: el.value };
+    // A button in a country's panel is found again from its panel: the page
+    // holds every country's panel, the app only those it shows.
+    var panel = el.tagName === 'BUTTON' && el.closest('[data-panel-country]');
+    pending[el.tagName] = { path: pathOf(panel || root, el), panel: panel && panel.getAttribute('data-panel-country'), value: el.value };
     h.classList.add('app-pending');
     var line = status();
     if (line) line.textContent = line.getAttribute('data-message');
@@ -159,7 +163,9 @@
   function carryOut() {
     h.classList.remove('app-pending');
     ['SELECT', 'BUTTON'].forEach(function (tag) {
-      var was = pending[tag], el = was && at(d.getElementById('app'), was.path);
+      var was = pending[tag];
+      var from = was && (was.panel ? d.querySelector('#app [data-testid="country-panel"][data-panel-country="' + was.panel + '"]') : d.getElementById('app'));
+      var el = from && at(from, was.path);
       if (!el || el.tagName !== tag) return;
       if (tag === 'SELECT') {
         el.value = was.value;

@@ -112,3 +112,60 @@ test.describe('on a phone', () => {
     expect(await inPage()).toEqual(list);
   });
 });
+
+// A panel's Previous and Next are links to the neighbours' panels, which the
+// page holds: they work before the app, and if it never comes.
+test('with no app at all, Next and Previous open the neighbours\' panels, and Esc closes the one shown', async ({ page, guards }) => {
+  await page.route(/_bg\.wasm$/, (route) => route.abort());
+  await page.goto('/country/kz/', { prerendered: true });
+  const order = await page.locator('a[data-country-button]').evaluateAll((as) => as.map((a) => a.dataset.countryButton));
+  const after = (code, step) => order[(order.indexOf(code) + step + order.length) % order.length];
+  const panel = (code) => page.locator(`#country-${code} [data-testid="country-panel"]`);
+  await panel('KZ').getByRole('button', { name: /next/i }).click();
+  const next = after('KZ', 1);
+  await expect(panel(next)).toBeVisible();
+  await expect(shown(page)).toHaveCount(1);
+  await expect(page.locator(`#country-${next} h2`)).toBeFocused();
+  await expect(page).toHaveURL(new RegExp(`#country-${next}$`));
+  expect(await marked(page)).toEqual({ outlined: next, current: [next] });
+  await panel(next).getByRole('button', { name: /previous/i }).click();
+  await panel('KZ').getByRole('button', { name: /previous/i }).click();
+  const before = after('KZ', -1);
+  await expect(panel(before)).toBeVisible();
+  await expect(shown(page)).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  await expect(shown(page)).toHaveCount(0);
+  await expect(page.locator(`a[data-country-link="${before}"]`)).toBeFocused();
+  await expect(page.locator('html')).toHaveClass(/app-failed/);
+  // The refused app, said in the console as a visitor's would: the only errors.
+  expect(guards.errors.filter((e) => !/ERR_FAILED|could not be loaded/.test(e))).toEqual([]);
+  guards.errors.length = 0;
+});
+
+test('a panel\'s button pressed before the app is carried out once it is: a case\'s source', async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto('/country/kz/', { prerendered: true });
+  const toggle = page.locator('#country-KZ .case-toggle').first();
+  const caseId = await toggle.evaluate((b) => b.closest('[data-case]').dataset.case);
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await toggle.click();
+  await expect(page.locator('html')).toHaveClass(/app-pending/);
+  release();
+  await page.waitForFunction(() => !document.querySelector('#app[data-prerendered]'));
+  const appToggle = page.locator(`[data-testid="country-panel"] [data-case="${caseId}"] .case-toggle`);
+  await expect(appToggle).toHaveAttribute('aria-expanded', 'true');
+  await expect(page).toHaveURL(new RegExp(`case=${caseId}`));
+});
+
+test('a panel\'s button pressed before the app is carried out once it is: an issue of the overview', async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto('/country/tm/', { prerendered: true });
+  const link = page.locator('#country-TM .finding-link').nth(1);
+  const issue = (await link.locator('.finding-category').textContent()).trim();
+  await link.click();
+  release();
+  await page.waitForFunction(() => !document.querySelector('#app[data-prerendered]'));
+  await expect(page.getByTestId('country-panel')).toHaveAttribute('data-panel-country', 'TM');
+  await expect(page.locator('#finding-heading-TM')).toContainText(issue);
+  await expect(page.locator('#finding-heading-TM')).toBeFocused();
+});

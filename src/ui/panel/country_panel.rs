@@ -136,11 +136,29 @@ pub(super) fn PanelBody(
             {close_control}
         </div>
     };
+    #[cfg(target_arch = "wasm32")]
+    let step_controls = step_buttons(go);
+    // Rendered as a page: links to the neighbours' panels, which are in the
+    // page, so that they work before the app and without it (the page's
+    // script opens them as it does the list's links).
+    #[cfg(not(target_arch = "wasm32"))]
+    let step_controls = match static_render() {
+        Some(_) => {
+            let href = move |step| {
+                step_country(state.data(), code, step)
+                    .map(|next| format!("#country-{next}"))
+                    .unwrap_or_default()
+            };
+            view! {
+                <a class="panel-prev" href=href(-1) role="button"><span aria-hidden="true">"← "</span>{msgs.previous_country}</a>
+                <a class="panel-next" href=href(1) role="button">{msgs.next_country}<span aria-hidden="true">" →"</span></a>
+            }
+            .into_any()
+        }
+        None => step_buttons(go).into_any(),
+    };
     let steps = view! {
-        <nav class="panel-steps" aria-label=msgs.country_steps_label>
-            <button type="button" class="panel-prev" on:click=move |_| go(-1)><span aria-hidden="true">"← "</span>{msgs.previous_country}</button>
-            <button type="button" class="panel-next" on:click=move |_| go(1)>{msgs.next_country}<span aria-hidden="true">" →"</span></button>
-        </nav>
+        <nav class="panel-steps" aria-label=msgs.country_steps_label>{step_controls}</nav>
         <p class="panel-capital">{msgs.capital} ": " {country.capital.clone()}</p>
         {country.direction.as_ref().map(|d| view! {
             <p class="panel-trend"><strong>{msgs.trend} ": "</strong> {d.label.clone()}</p>
@@ -187,4 +205,13 @@ pub(super) fn PanelBody(
         </aside>
     }
     .into_any()
+}
+
+/// The app's Previous and Next buttons.
+fn step_buttons(go: impl Fn(isize) + Copy + Send + Sync + 'static) -> impl IntoView {
+    let msgs = use_app_state().msgs();
+    view! {
+        <button type="button" class="panel-prev" on:click=move |_| go(-1)><span aria-hidden="true">"← "</span>{msgs.previous_country}</button>
+        <button type="button" class="panel-next" on:click=move |_| go(1)>{msgs.next_country}<span aria-hidden="true">" →"</span></button>
+    }
 }
