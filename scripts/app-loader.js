@@ -118,8 +118,19 @@
   // between a press and its release, which would lose the click.
   function takeOver(then) {
     if (d.readyState === 'loading') return d.addEventListener('DOMContentLoaded', function () { takeOver(then); });
+    phonePlaces();
     if (pressed) held = then;
     else then();
+  }
+  // Where the stylesheet shows the labels at their places for a phone's map
+  // (--labels), those become the places the app starts from (it copies
+  // data-place, and keeps the places that still fit what it measures).
+  function phonePlaces() {
+    var labels = d.querySelector('#app[data-prerendered] .map-labels');
+    if (!labels || getComputedStyle(labels).getPropertyValue('--labels').trim() !== 'phone') return;
+    [].forEach.call(labels.querySelectorAll('[data-phone-place]'), function (el) {
+      el.setAttribute('data-place', el.getAttribute('data-phone-place'));
+    });
   }
   addEventListener('pointerdown', function () { pressed = true; }, true);
   ['pointerup', 'pointercancel'].forEach(function (type) {

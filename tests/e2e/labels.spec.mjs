@@ -23,8 +23,8 @@ const SLACK = 1;
 
 /** Every label box shown on the map (a country's name and its status line
  * apart), and the map's box, in page pixels. */
-function shownLabels(page) {
-  return page.evaluate(() => {
+function shownLabels(page, overlays = false) {
+  return page.evaluate((overlays) => {
     const shown = (el) => {
       const style = getComputedStyle(el);
       const r = el.getBoundingClientRect();
@@ -42,15 +42,20 @@ function shownLabels(page) {
         boxes.push({ what, text: part.textContent.trim(), left: r.left, top: r.top, right: r.right, bottom: r.bottom });
       }
     }
+    // The zoom buttons and the credit, which labels keep clear of.
+    for (const el of overlays ? document.querySelectorAll('.map-controls button, .map-credit') : []) {
+      const r = el.getBoundingClientRect();
+      if (shown(el)) boxes.push({ what: el.className || 'a map button', text: el.textContent.trim(), left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+    }
     const m = document.querySelector('.map-labels').getBoundingClientRect();
     return { boxes, map: { left: m.left, top: m.top, right: m.right, bottom: m.bottom } };
-  });
+  }, overlays);
 }
 
 /** What is wrong with the labels shown now: pairs that overlap by more
  * than SLACK on both axes, and labels that leave the map. */
-async function problems(page) {
-  const { boxes, map } = await shownLabels(page);
+async function problems(page, overlays = false) {
+  const { boxes, map } = await shownLabels(page, overlays);
   const found = [];
   for (const [i, a] of boxes.entries()) {
     if (a.left < map.left - SLACK || a.top < map.top - SLACK || a.right > map.right + SLACK || a.bottom > map.bottom + SLACK) {
@@ -179,4 +184,36 @@ test.describe('before the app, at 1366×768', () => {
       }
     });
   }
+});
+
+test.describe('before the app, on a phone (360×640)', () => {
+  // The page's places for a phone's map (data-phone-place), which the
+  // stylesheet shows there: a reader who only scrolls never loads the app.
+  test.use({ viewport: PHONE, isMobile: true, hasTouch: true });
+
+  for (const lang of LANGS) {
+    test(`no two labels overlap, nor the zoom buttons or the credit, on any issue's page, ${lang}`, async ({ page }) => {
+      test.setTimeout(60_000);
+      for (const issue of ISSUES) {
+        const path = `/${lang === 'en' ? '' : `${lang}/`}${issue === 'overview' ? '' : `issue/${issue}/`}`;
+        await page.goto(path, { prerendered: true });
+        await expect(page.locator('#app[data-prerendered] .map-labels')).toBeVisible();
+        expect(await problems(page, true), path).toEqual([]);
+      }
+    });
+  }
+
+  test('the app starts from the places the page showed, and every country keeps its name', async ({ page }) => {
+    await page.goto('/kk/', { prerendered: true });
+    const places = () => page.locator('.map-labels > [data-label], .map-labels > [data-context-label]').evaluateAll((els) => els.map((el) => {
+      const r = el.getBoundingClientRect();
+      return [el.dataset.label ?? el.dataset.contextLabel, getComputedStyle(el).visibility, Math.round(r.x), Math.round(r.y)];
+    }));
+    const before = await places();
+    expect(before.filter(([code, shown]) => code.length === 2 && shown === 'visible' && ['KZ', 'KG', 'TJ', 'TM', 'UZ'].includes(code))).toHaveLength(5);
+    await page.mouse.move(3, 3);
+    await page.waitForFunction(() => !document.querySelector('#app[data-prerendered]'));
+    expect(await problems(page, true)).toEqual([]);
+    expect(await places()).toEqual(before);
+  });
 });

@@ -194,8 +194,28 @@ pub fn page_layout(
     width: f64,
 ) -> Vec<Option<Place>> {
     let labels = page_labels(geo, data, msgs, category, style, width);
-    let map = Rect::new(0.0, 0.0, width, geo.height * width / geo.width);
-    layout(&labels, &dots(geo, width), map, PAGE_GAP, PAGE_PADDING)
+    let height = geo.height * width / geo.width;
+    let map = Rect::new(0.0, 0.0, width, height);
+    let mut obstacles = dots(geo, width);
+    if style.phone {
+        obstacles.extend(phone_overlays(width, height, style.rem, msgs));
+    }
+    layout(&labels, &obstacles, map, PAGE_GAP, PAGE_PADDING)
+}
+
+/// On a phone, the boxes over the map that labels keep clear of, as the
+/// app measures them (assets/styles.css, `max-width: 760px`): the zoom
+/// buttons in a row at the top left (three of 44 px, 0.25rem apart, 0.35rem
+/// in), and the credit at the bottom right (0.7rem, wrapped at 10em, line
+/// height 1.2, its padding 0.3rem a side, 0.25rem and 0.15rem in).
+fn phone_overlays(width: f64, height: f64, rem: f64, msgs: &Messages) -> [Rect; 2] {
+    let inset = 0.35 * rem;
+    let controls = Rect::new(inset, inset, 3.0 * 44.0 + 0.5 * rem, 44.0);
+    let size = 0.7 * rem;
+    let (w, h) = block_size(msgs.credit_natural_earth, size, false, 10.0 * size, 1.2);
+    let w = w.min(10.0 * size) + 0.6 * rem;
+    let credit = Rect::new(width - 0.25 * rem - w, height - 0.15 * rem - h, w, h);
+    [controls, credit]
 }
 
 /// The classes of the elements a place moves, in drawing order: a country's
@@ -213,6 +233,12 @@ const PLACED: [&str; 4] = [
 /// measured): the site renderer's page shows the layout before the app. A
 /// page whose labels do not match `places` one for one is left as it is.
 pub fn write_places(html: &str, places: &[Option<Place>]) -> String {
+    write_places_as(html, places, "data-place")
+}
+
+/// The same, as the attribute `attr` (`data-phone-place`: the places for a
+/// phone's map, which the stylesheet applies there before the app).
+pub fn write_places_as(html: &str, places: &[Option<Place>], attr: &str) -> String {
     let Some(start) = html.find(r#"class="map-labels""#) else {
         return html.to_string();
     };
@@ -235,7 +261,9 @@ pub fn write_places(html: &str, places: &[Option<Place>]) -> String {
         let name_end = tag.find(' ').unwrap_or(tag.len());
         out.push_str(&html[rest..open + name_end]);
         if classes.split(' ').any(|c| PLACED.contains(&c)) {
-            out.push_str(r#" data-place=""#);
+            out.push(' ');
+            out.push_str(attr);
+            out.push_str(r#"=""#);
             out.push_str(place_attr(places[done]));
             out.push('"');
             done += 1;

@@ -205,7 +205,10 @@ fn translate(css: &str, selector: &str, size: (f64, f64)) -> (f64, f64) {
         .split('}')
         .filter(|r| r.contains("transform: translate("))
         .find(|r| {
-            r.split('{')
+            // The selectors: after the last `{` but the rule's own (a rule
+            // inside @media or @container).
+            let head = r.rsplit_once('{').map_or("", |h| h.0);
+            head.rsplit('{')
                 .next()
                 .unwrap()
                 .split(',')
@@ -265,6 +268,28 @@ fn the_stylesheet_moves_labels_as_the_layout_assumes() {
         // Without a place: centred.
         let r = around((0.0, 0.0), size, Place::Centre);
         assert_eq!(translate(&css, class, size), (r.left, r.top), "{class}");
+        // The places for a phone's map, before the app; without one, centred.
+        let phone =
+            |place: &str| format!("#app[data-prerendered] {class}[data-phone-place{place}]");
+        for p in places {
+            let (x, y) = translate(&css, &phone(&format!("=\"{}\"", place_attr(Some(p)))), size);
+            let r = around((0.0, 0.0), size, p);
+            assert_eq!((x, y), (r.left, r.top), "{class} on a phone, {p:?}");
+        }
+        assert_eq!(
+            translate(&css, &phone(""), size),
+            (r.left, r.top),
+            "{class}"
+        );
+        let hidden = phone("=\"hidden\"");
+        let rule = css
+            .split('}')
+            .find(|r| r.contains(&hidden))
+            .unwrap_or_default();
+        assert_eq!(
+            rule.rsplit('{').next().map(str::trim),
+            Some("visibility: hidden;")
+        );
     }
     for p in [Place::Left, Place::Above, Place::Below] {
         let selector = format!(".capital-label[data-place=\"{}\"]", place_attr(Some(p)));

@@ -4,7 +4,9 @@ use crate::head::head_tags;
 use central_asia_rights_map::core::data::RightsData;
 use central_asia_rights_map::core::embed::{HOST_FRAGMENT_KEY, STYLE_KEYS};
 use central_asia_rights_map::core::geo::MapGeometry;
-use central_asia_rights_map::core::map_text::{page_layout, write_places, PageStyle};
+use central_asia_rights_map::core::map_text::{
+    page_layout, write_places, write_places_as, PageStyle,
+};
 use central_asia_rights_map::core::messages::packs::{self, pack_path};
 use central_asia_rights_map::core::messages::Lang;
 use central_asia_rights_map::core::pages::Page;
@@ -37,6 +39,11 @@ pub struct Site<'a> {
 /// capitals' names); on larger screens the map grows faster than the text.
 const LABELS_WINDOW: f64 = 1366.0;
 const LABELS_MAP: f64 = 825.7;
+/// The same on a phone (360 px wide, the commonest; the map the window's
+/// width less the page's 0.5rem padding a side and its border): written as
+/// `data-phone-place`, which the stylesheet applies on a map that small.
+const PHONE_WINDOW: f64 = 360.0;
+const PHONE_MAP: f64 = 342.0;
 
 /// The whole page `page`, as a file under the site's root at `page.path()`.
 pub fn render_page(site: &Site, en: &'static RightsData, page: &Page) -> Result<String, String> {
@@ -55,6 +62,9 @@ pub fn render_page(site: &Site, en: &'static RightsData, page: &Page) -> Result<
     let msgs = page.lang.messages();
     let places = page_layout(site.map, data_here, msgs, &category, style, LABELS_MAP);
     let body = write_places(&body, &places);
+    let phone = PageStyle::at(PHONE_WINDOW, PHONE_MAP);
+    let places = page_layout(site.map, data_here, msgs, &category, phone, PHONE_MAP);
+    let body = write_places_as(&body, &places, "data-phone-place");
     let (body, css) = styles_to_rules(&body);
     let app = format!(
         r#"<div id="app" class="app-root" data-prerendered {VIEW_ATTR}="{}" {ROOT_ATTR}="{root}">{body}</div>"#,
