@@ -4,7 +4,7 @@
 // the visitor did meanwhile is carried over to the app. (On a fast connection
 // without data saver, the service worker may fetch them ahead for offline
 // use, without running them: first-visit-offline.spec.mjs.)
-import { test, expect } from './support/fixtures.mjs';
+import { test, expect, holdWasm } from './support/fixtures.mjs';
 
 // Requests are intercepted here (page.route), which Playwright cannot do for
 // those a service worker answers: the worker (registered by the page's loader
@@ -170,6 +170,26 @@ test.describe('on a phone', () => {
     await page.getByRole('button', { name: 'Table', exact: true }).tap();
     await mounted(page);
     await expect(page.getByTestId('table-view')).toBeVisible();
+  });
+
+  test('the loading notice leaves the map\'s buttons uncovered, and a tap on one is carried out', async ({ page }) => {
+    const release = await holdWasm(page);
+    await page.goto('/', { prerendered: true, waitUntil: 'load' });
+    // The map at the screen's top, as a tap on a country leaves it.
+    await page.locator('.map-canvas').evaluate((el) => scrollBy(0, el.getBoundingClientRect().top));
+    const zoomIn = page.locator('.map-controls button').first();
+    await zoomIn.tap();
+    const status = page.locator('.app-loading');
+    await expect(status).toHaveText('Loading the interactive map…');
+    const notice = await status.boundingBox();
+    for (const box of await page.locator('.map-controls button').evaluateAll((bs) => bs.filter((b) => b.checkVisibility()).map((b) => b.getBoundingClientRect().toJSON()))) {
+      const apart = box.right <= notice.x || box.left >= notice.x + notice.width || box.bottom <= notice.y || box.top >= notice.y + notice.height;
+      expect(apart, `a map button at ${box.left},${box.top} under the notice`).toBe(true);
+    }
+    expect(notice.y + notice.height).toBeLessThanOrEqual(640);
+    release();
+    await mounted(page);
+    await expect(page.locator('.map-controls button').nth(1)).toHaveAttribute('aria-disabled', 'false'); // zoomed in: "out" works
   });
 
   // The tap that starts the app is answered first: fetching and compiling the
