@@ -101,9 +101,11 @@
       Promise.all([import(files.js), wasm, packBytes]).then(function (loaded) {
         if (loaded[2]) window.__rightsMapPack = new Uint8Array(loaded[2]);
         takeOver(function () {
+          var focus = focusInPanel();
           loaded[0].default({ module_or_path: loaded[1] }).then(function (instance) {
             window.wasmBindings = loaded[0];
             ready = true;
+            refocus(focus);
             carryOut();
             offline();
             dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: instance } }));
@@ -170,6 +172,20 @@
     h.classList.add('app-pending');
     var line = status();
     if (line) line.textContent = line.getAttribute('data-message');
+  }
+  // The control in a country's panel that has the keyboard focus as the app
+  // takes over: the app keeps the focus on the same control by its path
+  // from the root (src/ui/mod.rs), which a panel in the page does not share
+  // with the app's, so this finds it again from its panel (a link there
+  // may be a button in the app: the same place).
+  function focusInPanel() {
+    var el = d.activeElement, panel = el && el.closest && el.closest('#app[data-prerendered] [data-panel-country]');
+    return panel && { panel: panel.getAttribute('data-panel-country'), path: pathOf(panel, el) };
+  }
+  function refocus(was) {
+    var from = was && d.querySelector('#app [data-testid="country-panel"][data-panel-country="' + was.panel + '"]');
+    var el = from && at(from, was.path);
+    if (el && d.activeElement !== el && el.focus) el.focus({ preventScroll: true });
   }
   function carryOut() {
     h.classList.remove('app-pending');

@@ -121,18 +121,21 @@ test('with no app at all, Next and Previous open the neighbours\' panels, and Es
   const order = await page.locator('a[data-country-button]').evaluateAll((as) => as.map((a) => a.dataset.countryButton));
   const after = (code, step) => order[(order.indexOf(code) + step + order.length) % order.length];
   const panel = (code) => page.locator(`#country-${code} [data-testid="country-panel"]`);
-  await panel('KZ').getByRole('button', { name: /next/i }).click();
+  await panel('KZ').getByRole('link', { name: /next/i }).click();
   const next = after('KZ', 1);
   await expect(panel(next)).toBeVisible();
   await expect(shown(page)).toHaveCount(1);
   await expect(page.locator(`#country-${next} h2`)).toBeFocused();
   await expect(page).toHaveURL(new RegExp(`#country-${next}$`));
   expect(await marked(page)).toEqual({ outlined: next, current: [next] });
-  await panel(next).getByRole('button', { name: /previous/i }).click();
-  await panel('KZ').getByRole('button', { name: /previous/i }).click();
+  await panel(next).getByRole('link', { name: /previous/i }).click();
+  await expect(panel('KZ')).toBeVisible();
+  // From the keyboard: Enter follows the link, the focus on the new heading.
+  await panel('KZ').getByRole('link', { name: /previous/i }).press('Enter');
   const before = after('KZ', -1);
   await expect(panel(before)).toBeVisible();
   await expect(shown(page)).toHaveCount(1);
+  await expect(page.locator(`#country-${before} h2`)).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(shown(page)).toHaveCount(0);
   await expect(page.locator(`a[data-country-link="${before}"]`)).toBeFocused();

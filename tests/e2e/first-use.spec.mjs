@@ -187,6 +187,9 @@ test.describe('on a phone', () => {
       expect(apart, `a map button at ${box.left},${box.top} under the notice`).toBe(true);
     }
     expect(notice.y + notice.height).toBeLessThanOrEqual(640);
+    // A tap where it is reaches what is under it.
+    const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('.app-loading') ?? null, { x: notice.x + notice.width / 2, y: notice.y + notice.height / 2 });
+    expect(hit).toBeNull();
     release();
     await mounted(page);
     await expect(page.locator('.map-controls button').nth(1)).toHaveAttribute('aria-disabled', 'false'); // zoomed in: "out" works

@@ -105,3 +105,18 @@ test('on a phone on its side, a first tap before the app brings the panel into v
   await expect(page.locator('#country-panel-heading-KZ')).toBeFocused();
   await expect(page.locator('#country-panel-heading-KZ')).toBeInViewport();
 });
+
+// A keyboard's first key starts the app: the takeover often comes while the
+// reader is in a panel, whose controls the app's panel has in the same places.
+for (const control of ['.panel-next', '.panel-close', '.case-toggle']) {
+  test(`the focus stays on a panel's control (${control}) when the app takes over`, async ({ page }) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const release = await holdWasm(page);
+    await page.goto('/country/kz/', { prerendered: true });
+    await page.locator(`#country-KZ ${control}`).first().focus();
+    release();
+    await page.waitForFunction(() => !document.querySelector('#app[data-prerendered]'));
+    const panel = page.locator('[data-testid="country-panel"][data-panel-country="KZ"]');
+    await expect(panel.locator(control).first()).toBeFocused();
+  });
+}

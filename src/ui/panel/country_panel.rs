@@ -140,7 +140,8 @@ pub(super) fn PanelBody(
     let step_controls = step_buttons(go);
     // Rendered as a page: links to the neighbours' panels, which are in the
     // page, so that they work before the app and without it (the page's
-    // script opens them as it does the list's links).
+    // script opens them as it does the list's links). Links, and said so:
+    // Enter follows them, as a reader told "link" expects (Space does not).
     #[cfg(not(target_arch = "wasm32"))]
     let step_controls = match static_render() {
         Some(_) => {
@@ -150,8 +151,8 @@ pub(super) fn PanelBody(
                     .unwrap_or_default()
             };
             view! {
-                <a class="panel-prev" href=href(-1) role="button"><span aria-hidden="true">"← "</span>{msgs.previous_country}</a>
-                <a class="panel-next" href=href(1) role="button">{msgs.next_country}<span aria-hidden="true">" →"</span></a>
+                <a class="panel-prev" href=href(-1)><span aria-hidden="true">"← "</span>{msgs.previous_country}</a>
+                <a class="panel-next" href=href(1)>{msgs.next_country}<span aria-hidden="true">" →"</span></a>
             }
             .into_any()
         }
