@@ -206,14 +206,21 @@ pub fn page_layout(
 /// On a phone, the boxes over the map that labels keep clear of, as the
 /// app measures them (assets/styles.css, `max-width: 760px`): the zoom
 /// buttons in a row at the top left (three of 44 px, 0.25rem apart, 0.35rem
-/// in), and the credit at the bottom right (0.7rem, wrapped at 10em, line
-/// height 1.2, its padding 0.3rem a side, 0.25rem and 0.15rem in).
+/// in), and the credit at the bottom right (0.7rem, at most 10em wide with
+/// its padding of 0.3rem a side, as boxes are sized with their padding;
+/// line height 1.2; 0.25rem and 0.15rem in).
 fn phone_overlays(width: f64, height: f64, rem: f64, msgs: &Messages) -> [Rect; 2] {
     let inset = 0.35 * rem;
     let controls = Rect::new(inset, inset, 3.0 * 44.0 + 0.5 * rem, 44.0);
-    let size = 0.7 * rem;
-    let (w, h) = block_size(msgs.credit_natural_earth, size, false, 10.0 * size, 1.2);
-    let w = w.min(10.0 * size) + 0.6 * rem;
+    let (size, padding) = (0.7 * rem, 0.6 * rem);
+    let text = 10.0 * size - padding;
+    let (w, h) = block_size(msgs.credit_natural_earth, size, false, text, 1.2);
+    // Wrapped, the box takes its whole width (shrink-to-fit stops at it).
+    let w = if h > 1.2 * size + 0.5 {
+        10.0 * size
+    } else {
+        w + padding
+    };
     let credit = Rect::new(width - 0.25 * rem - w, height - 0.15 * rem - h, w, h);
     [controls, credit]
 }

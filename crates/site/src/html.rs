@@ -42,6 +42,10 @@ const LABELS_MAP: f64 = 825.7;
 /// The same on a phone (360 px wide, the commonest; the map the window's
 /// width less the page's 0.5rem padding a side and its border): written as
 /// `data-phone-place`, which the stylesheet applies on a map that small.
+/// Not for the narrowest (320 px): laid out for it, the places hid more and
+/// no longer held at 360 px, where the zoom buttons and the credit, which
+/// keep their size, sit differently among the labels; the app then laid
+/// them out anew as it took over, and they moved.
 const PHONE_WINDOW: f64 = 360.0;
 const PHONE_MAP: f64 = 342.0;
 
