@@ -182,8 +182,12 @@
     var el = d.activeElement, panel = el && el.closest && el.closest('#app[data-prerendered] [data-panel-country]');
     return panel && { panel: panel.getAttribute('data-panel-country'), path: pathOf(panel, el) };
   }
+  // The app's panel of a country, as it shows it.
+  function appPanel(code) {
+    return d.querySelector('#app [data-testid="country-panel"][data-panel-country="' + code + '"]');
+  }
   function refocus(was) {
-    var from = was && d.querySelector('#app [data-testid="country-panel"][data-panel-country="' + was.panel + '"]');
+    var from = was && appPanel(was.panel);
     var el = from && at(from, was.path);
     if (el && d.activeElement !== el && el.focus) el.focus({ preventScroll: true });
   }
@@ -191,7 +195,7 @@
     h.classList.remove('app-pending');
     ['SELECT', 'BUTTON'].forEach(function (tag) {
       var was = pending[tag];
-      var from = was && (was.panel ? d.querySelector('#app [data-testid="country-panel"][data-panel-country="' + was.panel + '"]') : d.getElementById('app'));
+      var from = was && (was.panel ? appPanel(was.panel) : d.getElementById('app'));
       var el = from && at(from, was.path);
       if (!el || el.tagName !== tag) return;
       if (tag === 'SELECT') {
