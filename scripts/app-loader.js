@@ -127,11 +127,14 @@
   // Where the stylesheet shows the labels at their places for a phone's map
   // (--labels), those become the places the app starts from (it copies
   // data-place, and keeps the places that still fit what it measures).
+  // --labels names the set: phone (data-phone-place) or narrow (data-narrow-place).
   function phonePlaces() {
     var labels = d.querySelector('#app[data-prerendered] .map-labels');
-    if (!labels || getComputedStyle(labels).getPropertyValue('--labels').trim() !== 'phone') return;
-    [].forEach.call(labels.querySelectorAll('[data-phone-place]'), function (el) {
-      el.setAttribute('data-place', el.getAttribute('data-phone-place'));
+    var set = labels && getComputedStyle(labels).getPropertyValue('--labels').trim();
+    if (set !== 'phone' && set !== 'narrow') return;
+    var attr = 'data-' + set + '-place';
+    [].forEach.call(labels.querySelectorAll('[' + attr + ']'), function (el) {
+      el.setAttribute('data-place', el.getAttribute(attr));
     });
   }
   addEventListener('pointerdown', function () { pressed = true; }, true);

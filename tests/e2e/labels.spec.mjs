@@ -188,9 +188,11 @@ test.describe('before the app, at 1366×768', () => {
 });
 
 // The page's places for a phone's map (data-phone-place, laid out for
-// 360 px), which the stylesheet shows there: a reader who only scrolls never
-// loads the app. (At 320 px some still overlap before the app.)
-for (const viewport of [PHONE]) {
+// 360 px; data-narrow-place for 320 px), which the stylesheet shows there: a
+// reader who only scrolls never loads the app. (At 320 px, one overlap is
+// left: below.)
+const NARROWEST = { width: 320, height: 568 };
+for (const viewport of [PHONE, NARROWEST]) {
   test.describe(`before the app, on a phone (${viewport.width}×${viewport.height})`, () => {
     test.use({ viewport, isMobile: true, hasTouch: true });
 
@@ -201,7 +203,11 @@ for (const viewport of [PHONE]) {
           const path = `/${lang === 'en' ? '' : `${lang}/`}${issue === 'overview' ? '' : `issue/${issue}/`}`;
           await page.goto(path, { prerendered: true });
           await expect(page.locator('#app[data-prerendered] .map-labels')).toBeVisible();
-          expect(await problems(page, true), path).toEqual([]);
+          // Known, left: at 320 px Tajik's long name for Tajikistan finds no
+          // place clear of the credit, which is three lines long in Tajik
+          // (10 px over it, on every issue's page).
+          const known = viewport === NARROWEST && lang === 'tg' ? /^TJ \(.*\) overlaps map-credit/ : null;
+          expect((await problems(page, true)).filter((p) => !known?.test(p)), path).toEqual([]);
           const named = await page.locator('.country-label-name').evaluateAll((els) => els.filter((el) => getComputedStyle(el).visibility === 'visible').length);
           expect(named, path).toBe(5);
         }
@@ -210,8 +216,8 @@ for (const viewport of [PHONE]) {
   });
 }
 
-test.describe('before the app, on a phone (360×640)', () => {
-  test.use({ viewport: PHONE, isMobile: true, hasTouch: true });
+for (const viewport of [PHONE, NARROWEST]) test.describe(`before the app, on a phone (${viewport.width}×${viewport.height})`, () => {
+  test.use({ viewport, isMobile: true, hasTouch: true });
 
   test('the app starts from the places the page showed, and every country keeps its name', async ({ page }) => {
     await page.goto('/kk/', { prerendered: true });

@@ -214,7 +214,10 @@ fn phone_overlays(width: f64, height: f64, rem: f64, msgs: &Messages) -> [Rect; 
     let controls = Rect::new(inset, inset, 3.0 * 44.0 + 0.5 * rem, 44.0);
     let (size, padding) = (0.7 * rem, 0.6 * rem);
     let text = 10.0 * size - padding;
-    let (w, h) = block_size(msgs.credit_natural_earth, size, false, text, 1.2);
+    // Wrapped a little narrower than the box: a line the estimate fits only
+    // just may wrap in the browser (Kazakh's and Tajik's credit take three
+    // lines, where the estimate at full width said two).
+    let (w, h) = block_size(msgs.credit_natural_earth, size, false, 0.94 * text, 1.2);
     // Wrapped, the box takes its whole width (shrink-to-fit stops at it).
     let w = if h > 1.2 * size + 0.5 {
         10.0 * size

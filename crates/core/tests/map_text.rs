@@ -65,14 +65,21 @@ fn assert_clear(labels: &[MapLabel], places: &[Option<Place>], map: Rect, what: 
 #[test]
 fn on_a_phone_every_name_is_shown_and_nothing_overlaps() {
     let map = geo();
-    let (window, width) = windows()[0];
+    // The commonest phone's, and the narrowest's (320 px: the site renderer
+    // writes both sets of places).
+    for (window, width) in [windows()[0], (320.0, 320.0 - 16.0 - 2.0)] {
+        phone_names_shown_and_clear(&map, window, width);
+    }
+}
+
+fn phone_names_shown_and_clear(map: &MapGeometry, window: f64, width: f64) {
     let style = PageStyle::at(window, width);
     assert!(style.phone && style.small_map);
     for (lang, data) in both() {
         for id in issues(&data) {
-            let labels = page_labels(&map, &data, lang.messages(), &id, style, width);
-            let places = page_layout(&map, &data, lang.messages(), &id, style, width);
-            let what = format!("{lang:?} {id}");
+            let labels = page_labels(map, &data, lang.messages(), &id, style, width);
+            let places = page_layout(map, &data, lang.messages(), &id, style, width);
+            let what = format!("{window} px, {lang:?} {id}");
             for (l, p) in labels.iter().zip(&places) {
                 match l.kind {
                     Kind::Name => assert!(p.is_some(), "{what}: a name is hidden"),
@@ -268,28 +275,32 @@ fn the_stylesheet_moves_labels_as_the_layout_assumes() {
         // Without a place: centred.
         let r = around((0.0, 0.0), size, Place::Centre);
         assert_eq!(translate(&css, class, size), (r.left, r.top), "{class}");
-        // The places for a phone's map, before the app; without one, centred.
-        let phone =
-            |place: &str| format!("#app[data-prerendered] {class}[data-phone-place{place}]");
-        for p in places {
-            let (x, y) = translate(&css, &phone(&format!("=\"{}\"", place_attr(Some(p)))), size);
-            let r = around((0.0, 0.0), size, p);
-            assert_eq!((x, y), (r.left, r.top), "{class} on a phone, {p:?}");
+        // The places for a phone's map and the narrowest's, before the app;
+        // without one, centred.
+        for set in ["data-phone-place", "data-narrow-place"] {
+            let phone = |place: &str| format!("#app[data-prerendered] {class}[{set}{place}]");
+            for p in places {
+                let (x, y) =
+                    translate(&css, &phone(&format!("=\"{}\"", place_attr(Some(p)))), size);
+                let r = around((0.0, 0.0), size, p);
+                assert_eq!((x, y), (r.left, r.top), "{class} {set}, {p:?}");
+            }
+            assert_eq!(
+                translate(&css, &phone(""), size),
+                (r.left, r.top),
+                "{class} {set}"
+            );
+            let hidden = phone("=\"hidden\"");
+            let rule = css
+                .split('}')
+                .find(|r| r.contains(&hidden))
+                .unwrap_or_default();
+            assert_eq!(
+                rule.rsplit('{').next().map(str::trim),
+                Some("visibility: hidden;"),
+                "{set}"
+            );
         }
-        assert_eq!(
-            translate(&css, &phone(""), size),
-            (r.left, r.top),
-            "{class}"
-        );
-        let hidden = phone("=\"hidden\"");
-        let rule = css
-            .split('}')
-            .find(|r| r.contains(&hidden))
-            .unwrap_or_default();
-        assert_eq!(
-            rule.rsplit('{').next().map(str::trim),
-            Some("visibility: hidden;")
-        );
     }
     for p in [Place::Left, Place::Above, Place::Below] {
         let selector = format!(".capital-label[data-place=\"{}\"]", place_attr(Some(p)));

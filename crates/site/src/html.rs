@@ -42,12 +42,15 @@ const LABELS_MAP: f64 = 825.7;
 /// The same on a phone (360 px wide, the commonest; the map the window's
 /// width less the page's 0.5rem padding a side and its border): written as
 /// `data-phone-place`, which the stylesheet applies on a map that small.
-/// Not for the narrowest (320 px): laid out for it, the places hid more and
-/// no longer held at 360 px, where the zoom buttons and the credit, which
-/// keep their size, sit differently among the labels; the app then laid
-/// them out anew as it took over, and they moved.
 const PHONE_WINDOW: f64 = 360.0;
 const PHONE_MAP: f64 = 342.0;
+/// And on the narrowest (320 px: older phones, and a laptop's window zoomed
+/// to 400 %, WCAG's reflow): `data-narrow-place`, applied on a map of 330 px
+/// or less. A set of its own: laid out for 320 px, the phone's places hid
+/// more and no longer held at 360 px, where the zoom buttons and the
+/// credit, which keep their size, sit differently among the labels.
+const NARROW_WINDOW: f64 = 320.0;
+const NARROW_MAP: f64 = 302.0;
 
 /// The whole page `page`, as a file under the site's root at `page.path()`.
 pub fn render_page(site: &Site, en: &'static RightsData, page: &Page) -> Result<String, String> {
@@ -69,6 +72,9 @@ pub fn render_page(site: &Site, en: &'static RightsData, page: &Page) -> Result<
     let phone = PageStyle::at(PHONE_WINDOW, PHONE_MAP);
     let places = page_layout(site.map, data_here, msgs, &category, phone, PHONE_MAP);
     let body = write_places_as(&body, &places, "data-phone-place");
+    let narrow = PageStyle::at(NARROW_WINDOW, NARROW_MAP);
+    let places = page_layout(site.map, data_here, msgs, &category, narrow, NARROW_MAP);
+    let body = write_places_as(&body, &places, "data-narrow-place");
     let (body, css) = styles_to_rules(&body);
     let app = format!(
         r#"<div id="app" class="app-root" data-prerendered {VIEW_ATTR}="{}" {ROOT_ATTR}="{root}">{body}</div>"#,
