@@ -7,7 +7,9 @@
 //              language's pack ('./lang/ru.pack', kept by its sha384);
 //   INTEGRITY  their sha384, in the same order: a copy that differs is never kept;
 //   APP        the names of the release's JS glue and wasm, which every page
-//              of the release names (its loader's data-js and data-wasm).
+//              of the release names (its loader's data-js and data-wasm);
+//   VIEWS      each page's view as a query link ('country/kg/': '?country=KG'),
+//              as the site renderer wrote it on the page (data-view).
 //
 // It downloads nothing of its own on a first visit. The visitor's page is
 // registered from the page's loader (scripts/app-loader.js) once it has
@@ -34,7 +36,7 @@
 // visit; the kept copy only when the network fails or stalls. A withdrawn
 // page (404 or 410) is dropped. deploy/sw-kill-switch.js, published as sw.js,
 // empties every visitor's cache (README: taking it down).
-/* global VERSION, FILES, INTEGRITY, APP */
+/* global VERSION, FILES, INTEGRITY, APP, VIEWS */
 const PREFIX = 'central-asia-rights-map-';
 const CACHE = PREFIX + VERSION;
 // How long a page may take from the network before a kept copy is shown.
@@ -171,7 +173,7 @@ self.addEventListener('fetch', (event) => {
     event.waitUntil(network.then((response) => (response.status === 404 || response.status === 410
       ? caches.open(CACHE).then((cache) => cache.delete(key))
       : keep(key, response.clone())), () => undefined));
-    event.respondWith(page(key, network));
+    event.respondWith(page(key, url.search, network));
     return;
   }
   // The app's files are named after their content: kept ones never change.
@@ -183,10 +185,24 @@ self.addEventListener('fetch', (event) => {
 
 // The page from the network; the kept copy only if the network fails,
 // answers with a server error, or gives nothing for NETWORK_WAIT ms.
-async function page(key, network) {
+async function page(key, search, network) {
   const stalled = new Promise((resolve) => setTimeout(resolve, NETWORK_WAIT, null));
   // A server error counts as a failure, like no answer at all.
   const answer = await Promise.race([network.then((r) => (r.status >= 500 ? null : r), () => null), stalled]);
   if (answer) return answer;
-  return (await caches.match(key, { cacheName: CACHE })) ?? network.catch(() => Response.error());
+  return (await caches.match(key, { cacheName: CACHE })) ?? (await above(key, search)) ?? network.catch(() => Response.error());
+}
+
+// A page never kept: the app writes the address of the view's own page as
+// the view changes (country/kg/), which the visitor may reload offline. It
+// goes to the nearest kept page above it (the map in that language), asked
+// for that page's view, and for the address's own query first.
+async function above(key, search) {
+  const cache = await caches.open(CACHE);
+  const view = VIEWS[key.slice(new URL('./', self.location).href.length)];
+  const query = [search.slice(1), view?.slice(1)].filter(Boolean).join('&');
+  for (let url = new URL('../', key); ; url = new URL('../', url)) {
+    if (await cache.match(url.href)) return Response.redirect(url.href + (query && `?${query}`), 302);
+    if (url.pathname === '/') return null;
+  }
 }

@@ -48,6 +48,18 @@ for (const [, href] of root.matchAll(/<link rel="alternate" hreflang="[^"]+" hre
 const files = all.filter((name) => !name.startsWith('share/') && !['sitemap.xml', 'robots.txt'].includes(name)
   && (!name.endsWith('.html') || PRECACHED_PAGES.has(name)));
 
+// The view of each page that works offline (the renderer's data-view on the
+// app's root, where <html> names the worker): the address the app writes for
+// a view is its page's (country/kg/), which the visitor may reload offline
+// without ever having fetched that page; the worker then opens the nearest
+// kept page with the view's query instead.
+const VIEWS = {};
+for (const name of all.filter((n) => n.endsWith('index.html'))) {
+  const html = await readFile(join(dir, name), 'utf8');
+  const view = /<html[^>]* data-sw="/.test(html) && html.match(/<div id="app"[^>]* data-view="([^"]*)"/)?.[1];
+  if (view) VIEWS[name.slice(0, -10)] = view.replaceAll('&amp;', '&');
+}
+
 const hash = createHash('sha256');
 const integrity = [];
 for (const name of files) {
@@ -77,8 +89,10 @@ const FILES = ${JSON.stringify(urls)};
 const INTEGRITY = ${JSON.stringify(integrity)};
 // The app every page of this release names: a page that names another is not kept.
 const APP = ${JSON.stringify(app)};
+// Each page's view as a query, by its folder from sw.js: opened offline where the page is not kept.
+const VIEWS = ${JSON.stringify(VIEWS)};
 ${code}
 `;
 
 await writeFile(join(dir, SW), sw);
-console.log(`write-sw: ${join(dir, SW)}, version ${version}, ${urls.length} URLs, ${sw.length} bytes`);
+console.log(`write-sw: ${join(dir, SW)}, version ${version}, ${urls.length} URLs, ${Object.keys(VIEWS).length} views, ${sw.length} bytes`);

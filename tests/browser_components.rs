@@ -25,7 +25,9 @@ async fn open(query: &str) -> (impl Sized, HtmlElement) {
     window
         .history()
         .unwrap()
-        .replace_state_with_url(&JsValue::NULL, "", Some(&format!("?{query}")))
+        // From the harness's root: the app moves the address to a view's page
+        // (`/country/kz/`), and each test starts from the map's.
+        .replace_state_with_url(&JsValue::NULL, "", Some(&format!("/?{query}")))
         .unwrap();
     let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&container).unwrap();

@@ -2,8 +2,10 @@
 //! and the view of each page leads back to the page.
 use central_asia_rights_map::core::data::{load, RIGHTS_FILE, RIGHTS_JSON};
 use central_asia_rights_map::core::messages::Lang;
-use central_asia_rights_map::core::pages::{all_pages, shorten, Page, PageKind};
-use central_asia_rights_map::core::url_state::{parse_query, resolve};
+use central_asia_rights_map::core::pages::{address, all_pages, shorten, Page, PageKind};
+use central_asia_rights_map::core::url_state::{
+    asks_for_view, parse_query, resolve, to_query, ViewState,
+};
 use std::collections::HashSet;
 
 #[test]
@@ -45,4 +47,74 @@ fn descriptions_are_cut_at_a_word() {
     assert_eq!(shorten("short", 10), "short");
     assert_eq!(shorten("one two three four", 12), "one two…");
     assert!(shorten(&"word ".repeat(100), 200).chars().count() <= 200);
+}
+
+#[test]
+fn the_address_of_a_page_view_is_its_clean_path() {
+    let data = load(RIGHTS_FILE, RIGHTS_JSON).unwrap();
+    for page in all_pages(&data) {
+        let view = page.view(&data);
+        // In its own language, exactly the page's path: previewed as the view,
+        // and a reload does not start the app before it is used.
+        assert_eq!(address(&view, &data, page.lang), page.path());
+        // For a reader whose pages open in another language, `lang` keeps it.
+        let other = if page.lang == Lang::En {
+            Lang::Ru
+        } else {
+            Lang::En
+        };
+        assert_eq!(
+            address(&view, &data, other),
+            format!("{}?lang={}", page.path(), page.lang.code())
+        );
+    }
+}
+
+#[test]
+fn a_view_that_is_more_than_its_page_asks_for_the_whole_view_on_that_path() {
+    let data = load(RIGHTS_FILE, RIGHTS_JSON).unwrap();
+    let view = |query: &str| resolve(&parse_query(query), &data).0;
+    assert_eq!(
+        address(&view("?country=KG&category=press"), &data, Lang::En),
+        "country/kg/?country=KG&category=press"
+    );
+    assert_eq!(
+        address(&view("?country=TJ&lang=ru&view=table"), &data, Lang::Ru),
+        "ru/country/tj/?country=TJ&lang=ru&view=table"
+    );
+    assert_eq!(
+        address(&view("?view=table"), &data, Lang::En),
+        "?view=table"
+    );
+    assert_eq!(
+        address(&view("?present=1&step=2"), &data, Lang::En),
+        format!(
+            "{}{}",
+            Page::of_view(&view("?present=1&step=2")).path(),
+            to_query(&view("?present=1&step=2"))
+        )
+    );
+    // Whatever the address, its query alone (or its path's page) opens the view.
+    for query in [
+        "?country=KG&category=press",
+        "?view=table&lang=kk",
+        "?category=lgbt&embed=1",
+    ] {
+        let shown: ViewState = view(query);
+        let written = address(&shown, &data, Lang::En);
+        let (path, asked) = written.split_once('?').unwrap_or((&written, ""));
+        let page = all_pages(&data)
+            .into_iter()
+            .find(|p| p.path() == path)
+            .unwrap();
+        let opened = if asks_for_view(asked) {
+            // The query's view, in the page's language unless it names one.
+            let mut params = parse_query(asked);
+            params.lang = params.lang.or(Some(page.lang.code().to_string()));
+            resolve(&params, &data).0
+        } else {
+            page.view(&data)
+        };
+        assert_eq!(opened, shown, "{written}");
+    }
 }

@@ -1,14 +1,19 @@
 //! Keeps the view state and the address bar in step: the URL is read once at
-//! start, every change of the view pushes a history entry, and back/forward
-//! restore the view. Parsing and serialising live in `core::url_state`.
+//! start, every change of the view pushes a history entry at the address of
+//! the view's own page (`core::pages::address`: `country/kg/`, so that a link
+//! copied from the address bar is previewed as what it shows), and
+//! back/forward restore the view kept with the entry. Parsing and
+//! serialising live in `core::url_state`.
 use super::lang::preferred_lang;
 use super::site::{opening_params, ROOT_ATTR, VIEW_ATTR};
 use super::state::AppState;
 use super::ROOT_ID;
 use crate::core::data::RightsData;
 use crate::core::messages::{packs, Lang};
-use crate::core::url_state::{self, resolve, Notice, QueryParams, ViewState};
+use crate::core::pages::address;
+use crate::core::url_state::{parse_query, resolve, to_query, Notice, QueryParams, ViewState};
 use leptos::prelude::*;
+use std::cell::OnceCell;
 use wasm_bindgen::JsValue;
 
 fn current_search() -> String {
@@ -23,9 +28,41 @@ fn root_attr(name: &str) -> String {
         .unwrap_or_default()
 }
 
-/// The way back to the site's root from this page, as the renderer wrote it.
+thread_local! {
+    /// The site's root and the page's own path, as absolute paths (`/`,
+    /// `/project/ru/`), taken from the address the page was opened at, and
+    /// the site's public address, from the page's canonical link.
+    static PATHS: OnceCell<(String, String, Option<String>)> = const { OnceCell::new() };
+}
+
+/// (the site's root, the page's own path, both from `/`; the site's public
+/// address where the page names its own canonical address).
+fn paths() -> (String, String, Option<String>) {
+    PATHS.with(|paths| {
+        paths
+            .get_or_init(|| {
+                let location = window().location();
+                let here = location.pathname().unwrap_or_else(|_| "/".into());
+                let href = location.href().unwrap_or_default();
+                let root = web_sys::Url::new_with_base(&root_attr(ROOT_ATTR), &href)
+                    .map(|url| url.pathname())
+                    .unwrap_or_else(|_| "/".into());
+                let public = canonical_link()
+                    .and_then(|link| link.get_attribute("href"))
+                    .and_then(|href| {
+                        let own = here.strip_prefix(&root)?;
+                        href.strip_suffix(own).map(str::to_string)
+                    });
+                (root, here, public)
+            })
+            .clone()
+    })
+}
+
+/// The site's root as a path from `/`: the app's links and fetches stay
+/// right once the address has moved to another page's path.
 pub fn page_root() -> String {
-    root_attr(ROOT_ATTR)
+    paths().0
 }
 
 /// What the page opens with: the address's view, else the page's own.
@@ -66,19 +103,57 @@ pub fn opening_lang() -> Lang {
         .unwrap_or_else(preferred_lang)
 }
 
-/// The address's query for a view, on this page (`core::url_state::address_query`).
-fn address_query(view: &ViewState) -> String {
-    url_state::address_query(view, &root_attr(VIEW_ATTR), preferred_lang())
+fn canonical_link() -> Option<web_sys::Element> {
+    document()
+        .query_selector("link[rel=canonical]")
+        .ok()
+        .flatten()
 }
 
-fn write_url(query: &str, replace: bool) {
+/// Mobile browsers (Chrome on Android, Safari on iOS) share and bookmark a
+/// page's canonical address rather than the one shown: it follows the view's
+/// address (`url`, from `/`), at the site's public address. Not in an embed,
+/// whose canonical is the full map's page.
+fn follow_canonical(url: &str, view: &ViewState) {
+    let (root, _, public) = paths();
+    if let (Some(public), Some(link), Some(rel), false) = (
+        public,
+        canonical_link(),
+        url.strip_prefix(&root),
+        view.embed.on,
+    ) {
+        let _ = link.set_attribute("href", &format!("{public}{rel}"));
+    }
+}
+
+/// The address for a view: its page's path from the site's root, and a query
+/// where the view is more than its page (`core::pages::address`).
+fn address_of(view: &ViewState, state: AppState) -> String {
+    // The page's first script opens an English page in the reader's language
+    // (remembered, or the browser's), and a page in another language as it is.
+    let opens_in = match view.lang {
+        Lang::En => preferred_lang(),
+        other => other,
+    };
+    format!(
+        "{}{}",
+        page_root(),
+        address(view, state.data_en(), opens_in)
+    )
+}
+
+/// The address shown, without its fragment.
+fn current_address() -> String {
+    let location = window().location();
+    let path = location.pathname().unwrap_or_default();
+    format!("{path}{}", location.search().unwrap_or_default())
+}
+
+/// Writes `url` for `view`, which the entry keeps for Back and Forward.
+fn write_url(url: &str, view: &ViewState, replace: bool) {
     let Ok(history) = window().history() else {
         return;
     };
-    let path = window()
-        .location()
-        .pathname()
-        .unwrap_or_else(|_| "/".into());
     // The rendered page's own panel fragments (`#country-KZ`, `#no-panel`) are
     // the view before the app: once the app shows the view, they would only
     // reopen an old panel on a reload before the app. Other fragments stay.
@@ -88,23 +163,41 @@ fn write_url(query: &str, replace: bool) {
     } else {
         hash.as_str()
     };
-    let url = format!("{path}{query}{hash}");
+    let with_hash = format!("{url}{hash}");
+    let kept = JsValue::from_str(&to_query(view));
     // A sandboxed or odd host may refuse history changes: the view still works.
     let _ = if replace {
-        history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
+        history.replace_state_with_url(&kept, "", Some(&with_hash))
     } else {
-        history.push_state_with_url(&JsValue::NULL, "", Some(&url))
+        history.push_state_with_url(&kept, "", Some(&with_hash))
     };
+    follow_canonical(url, view);
+}
+
+/// The page's icon is addressed from the page, and the browser fetches it
+/// again when the address moves: it is pinned to the file it names now.
+fn pin_icon() {
+    let here = window().location().href().unwrap_or_default();
+    if let Ok(Some(icon)) = document().query_selector("link[rel~=icon]") {
+        if let Some(url) = icon
+            .get_attribute("href")
+            .and_then(|href| web_sys::Url::new_with_base(&href, &here).ok())
+        {
+            let _ = icon.set_attribute("href", &url.href());
+        }
+    }
 }
 
 /// Starts the two-way sync. Call once, inside the app's owner.
 pub fn sync_url(state: AppState) {
-    // A link with values we could not follow is rewritten to what is shown,
-    // without adding a history entry.
-    let first = state.view.with_untracked(address_query);
-    let asked = opening_lang();
-    if first != current_search() && packs::is_loaded(asked) {
-        write_url(&first, true);
+    // The page's own path, before the address moves.
+    let own_path = paths().1;
+    pin_icon();
+    // The address becomes the view's (a link with values we could not follow
+    // is rewritten to what is shown), without adding a history entry.
+    let first = state.view.with_untracked(|v| address_of(v, state));
+    if packs::is_loaded(opening_lang()) {
+        state.view.with_untracked(|v| write_url(&first, v, true));
     }
     // Inside an iframe, history entries would hijack the host page's back
     // button: an embed only replaces its address.
@@ -114,24 +207,32 @@ pub fn sync_url(state: AppState) {
     // for), but in the next task, not when idle: Back pressed right after a
     // click must find the clicked view's entry.
     Effect::new(move |_| {
-        let query = state.view.with(address_query);
+        let url = state.view.with(|v| address_of(v, state));
         request_animation_frame(move || {
             set_timeout(
                 move || {
                     // Only if it is still the view shown: after Back twice in
                     // quick succession, the first view's late write would push
                     // an entry and cut off the forward history.
-                    let shown = state.view.with_untracked(address_query);
-                    if query == shown && query != current_search() {
-                        write_url(&query, embedded);
+                    let shown = state.view.with_untracked(|v| address_of(v, state));
+                    if url == shown && url != current_address() {
+                        state.view.with_untracked(|v| write_url(&url, v, embedded));
                     }
                 },
                 std::time::Duration::ZERO,
             )
         });
     });
-    let handle = window_event_listener(leptos::ev::popstate, move |_| {
-        let (mut view, _) = resolve(&opening(), state.data_en());
+    let handle = window_event_listener(leptos::ev::popstate, move |event| {
+        // The view the entry keeps; an entry without one (the page's own,
+        // or a fragment's) shows its address's view on the page's own path,
+        // and keeps the view shown elsewhere (`#method` after a country).
+        let params = match event.state().as_string() {
+            Some(kept) => parse_query(&kept),
+            None if window().location().pathname().ok() == Some(own_path.clone()) => opening(),
+            None => return,
+        };
+        let (mut view, _) = resolve(&params, state.data_en());
         shown_in_english_if_missing(&mut view);
         state.view.set(view);
     });

@@ -157,7 +157,7 @@ test('a panel\'s button pressed before the app is carried out once it is: a case
   await page.waitForFunction(() => !document.querySelector('#app[data-prerendered]'));
   const appToggle = page.locator(`[data-testid="country-panel"] [data-case="${caseId}"] .case-toggle`);
   await expect(appToggle).toHaveAttribute('aria-expanded', 'true');
-  await expect(page).toHaveURL(new RegExp(`case=${caseId}`));
+  await expect(page).toHaveURL(new RegExp(`/case/${caseId}/$`));
 });
 
 test('a panel\'s button pressed before the app is carried out once it is: an issue of the overview', async ({ page }) => {

@@ -46,9 +46,13 @@ for (const page of ['index.html', ...LANGS.map((c) => `${c}/index.html`), 'count
 // (theme, transparent, legend) with their checks, notice and Embed dialog
 // choices (4.7 KB). 258 → 255 KB when each language other than English
 // became a pack of its own (issue #20): the app carries English only.
-test('the app loaded on first use (JS glue and wasm) stays under 260 KB gzip', () => {
+// 260 → 262 KB when the app began writing each view's own page as the
+// address (a link copied from the address bar is previewed as what it shows;
+// the site's root kept for links and fetches, the entry's view for Back,
+// the canonical link and the icon: 1.4 KB).
+test('the app loaded on first use (JS glue and wasm) stays under 262 KB gzip', () => {
   const total = gzip(appFiles('dist'));
-  expect(total, kb(total)).toBeLessThanOrEqual(260 * KB);
+  expect(total, kb(total)).toBeLessThanOrEqual(262 * KB);
 });
 
 // A reader of another language loads its pack too, and no other language's.

@@ -6,7 +6,7 @@
 use crate::data::RightsData;
 use crate::embed::Embed;
 use crate::messages::Lang;
-use crate::url_state::{to_query, ViewState, OVERVIEW};
+use crate::url_state::{to_query, to_query_for, ViewState, OVERVIEW};
 
 /// What a page shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -246,6 +246,26 @@ impl Page {
             &text.unwrap_or_else(|| self.lang.messages().subtitle.to_string()),
             max,
         )
+    }
+}
+
+/// The address the app writes for `view`, from the site's root: the path of
+/// the view's page (`ru/country/kg/`), so that a link copied from the address
+/// bar is previewed as that view, and a query only where the view is more
+/// than its page (`country/kg/?country=KG&category=press`: the query asks for
+/// the whole view, so any page opens it). Where the page at that path would
+/// open in another language for this reader (`opens_in`: an English page in
+/// their remembered or browser's language), `?lang=` keeps the view's.
+pub fn address(view: &ViewState, data: &RightsData, opens_in: Lang) -> String {
+    let page = Page::of_view(view);
+    let path = page.path();
+    if to_query(view) != page.query(data) {
+        return format!("{path}{}", to_query_for(view, opens_in));
+    }
+    if view.lang == opens_in {
+        path
+    } else {
+        format!("{path}?lang={}", view.lang.code())
     }
 }
 

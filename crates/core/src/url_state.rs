@@ -69,10 +69,12 @@ pub fn asks_for_view(search: &str) -> bool {
 }
 
 /// The query for the address bar of a page whose own view is `page_view` (a
-/// query link, `""` for the map page) when it shows `view`. The path never
-/// changes (the page's files are addressed from it), so on a page of its own
-/// (`country/kz/`) the page's view needs no query, and any other view a query
-/// that asks for it: `?view=map` for the plain map.
+/// query link, `""` for the map page) when it shows `view` before the app
+/// runs: the page's first script keeps the path (the page's files are
+/// addressed from it), so on a page of its own (`country/kz/`) the page's view
+/// needs no query, and any other view a query that asks for it: `?view=map`
+/// for the plain map. The app writes the view's own page
+/// (`crate::pages::address`).
 pub fn address_query(view: &ViewState, page_view: &str, opens_in: Lang) -> String {
     if page_view.is_empty() {
         return to_query_for(view, opens_in);

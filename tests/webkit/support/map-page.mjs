@@ -59,10 +59,11 @@ export class MapPage {
     return this.driver.executeScript('const a = document.activeElement; return a && (a.getAttribute("data-country") || a.tagName.toLowerCase())');
   }
 
-  /** The address's query, once the app has written it: it does so after the
-   * frame that shows a change (src/ui/url_sync.rs), so wait for a frame and a task. */
-  async search() {
-    return this.driver.executeAsyncScript('const done = arguments[0]; requestAnimationFrame(() => setTimeout(() => done(location.search)))');
+  /** The address's path and query, once the app has written it: it does so
+   * after the frame that shows a change (src/ui/url_sync.rs), so wait for a
+   * frame and a task. */
+  async address() {
+    return this.driver.executeAsyncScript('const done = arguments[0]; requestAnimationFrame(() => setTimeout(() => done(location.pathname + location.search)))');
   }
 
   /** Clicks a country where the browser's own hit test finds it, well inside

@@ -1,0 +1,133 @@
+// What a visitor copies from the address bar is what a messenger previews:
+// the app writes the address of the view's own page (country/kg/, issue/press/,
+// case/…/), whose rendered head names that view (src/ui/url_sync.rs,
+// core::pages::address), and a query only where the view is more than its page.
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve } from '../../scripts/static-server.mjs';
+import { appReady, test, expect } from './support/fixtures.mjs';
+import { MapPage } from './support/map-page.mjs';
+
+/** The head a messenger reads at `path`: fetched as a crawler would, no script run. */
+async function previewOf(request, path) {
+  const html = await (await request.get(path)).text();
+  return {
+    title: html.match(/<meta property="og:title" content="([^"]*)"/)?.[1],
+    image: html.match(/<meta property="og:image" content="([^"]*)"/)?.[1],
+  };
+}
+
+/** The address once the app has written it (in the task after the change's frame). */
+const address = (page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(() => done(location.pathname + location.search)))));
+
+test('a country opened from the map is at its own page, previewed as that country', async ({ map, page, request }) => {
+  await map.open();
+  await map.clickCountry('KG');
+  await expect(map.panel()).toHaveAttribute('data-panel-country', 'KG');
+  await expect.poll(() => address(page)).toBe('/country/kg/');
+  const preview = await previewOf(request, '/country/kg/');
+  expect(preview.title).toContain('Kyrgyzstan');
+  expect(preview.image).toMatch(/\/share\/country\/kg\/index\.jpg$/);
+  // Phones share the canonical address (Chrome on Android, Safari on iOS): it follows the view.
+  await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', /\/country\/kg\/$/);
+  await expect(page).toHaveTitle(/^Kyrgyzstan — /);
+});
+
+test('an issue, then a case, each at its own page; a view with more keeps its query there', async ({ map, page }) => {
+  await map.open();
+  await map.selectCategory('press');
+  await expect.poll(() => address(page)).toBe('/issue/press/');
+  await map.clickCountry('TJ');
+  await expect(map.panel()).toHaveAttribute('data-panel-country', 'TJ');
+  // The issue stays chosen: the country's page, asked for the whole view,
+  // which is what a phone's share menu sends (it reads the canonical link).
+  await expect.poll(() => address(page)).toBe('/country/tj/?country=TJ&category=press');
+  await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', /\/country\/tj\/\?country=TJ&category=press$/);
+  await map.selectCategory('overview');
+  await expect.poll(() => address(page)).toBe('/country/tj/');
+});
+
+test('from a page of its own, the address moves to the next view and back', async ({ map, page }) => {
+  await page.goto('/country/kz/');
+  await expect(map.panel()).toHaveAttribute('data-panel-country', 'KZ');
+  await map.clickCountry('UZ');
+  await expect(map.panel()).toHaveAttribute('data-panel-country', 'UZ');
+  await expect.poll(() => address(page)).toBe('/country/uz/');
+  // The app's links and fetches still find the site from the new path.
+  await map.selectCategory('press');
+  await expect(map.panel().getByTestId('finding')).toBeVisible();
+  await map.langMenu().locator('summary').click();
+  await expect(map.langMenu().locator('a[hreflang="ru"]')).toHaveAttribute('href', /^\/ru\/country\/uz\/\?lang=ru$/);
+  await map.langMenu().locator('summary').click();
+  await page.goBack();
+  await expect(map.categorySelect()).toHaveValue('overview');
+  await page.goBack();
+  await expect(map.panel()).toHaveAttribute('data-panel-country', 'KZ');
+  await expect(page).toHaveURL(/\/country\/kz\/$/);
+  await page.goForward();
+  await expect(map.panel()).toHaveAttribute('data-panel-country', 'UZ');
+});
+
+test('a reload of the written address shows the same view, from that page', async ({ map, page }) => {
+  await map.open();
+  await map.clickCountry('TM');
+  await expect.poll(() => address(page)).toBe('/country/tm/');
+  await page.reload();
+  await expect(map.panel()).toHaveAttribute('data-panel-country', 'TM');
+  expect(await page.locator('#app').getAttribute('data-view')).toBe('?country=TM');
+});
+
+test('an old query link is rewritten to the view\'s page, in the reader\'s language', async ({ map, page }) => {
+  await map.open('?country=KG&lang=ru');
+  await expect(map.panel()).toHaveAttribute('data-panel-country', 'KG');
+  await expect.poll(() => address(page)).toMatch(/^\/ru\/country\/kg\/(\?lang=ru)?$/);
+  // Back from a fragment link on another path keeps the view it left.
+  await page.goto('/case/kg-propaganda-law/');
+  await expect(map.caseCard('kg-propaganda-law').locator('blockquote')).toBeVisible();
+  await map.clickCountry('UZ');
+  await expect.poll(() => address(page)).toBe('/country/uz/');
+  await page.evaluate(() => { location.hash = 'method'; });
+  await page.goBack();
+  await page.goForward();
+  await expect(map.panel()).toHaveAttribute('data-panel-country', 'UZ');
+});
+
+test.describe('on a site published in a sub-folder (a GitHub Pages project site)', () => {
+  let server;
+  let dir;
+  test.beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'rights-map-sub-'));
+    await cp('dist', join(dir, 'project'), { recursive: true });
+    server = await serve(dir, 0);
+  });
+  test.afterAll(async () => {
+    server.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  test('the address stays in the sub-folder, and the app still finds its files from there', async ({ browser }) => {
+    const page = await browser.newPage();
+    const base = `http://127.0.0.1:${server.address().port}/project/`;
+    const foreign = [];
+    page.on('request', (r) => { if (!r.url().startsWith(base)) foreign.push(r.url()); });
+    await page.goto(`${base}issue/press/`);
+    await appReady(page);
+    const map = new MapPage(page);
+    await map.clickCountry('KZ');
+    await expect.poll(() => address(page)).toBe('/project/country/kz/?country=KZ&category=press');
+    // The canonical link is at the site's public address (its build setting).
+    await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', /\/country\/kz\/\?country=KZ&category=press$/);
+    // A language not fetched yet comes from the sub-folder too.
+    await map.chooseLanguage('Қазақша');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
+    await expect.poll(() => address(page)).toMatch(/^\/project\/kk\/country\/kz\/\?country=KZ&category=press(&lang=kk)?$/);
+    await page.goBack();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await page.reload();
+    await appReady(page);
+    await expect(map.panel()).toHaveAttribute('data-panel-country', 'KZ');
+    expect(foreign).toEqual([]);
+    await page.close();
+  });
+});
