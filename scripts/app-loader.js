@@ -28,6 +28,9 @@
 // connection is fast and not metered (see unmetered, below).
 (function (files) {
   var d = document, h = d.documentElement;
+  // The page's own address: the app moves the address bar to each view's page
+  // (src/ui/url_sync.rs), and the files below are named from this page.
+  var here = location.href;
   // The link parameters that ask for a view (core::url_state::view_keys),
   // as the site renderer wrote them on the page.
   var APP_KEYS = (h.getAttribute('data-view-keys') || '').split(' ');
@@ -217,7 +220,7 @@
     if (!worker && url) {
       // No service workers over plain HTTP; reading them throws in a sandboxed frame.
       try {
-        worker = navigator.serviceWorker.register(url).then(function () { return navigator.serviceWorker.ready; });
+        worker = navigator.serviceWorker.register(new URL(url, here).href).then(function () { return navigator.serviceWorker.ready; });
       } catch (e) {
         return;
       }
@@ -231,7 +234,7 @@
   // are its release's): from the browser's cache once the app has run (it may
   // have loaded before the worker was there), else from the network.
   function keepApp() {
-    var keep = [files.js, files.wasm].concat(h.getAttribute('data-pack') || []).map(function (f) { return new URL(f, location.href).href; });
+    var keep = [files.js, files.wasm].concat(h.getAttribute('data-pack') || []).map(function (f) { return new URL(f, here).href; });
     if (worker) worker.then(function (registration) { if (registration.active) registration.active.postMessage({ keep: keep }); }, function () {});
   }
   // Fetch the app ahead only when the browser says the connection is fast

@@ -194,15 +194,24 @@ async function page(key, search, network) {
 }
 
 // A page never kept: the app writes the address of the view's own page as
-// the view changes (country/kg/), which the visitor may reload offline. It
-// goes to the nearest kept page above it (the map in that language), asked
-// for that page's view, and for the address's own query first.
+// the view changes (country/kg/), which the visitor may reload offline. A
+// kept page of the same language opens instead (the one nearest to it: the
+// page it came from, the map), asked for the view: the address's query first,
+// then the page's own view (for a map page, the map). Only a page of the site
+// that works offline (one in VIEWS) is replaced so; and only by one in its
+// language, which the page's first script does not send elsewhere again.
 async function above(key, search) {
-  const cache = await caches.open(CACHE);
-  const view = VIEWS[key.slice(new URL('./', self.location).href.length)];
-  const query = [search.slice(1), view?.slice(1)].filter(Boolean).join('&');
-  for (let url = new URL('../', key); ; url = new URL('../', url)) {
-    if (await cache.match(url.href)) return Response.redirect(url.href + (query && `?${query}`), 302);
-    if (url.pathname === '/') return null;
-  }
+  const scope = new URL('./', self.location).href;
+  const view = VIEWS[key.slice(scope.length)];
+  if (view === undefined) return null;
+  const params = new URLSearchParams(view);
+  // A map page's view is its language alone.
+  if ([...params.keys()].every((k) => k === 'lang')) params.set('view', 'map');
+  const query = [search.slice(1), params.toString()].filter(Boolean).join('&');
+  const langOf = (url) => new URLSearchParams(VIEWS[url.slice(scope.length)] ?? '').get('lang');
+  const shared = (url) => { let i = 0; while (i < url.length && url[i] === key[i]) i++; return i; };
+  const kept = (await (await caches.open(CACHE)).keys()).map((r) => r.url)
+    .filter((url) => pageKey(url) === url && langOf(url) === params.get('lang'))
+    .sort((a, b) => shared(b) - shared(a));
+  return kept.length ? Response.redirect(`${kept[0]}?${query}`, 302) : null;
 }

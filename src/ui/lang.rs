@@ -19,7 +19,7 @@ pub fn preferred_lang() -> Lang {
     // Read once: every view's address asks (it leaves out the language the
     // visitor would get anyway), and storage and the navigator are calls out
     // of the wasm on each click.
-    if let Some(lang) = PREFERRED.get() {
+    if let Some((lang, _)) = PREFERRED.get() {
         return lang;
     }
     let stored = storage()
@@ -35,16 +35,24 @@ pub fn preferred_lang() -> Lang {
             .collect();
         Lang::from_browser(tags.iter().map(String::as_str))
     });
-    PREFERRED.set(Some(lang));
+    PREFERRED.set(Some((lang, stored.is_some())));
     lang
 }
 
+/// Whether the reader's language is a remembered choice, which the page's
+/// first script applies on every page (the browser's only on English ones).
+pub fn lang_remembered() -> bool {
+    preferred_lang();
+    PREFERRED.get().is_some_and(|(_, stored)| stored)
+}
+
 thread_local! {
-    static PREFERRED: std::cell::Cell<Option<Lang>> = const { std::cell::Cell::new(None) };
+    /// The preferred language, and whether it was remembered.
+    static PREFERRED: std::cell::Cell<Option<(Lang, bool)>> = const { std::cell::Cell::new(None) };
 }
 
 pub fn remember_lang(lang: Lang) {
-    PREFERRED.set(Some(lang));
+    PREFERRED.set(Some((lang, true)));
     if let Some(s) = storage() {
         let _ = s.set_item(STORAGE_KEY, lang.code());
     }

@@ -4,7 +4,7 @@
 //! copied from the address bar is previewed as what it shows), and
 //! back/forward restore the view kept with the entry. Parsing and
 //! serialising live in `core::url_state`.
-use super::lang::preferred_lang;
+use super::lang::{lang_remembered, preferred_lang};
 use super::site::{opening_params, ROOT_ATTR, VIEW_ATTR};
 use super::state::AppState;
 use super::ROOT_ID;
@@ -44,13 +44,16 @@ fn paths() -> (String, String, Option<String>) {
                 let location = window().location();
                 let here = location.pathname().unwrap_or_else(|_| "/".into());
                 let href = location.href().unwrap_or_default();
-                let root = web_sys::Url::new_with_base(&root_attr(ROOT_ATTR), &href)
+                // A folder (`./`): the page may be opened as `…/index.html`.
+                let root = format!("{}./", root_attr(ROOT_ATTR));
+                let root = web_sys::Url::new_with_base(&root, &href)
                     .map(|url| url.pathname())
                     .unwrap_or_else(|_| "/".into());
                 let public = canonical_link()
                     .and_then(|link| link.get_attribute("href"))
                     .and_then(|href| {
                         let own = here.strip_prefix(&root)?;
+                        let own = own.strip_suffix("index.html").unwrap_or(own);
                         href.strip_suffix(own).map(str::to_string)
                     });
                 (root, here, public)
@@ -129,11 +132,12 @@ fn follow_canonical(url: &str, view: &ViewState) {
 /// The address for a view: its page's path from the site's root, and a query
 /// where the view is more than its page (`core::pages::address`).
 fn address_of(view: &ViewState, state: AppState) -> String {
-    // The page's first script opens an English page in the reader's language
-    // (remembered, or the browser's), and a page in another language as it is.
-    let opens_in = match view.lang {
-        Lang::En => preferred_lang(),
-        other => other,
+    // The page's first script opens a page in the reader's remembered
+    // language, an English page in the browser's too, else as it is.
+    let opens_in = if view.lang == Lang::En || lang_remembered() {
+        preferred_lang()
+    } else {
+        view.lang
     };
     format!(
         "{}{}",
@@ -236,5 +240,18 @@ pub fn sync_url(state: AppState) {
         shown_in_english_if_missing(&mut view);
         state.view.set(view);
     });
-    on_cleanup(move || handle.remove());
+    // A fragment link (`#method`) adds an entry without a view: it gets the
+    // view shown, for Back and Forward to find.
+    let on_hash = window_event_listener(leptos::ev::hashchange, move |_| {
+        if let Ok(history) = window().history() {
+            if history.state().is_ok_and(|kept| kept.is_null()) {
+                let kept = JsValue::from_str(&state.view.with_untracked(to_query));
+                let _ = history.replace_state(&kept, "");
+            }
+        }
+    });
+    on_cleanup(move || {
+        handle.remove();
+        on_hash.remove();
+    });
 }

@@ -24,7 +24,7 @@ test('recolours the countries and changes the legend when the issue changes', { 
   // LGBT: Kazakhstan and Tajikistan are not covered by the source, Turkmenistan is.
   await expect(map.country('KZ')).toHaveAttribute('data-status', '0');
   await expect(map.country('TM')).not.toHaveAttribute('data-status', '0');
-  expect(await map.search()).toBe('?category=lgbt');
+  expect(await map.address()).toBe('/issue/lgbt/');
 });
 
 test('shows a label for every status of the legend, with a textured swatch', async ({ map, page }) => {

@@ -111,7 +111,7 @@ test('the menu lists every language by its name in itself, and switches in place
   // Closed, and the focus back on it.
   await expect(links.first()).toBeHidden();
   await expect(map.langMenu().locator('summary')).toBeFocused();
-  expect(await map.search()).toBe('?country=TJ&lang=tg');
+  expect(await map.address()).toBe('/tg/country/tj/');
   expect(packs).toEqual(['tg.pack']);
   // Remembered: the next visit opens in it.
   await page.goto('/');

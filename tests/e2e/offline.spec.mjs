@@ -86,6 +86,7 @@ test('after a first visit, the map opens offline, whatever its link asks for', {
 test('a view the app moved the address to reloads offline, though its page was never fetched', async ({ map, page, context }) => {
   await map.open();
   await untilControlled(page);
+  await untilAppKept(page);
   await map.clickCountry('KG');
   await expect(page).toHaveURL(/\/country\/kg\/$/);
   await context.setOffline(true);
@@ -99,6 +100,39 @@ test('a view the app moved the address to reloads offline, though its page was n
   await expect(page).toHaveURL(/\/country\/tj\/\?country=TJ&category=press$/);
   await page.reload();
   await expect(map.categorySelect()).toHaveValue('press');
+  await expect(page.getByRole('complementary', { name: 'Tajikistan' })).toBeVisible();
+});
+
+/** Waits until the worker keeps the app's JS glue and wasm. */
+async function untilAppKept(page) {
+  const app = readdirSync('dist').filter((f) => /^central-asia-rights-map-[0-9a-f]+(_bg\.wasm|\.js)$/.test(f));
+  await expect.poll(() => page.evaluate(async ([prefix, files]) => {
+    const names = (await caches.keys()).filter((n) => n.startsWith(prefix));
+    const kept = names.length ? (await (await caches.open(names[0])).keys()).map((r) => new URL(r.url).pathname) : [];
+    return files.every((f) => kept.includes(`/${f}`));
+  }, [PREFIX, app]), { timeout: 15_000 }).toBe(true);
+}
+
+test('a shared country page, then another country, reloads offline from the page it came in on', async ({ map, page, context }) => {
+  await page.goto('/country/kz/');
+  await untilControlled(page);
+  await untilAppKept(page);
+  await map.clickCountry('TJ');
+  await expect(page).toHaveURL(/\/country\/tj\/$/);
+  await context.setOffline(true);
+  // Neither country/tj/ nor the map page was kept: country/kz/ was.
+  await page.reload();
+  await expect(page.getByRole('complementary', { name: 'Tajikistan' })).toBeVisible();
+});
+
+test('a link that starts the app at once has the app kept, though the address moved', async ({ map, page, context }) => {
+  await map.open('?country=TJ');
+  await expect(page).toHaveURL(/\/country\/tj\/$/);
+  await untilControlled(page);
+  // The loader names the app's files from the page, not from the moved address.
+  await untilAppKept(page);
+  await context.setOffline(true);
+  await page.reload();
   await expect(page.getByRole('complementary', { name: 'Tajikistan' })).toBeVisible();
 });
 

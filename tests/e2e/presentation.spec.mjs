@@ -44,7 +44,7 @@ test('a teacher resumes from the URL; Esc leaves', async ({ map, page }) => {
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('presentation')).toHaveCount(0);
   await expect(map.country('KZ')).toBeVisible();
-  expect(await map.search()).toBe('?country=TM');
+  expect(await map.address()).toBe('/country/tm/');
 });
 
 test('on-screen buttons move too, and a bad step starts at the beginning with a notice', async ({ map, page }) => {

@@ -82,15 +82,44 @@ test('an old query link is rewritten to the view\'s page, in the reader\'s langu
   await map.open('?country=KG&lang=ru');
   await expect(map.panel()).toHaveAttribute('data-panel-country', 'KG');
   await expect.poll(() => address(page)).toMatch(/^\/ru\/country\/kg\/(\?lang=ru)?$/);
-  // Back from a fragment link on another path keeps the view it left.
+});
+
+test('Back to a fragment\'s entry (the method note) shows the view it was read in', async ({ map, page }) => {
   await page.goto('/case/kg-propaganda-law/');
-  await expect(map.caseCard('kg-propaganda-law').locator('blockquote')).toBeVisible();
   await map.clickCountry('UZ');
   await expect.poll(() => address(page)).toBe('/country/uz/');
   await page.evaluate(() => { location.hash = 'method'; });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await map.clickCountry('TM');
+  await expect.poll(() => address(page)).toBe('/country/tm/');
   await page.goBack();
-  await page.goForward();
   await expect(map.panel()).toHaveAttribute('data-panel-country', 'UZ');
+  await expect(page).toHaveURL(/\/country\/uz\/#method$/);
+  await page.goBack();
+  await expect(map.panel()).toHaveAttribute('data-panel-country', 'UZ');
+  await page.goForward();
+  await page.goForward();
+  await expect(map.panel()).toHaveAttribute('data-panel-country', 'TM');
+});
+
+test('a reader who remembers another language keeps the one they read on reload', async ({ map, page }) => {
+  await map.open();
+  const key = await page.locator('html').getAttribute('data-lang-key');
+  await page.evaluate((k) => localStorage.setItem(k, 'kk'), key);
+  // A link that asks for Russian (a new tab from the language menu, say).
+  await page.goto('/ru/?lang=ru');
+  await map.clickCountry('KG');
+  await expect.poll(() => address(page)).toBe('/ru/country/kg/?lang=ru');
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(map.panel()).toHaveAttribute('data-panel-country', 'KG');
+});
+
+test('the map opened as index.html writes addresses from the site\'s root', async ({ map, page }) => {
+  await page.goto('/index.html');
+  await map.clickCountry('KZ');
+  await expect.poll(() => address(page)).toBe('/country/kz/');
+  await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', /\/country\/kz\/$/);
 });
 
 test.describe('on a site published in a sub-folder (a GitHub Pages project site)', () => {
@@ -111,9 +140,11 @@ test.describe('on a site published in a sub-folder (a GitHub Pages project site)
     const base = `http://127.0.0.1:${server.address().port}/project/`;
     const foreign = [];
     page.on('request', (r) => { if (!r.url().startsWith(base)) foreign.push(r.url()); });
-    await page.goto(`${base}issue/press/`);
+    await page.goto(base);
     await appReady(page);
     const map = new MapPage(page);
+    await map.selectCategory('press');
+    await expect.poll(() => address(page)).toBe('/project/issue/press/');
     await map.clickCountry('KZ');
     await expect.poll(() => address(page)).toBe('/project/country/kz/?country=KZ&category=press');
     // The canonical link is at the site's public address (its build setting).

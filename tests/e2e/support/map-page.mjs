@@ -33,6 +33,12 @@ export class MapPage {
     // It writes in the task after that frame: wait for a frame and a task.
     return this.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(() => done(window.location.search)))));
   }
+  /** The address's path and query, once the app has written it (as `search`):
+   * the app writes each view's own page (`/country/kz/`), with a query where
+   * the view is more than its page. */
+  async address() {
+    return this.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(() => done(location.pathname + location.search)))));
+  }
   /** The language menu: opens it and chooses a language by its name in itself. */
   langMenu() { return this.page.getByTestId('lang-menu'); }
   async chooseLanguage(name) {
