@@ -170,8 +170,9 @@ self.addEventListener('fetch', (event) => {
     // A page from the network, kept if it is this release's, dropped if withdrawn.
     const key = pageKey(request.url) ?? url.origin + url.pathname;
     const network = fetch(request);
+    // A withdrawn page is also marked, so that no other page opens its view offline (above).
     event.waitUntil(network.then((response) => (response.status === 404 || response.status === 410
-      ? caches.open(CACHE).then((cache) => cache.delete(key))
+      ? caches.open(CACHE).then((cache) => Promise.all([cache.delete(key), cache.put(`${key}?withdrawn`, new Response(''))]))
       : keep(key, response.clone())), () => undefined));
     event.respondWith(page(key, url.search, network));
     return;
@@ -203,7 +204,7 @@ async function page(key, search, network) {
 async function above(key, search) {
   const scope = new URL('./', self.location).href;
   const view = VIEWS[key.slice(scope.length)];
-  if (view === undefined) return null;
+  if (view === undefined || (await caches.match(`${key}?withdrawn`, { cacheName: CACHE }))) return null;
   const params = new URLSearchParams(view);
   // A map page's view is its language alone.
   if ([...params.keys()].every((k) => k === 'lang')) params.set('view', 'map');
