@@ -3,6 +3,7 @@
 use central_asia_rights_map::core::data::*;
 use central_asia_rights_map::core::embed::STYLE_KEYS;
 use central_asia_rights_map::core::messages::Lang;
+use central_asia_rights_map::core::pages::address;
 use central_asia_rights_map::core::url_state::*;
 use std::collections::BTreeMap;
 
@@ -409,13 +410,16 @@ fn round_trip_for_every_country_category_and_case() {
 }
 
 #[test]
-fn country_links_keep_the_issue_and_language_and_name_the_prerendered_section() {
+fn country_links_keep_the_issue_and_language_and_drop_the_case() {
     let data = real();
     let (view, _) = resolved("?category=press&lang=ru&case=kz-zhanbolat-mamay", &data);
-    let href = country_href(&view, "TJ");
-    assert_eq!(href, "?country=TJ&category=press&lang=ru#country-TJ");
+    let target = country_view(&view, "TJ");
+    assert_eq!(to_query(&target), "?country=TJ&category=press&lang=ru");
     let (from_default, _) = resolved("", &data);
-    assert_eq!(country_href(&from_default, "KZ"), "?country=KZ#country-KZ");
+    let target = country_view(&from_default, "KZ");
+    assert_eq!(to_query(&target), "?country=KZ");
+    // Linked at its own page: a copied link is previewed as that country.
+    assert_eq!(address(&target, &data, Lang::En), "country/kz/");
 }
 
 #[test]

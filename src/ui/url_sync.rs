@@ -131,7 +131,7 @@ fn follow_canonical(url: &str, view: &ViewState) {
 
 /// The address for a view: its page's path from the site's root, and a query
 /// where the view is more than its page (`core::pages::address`).
-fn address_of(view: &ViewState, state: AppState) -> String {
+pub fn view_address(view: &ViewState, state: AppState) -> String {
     // The page's first script opens a page in the reader's remembered
     // language, an English page in the browser's too, else as it is.
     let opens_in = if view.lang == Lang::En || lang_remembered() {
@@ -199,7 +199,7 @@ pub fn sync_url(state: AppState) {
     pin_icon();
     // The address becomes the view's (a link with values we could not follow
     // is rewritten to what is shown), without adding a history entry.
-    let first = state.view.with_untracked(|v| address_of(v, state));
+    let first = state.view.with_untracked(|v| view_address(v, state));
     if packs::is_loaded(opening_lang()) {
         state.view.with_untracked(|v| write_url(&first, v, true));
     }
@@ -211,14 +211,14 @@ pub fn sync_url(state: AppState) {
     // for), but in the next task, not when idle: Back pressed right after a
     // click must find the clicked view's entry.
     Effect::new(move |_| {
-        let url = state.view.with(|v| address_of(v, state));
+        let url = state.view.with(|v| view_address(v, state));
         request_animation_frame(move || {
             set_timeout(
                 move || {
                     // Only if it is still the view shown: after Back twice in
                     // quick succession, the first view's late write would push
                     // an entry and cut off the forward history.
-                    let shown = state.view.with_untracked(|v| address_of(v, state));
+                    let shown = state.view.with_untracked(|v| view_address(v, state));
                     if url == shown && url != current_address() {
                         state.view.with_untracked(|v| write_url(&url, v, embedded));
                     }

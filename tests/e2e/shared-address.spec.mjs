@@ -48,6 +48,24 @@ test('an issue, then a case, each at its own page; a view with more keeps its qu
   await expect.poll(() => address(page)).toBe('/country/tj/');
 });
 
+test("the list's links are the countries' own pages, so a copied link is previewed as that country", async ({ map, page, request }) => {
+  await page.goto('/country/tj/');
+  await appReady(page);
+  const kyrgyzstan = page.locator('a[data-country-button="KG"]');
+  // Not the query on Tajikistan's path, which a messenger previews as Tajikistan.
+  await expect(kyrgyzstan).toHaveAttribute('href', '/country/kg/');
+  expect((await previewOf(request, await kyrgyzstan.getAttribute('href'))).title).toContain('Kyrgyzstan');
+  // With an issue chosen, Kyrgyzstan's page asked for the whole view; the case is left.
+  await map.selectCategory('press');
+  await expect(kyrgyzstan).toHaveAttribute('href', '/country/kg/?country=KG&category=press');
+  // A plain click still opens the panel in place (the list is beside the map once the panel is closed).
+  await page.keyboard.press('Escape');
+  await expect(map.panel()).toHaveCount(0);
+  await kyrgyzstan.click();
+  await expect(map.panel()).toHaveAttribute('data-panel-country', 'KG');
+  await expect.poll(() => address(page)).toBe('/country/kg/?country=KG&category=press');
+});
+
 test('from a page of its own, the address moves to the next view and back', async ({ map, page }) => {
   await page.goto('/country/kz/');
   await expect(map.panel()).toHaveAttribute('data-panel-country', 'KZ');

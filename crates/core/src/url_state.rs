@@ -271,16 +271,16 @@ pub fn resolve(params: &QueryParams, data: &RightsData) -> (ViewState, Vec<Notic
     (state, notices)
 }
 
-/// The link to a country's view from the current one: the same issue and
-/// language, no case. The fragment names the country's section in the
-/// prerendered page, so the link also works before or without the app.
-pub fn country_href(current: &ViewState, code: &str) -> String {
-    let target = ViewState {
+/// The view a country's link opens from the current one: the same issue and
+/// language, no case. The app links it at that view's own page
+/// (`crate::pages::address`), so a link copied or opened in a new tab is
+/// previewed and opens as that country.
+pub fn country_view(current: &ViewState, code: &str) -> ViewState {
+    ViewState {
         country: Some(code.to_string()),
         case: None,
         ..current.clone()
-    };
-    format!("{}#country-{code}", to_query(&target))
+    }
 }
 
 /// The query string for a state, with defaults left out (`""` for the default view).

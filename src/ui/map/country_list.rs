@@ -1,12 +1,13 @@
 //! The five countries as links with their status: a second way to open a
 //! panel, with large touch targets where Kyrgyzstan and Tajikistan are small.
-//! Real links to the country's view: they work in the prerendered page before
-//! the app runs, and open a new tab on a modified click.
+//! Real links to the country's view: they work in the rendered page before
+//! the app runs, and open the country's own page on a modified click.
 use super::patterns::Swatch;
-use crate::core::url_state::country_href;
+use crate::core::url_state::country_view;
 use crate::core::view_model::country_status;
 use crate::ui::panel_scroll::focus_panel_later;
 use crate::ui::state::use_app_state;
+use crate::ui::url_sync::view_address;
 use leptos::prelude::*;
 
 #[component]
@@ -19,12 +20,15 @@ pub fn CountryList() -> impl IntoView {
     let rendered = crate::ui::site::static_render().is_some();
     #[cfg(target_arch = "wasm32")]
     let rendered = false;
+    // In the app, the country's own page (`/country/kg/`), so a link copied
+    // from the list or opened in a new tab is previewed and opens as it.
     let href = move |code: &str| {
-        let link = state.view.with(|v| country_href(v, code));
         if rendered {
             format!("#country-{code}")
         } else {
-            link
+            state
+                .view
+                .with(|v| view_address(&country_view(v, code), state))
         }
     };
     view! {
