@@ -92,13 +92,13 @@ test('Enter on a country of the map turns to that country’s slide', async ({ m
 // A clicker turns pages and cannot scroll: every slide, the buttons
 // included, is on the screen, with type no smaller than 16 px, in every
 // language at the widescreen sizes of laptops and classroom projectors, and
-// at 4:3's 1024×768. (In Kyrgyz at 1024×768, the longest three slides still
-// scroll, by 44 to 60 px.)
+// at 4:3's 1024×768; on the short ones the buttons sit under the map,
+// never on it.
 const screens = [
   ...['en', 'tg'].map((lang) => [lang, 1920, 1080]),
   ...['en', 'ru', 'tg', 'ky'].map((lang) => [lang, 1366, 768]),
   ...['en', 'ru', 'kk', 'uz', 'ky', 'tg', 'tk'].map((lang) => [lang, 1280, 720]),
-  ...['en', 'ru', 'tg'].map((lang) => [lang, 1024, 768]),
+  ...['en', 'ru', 'kk', 'uz', 'ky', 'tg', 'tk'].map((lang) => [lang, 1024, 768]),
 ];
 for (const [lang, width, height] of screens) {
   test(`every slide fits a ${width}×${height} screen (${lang})`, async ({ map, page }) => {
@@ -113,6 +113,9 @@ for (const [lang, width, height] of screens) {
       }).toBeLessThanOrEqual(0);
       const buttons = await slide(page).locator('.slide-buttons').boundingBox();
       expect(buttons.y + buttons.height, `slide ${step}'s buttons`).toBeLessThanOrEqual(height);
+      const map = await page.getByTestId('presentation').locator('.map-canvas').boundingBox();
+      const apart = buttons.y >= map.y + map.height || buttons.x >= map.x + map.width;
+      expect(apart, `slide ${step}'s buttons clear of the map`).toBe(true);
       const body = await slide(page).evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
       expect(body, `slide ${step}'s type`).toBeGreaterThanOrEqual(16);
       const smallest = await slide(page).locator('.slide-summary, .slide-category, .slide-status, .slide-cases strong, .slide-outcome, .slide-buttons button')
@@ -142,7 +145,8 @@ const typeOf = (page) => page.evaluate(() => [document.querySelector('.presentat
   .map((el) => parseFloat(getComputedStyle(el).fontSize)));
 
 test('a long slide’s type comes back on the next slide and when the screen grows', async ({ map, page }) => {
-  await page.setViewportSize({ width: 1366, height: 768 });
+  // Turkmenistan's nine findings are too long for a 4:3 projector's 1024×768 at full size.
+  await page.setViewportSize({ width: 1024, height: 768 });
   await map.open('?present=1&step=8');
   await expect(slide(page).locator('.slide-title')).toHaveText('Turkmenistan');
   await expect.poll(async () => { const [whole, body] = await typeOf(page); return body < whole; }).toBe(true);
