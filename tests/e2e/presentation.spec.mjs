@@ -144,6 +144,20 @@ for (const [width, height] of [[1280, 720], [1024, 768]]) {
 const typeOf = (page) => page.evaluate(() => [document.querySelector('.presentation'), document.querySelector('.slide')]
   .map((el) => parseFloat(getComputedStyle(el).fontSize)));
 
+// A wide short window (a monitor at a large scaling, a 32:9 screen): the
+// map is limited by the height there, and leaves the buttons their row.
+for (const [width, height] of [[1920, 540], [2560, 720], [901, 600]]) {
+  test(`the slide's buttons are clear of the map and on the screen at ${width}×${height}`, async ({ map, page }) => {
+    await page.setViewportSize({ width, height });
+    await map.open('?present=1&step=8');
+    await expect(slide(page).locator('.slide-title')).toHaveText('Turkmenistan');
+    const buttons = await slide(page).locator('.slide-buttons').boundingBox();
+    const canvas = await page.getByTestId('presentation').locator('.map-canvas').boundingBox();
+    expect(buttons.y >= canvas.y + canvas.height || buttons.x >= canvas.x + canvas.width, 'apart').toBe(true);
+    expect(buttons.y + buttons.height).toBeLessThanOrEqual(height);
+  });
+}
+
 test('a long slide’s type comes back on the next slide and when the screen grows', async ({ map, page }) => {
   // Turkmenistan's nine findings are too long for a 4:3 projector's 1024×768 at full size.
   await page.setViewportSize({ width: 1024, height: 768 });
