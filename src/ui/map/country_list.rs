@@ -1,7 +1,8 @@
 //! The five countries as links with their status: a second way to open a
 //! panel, with large touch targets where Kyrgyzstan and Tajikistan are small.
-//! Real links to the country's view: they work in the rendered page before
-//! the app runs, and open the country's own page on a modified click.
+//! Real links to the country's view: in the rendered page a fragment, which
+//! shows its panel in place before the app runs or without it; in the app the
+//! country's own page, which a modified click opens in a new tab.
 use super::patterns::Swatch;
 use crate::core::url_state::country_view;
 use crate::core::view_model::country_status;
