@@ -230,11 +230,13 @@
     }
     if (ready) keepApp();
   }
-  // Asks the worker to keep this page's app files and language pack (it keeps them only if they
-  // are its release's): from the browser's cache once the app has run (it may
-  // have loaded before the worker was there), else from the network.
+  // Asks the worker to keep this page's app files, language pack and icon (it keeps them only if
+  // they are its release's): from the browser's cache once the app has run (it may
+  // have loaded before the worker was there), else from the network. The icon:
+  // fetched before the worker, it was missing offline (a console error on reload).
   function keepApp() {
-    var keep = [files.js, files.wasm].concat(h.getAttribute('data-pack') || []).map(function (f) { return new URL(f, here).href; });
+    var icon = d.querySelector('link[rel~=icon]');
+    var keep = [files.js, files.wasm].concat(h.getAttribute('data-pack') || [], icon ? icon.getAttribute('href') : []).map(function (f) { return new URL(f, here).href; });
     if (worker) worker.then(function (registration) { if (registration.active) registration.active.postMessage({ keep: keep }); }, function () {});
   }
   // Fetch the app ahead only when the browser says the connection is fast
