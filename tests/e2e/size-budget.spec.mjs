@@ -128,3 +128,31 @@ test('a visit loads each file once, and no data or geometry file of its own', as
   expect(requested.some((p) => p.endsWith('.wasm'))).toBe(true);
   expect(requested.filter((p) => /\.(json|geojson|topojson|tsv)$/.test(p))).toEqual([]);
 });
+
+// Each size, weight and style that text is laid out in costs a font look-up
+// (a blocking call to the browser, 1-3 ms cold), which the first frame and
+// the first panel wait for: a short type scale keeps them few (assets/styles.css,
+// at :root). Counted on the laptop's first screen of the map and of a
+// country's page, whose panel covers the list.
+test('the first screen and its first panel set text in at most 9 kinds of type', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const kinds = new Set();
+  for (const path of ['/', '/country/kz/']) {
+    await page.goto(path, { prerendered: true, waitUntil: 'load' });
+    const seen = await page.evaluate(() => {
+      const found = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node; (node = walker.nextNode());) {
+        const el = node.parentElement;
+        const box = el.getBoundingClientRect();
+        const style = getComputedStyle(el);
+        if (!node.textContent.trim() || !(box.width > 0) || box.top >= innerHeight || style.visibility === 'hidden') continue;
+        found.push(`${style.fontSize} ${style.fontWeight} ${style.fontStyle}: ${el.className || el.tagName}`);
+      }
+      return found;
+    });
+    for (const kind of seen) kinds.add(kind.split(':')[0]);
+    expect(seen.length, path).toBeGreaterThan(20);
+  }
+  expect(kinds.size, [...kinds].sort().join(', ')).toBeLessThanOrEqual(9);
+});

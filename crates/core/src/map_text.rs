@@ -121,16 +121,16 @@ impl PageStyle {
     pub fn size(&self, kind: Kind, text: &str) -> (f64, f64) {
         let rem = self.rem;
         match kind {
-            // 0.95rem bold (0.8rem on a phone), line-height 1.15.
+            // 1rem bold (0.8rem on a phone), line-height 1.15.
             Kind::Name => {
-                let s = if self.phone { 0.8 } else { 0.95 } * rem;
+                let s = if self.phone { 0.8 } else { 1.0 } * rem;
                 (text_width(text, s, true, 0.0), 1.15 * s)
             }
-            // 0.8rem, at most 11em wide, line-height 1.15. Wrapped, it is
+            // 0.85rem, at most 11em wide, line-height 1.15. Wrapped, it is
             // taken as the whole 11em: a narrower font than the estimate's
             // fits more words on a line, in fewer lines but maybe wider ones.
             Kind::Status if !self.phone && !text.is_empty() => {
-                let s = 0.8 * rem;
+                let s = 0.85 * rem;
                 let (w, h) = block_size(text, s, false, 11.0 * s, 1.15);
                 (if h > 1.15 * s { 11.0 * s } else { w }, h)
             }
