@@ -113,6 +113,28 @@ test.describe('on a phone', () => {
   });
 });
 
+// A connection that lets the page through but not the app (blocked, or cut):
+// the findings and the cases' sources that the app's buttons show are there.
+test('with no app at all, a panel shows every finding and each case\'s source', async ({ page, guards }) => {
+  await page.route(/_bg\.wasm$/, (route) => route.abort());
+  await page.goto('/country/kz/', { prerendered: true });
+  const panel = page.locator('#country-KZ [data-testid="country-panel"]');
+  // A finding pressed asks for the app, which does not come.
+  await panel.locator('.finding-link').first().click();
+  await expect(page.locator('html')).toHaveClass(/app-failed/);
+  const findings = panel.locator('.finding-link');
+  expect(await findings.count()).toBeGreaterThan(5);
+  for (const finding of await findings.all()) await expect(finding).toBeVisible();
+  const sources = panel.locator('.case-source');
+  expect(await sources.count()).toBeGreaterThan(1);
+  for (const source of await sources.all()) await expect(source.locator('blockquote')).toBeVisible();
+  await expect(panel.locator('.case-toggle')).toHaveCount(await sources.count());
+  await expect(panel.locator('.case-toggle:visible')).toHaveCount(0);
+  // The refused app, said in the console: the only errors.
+  expect(guards.errors.filter((e) => !/ERR_FAILED|could not be loaded/.test(e))).toEqual([]);
+  guards.errors.length = 0;
+});
+
 // A panel's Previous and Next are links to the neighbours' panels, which the
 // page holds: they work before the app, and if it never comes.
 test('with no app at all, Next and Previous open the neighbours\' panels, and Esc closes the one shown', async ({ page, guards }) => {

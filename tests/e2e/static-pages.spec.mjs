@@ -165,6 +165,11 @@ test.describe('without JavaScript', () => {
       const cases = data.cases.filter((c) => c.country === code);
       expect(cases.length).toBeGreaterThan(0);
       for (const c of cases) await expect(panel).toContainText(c.title);
+      // What the app's buttons would show, shown: every issue's finding, and
+      // each case's excerpt with its source.
+      await expect(panel.locator('.finding-link:visible')).toHaveCount(data.categories.length);
+      for (const c of cases) await expect(panel.locator(`[data-case="${c.id}"] blockquote`)).toBeVisible();
+      await expect(panel.locator('button:visible')).toHaveCount(data.categories.length);
       // × closes it, still without a page load.
       await panel.locator('a.panel-close').click();
       await expect(panel).toBeHidden();
