@@ -325,10 +325,10 @@ fn the_stylesheet_moves_labels_as_the_layout_assumes() {
 /// The labels as the site renderer writes them (src/ui/map/labels.rs).
 const PAGE: &str = concat!(
     r#"<main><div class="map-labels" aria-hidden="true">"#,
-    r#"<div data-label="KZ" class="country-label" style="left:56.22%;top:35.76%;"><span class="country-label-name">Kazakhstan<!></span><span class="country-label-status">Violent attacks<!></span><!></div>"#,
+    r#"<div data-label="KZ" class="country-label" style="left:56.22%;top:35.76%;"><span class="country-label-name">Kazakhstan</span><span class="country-label-status">Violent attacks</span></div>"#,
     r#"<div data-label="KG" class="country-label on-dark" style="left:1%;top:2%;"><span class="country-label-name">Kyrgyzstan</span><span class="country-label-status"></span></div>"#,
-    r#"<!><div data-context-label="CN" class="context-label" style="left:87.52%;top:79.23%;">China<!></div>"#,
-    r#"<div data-capital-label="UZ" class="capital-label" style="left:55.82%;top:69.29%;">Tashkent<!></div>"#,
+    r#"<div data-context-label="CN" class="context-label" style="left:87.52%;top:79.23%;">China</div>"#,
+    r#"<div data-capital-label="UZ" class="capital-label" style="left:55.82%;top:69.29%;">Tashkent</div>"#,
     r#"</div><p class="map-credit">Made with Natural Earth</p></main>"#,
 );
 

@@ -64,7 +64,7 @@ pub fn render_page(site: &Site, en: &'static RightsData, page: &Page) -> Result<
     } else {
         String::new()
     };
-    let body = render_app(view, &root, site.base_url);
+    let body = without_hydration_markers(&render_app(view, &root, site.base_url))?;
     let style = PageStyle::at(LABELS_WINDOW, LABELS_MAP);
     let msgs = page.lang.messages();
     let places = page_layout(site.map, data_here, msgs, &category, style, LABELS_MAP);
@@ -215,6 +215,41 @@ fn relative_assets(html: &str, root: &str) -> String {
     out
 }
 
+/// The rendered app without the comments that Leptos' server rendering writes
+/// for hydration to find its places by: `<!>` beside text and optional
+/// views, `<!--<() />-->` for an empty one. The app mounts over the page
+/// instead of hydrating it (the wasm has no room for hydration's code), so
+/// nothing reads them, and on the map's page they were 2,021 comment nodes,
+/// more than its 1,366 elements, all parsed before the first frame. Leptos
+/// escapes `<` in text and attributes, so outside a script's or a style's
+/// text (not escaped) every `<!` opens a comment: the body has no script or
+/// style (one there fails the build rather than lose its text), and no
+/// comment of its own.
+pub fn without_hydration_markers(html: &str) -> Result<String, String> {
+    for raw in ["<script", "<style"] {
+        if html.contains(raw) {
+            return Err(format!(
+                "the rendered app holds a {raw}> element, whose text may hold `<!`: \
+                 without_hydration_markers would change it"
+            ));
+        }
+    }
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html.replace("<!>", "");
+    while let Some(at) = rest.find("<!--") {
+        let Some(len) = rest[at..].find("-->") else {
+            return Err(format!(
+                "an unclosed comment in the rendered app: {}",
+                &rest[at..]
+            ));
+        };
+        out.push_str(&rest[..at]);
+        rest = rest.split_off(at + len + 3);
+    }
+    out.push_str(&rest);
+    Ok(out)
+}
+
 /// Moves every `style` attribute into a rule of one stylesheet, keyed by a
 /// `data-ps` attribute: the Content-Security-Policy allows that one inline
 /// `<style>` element by its hash, and refuses style attributes.
@@ -272,7 +307,19 @@ fn unescape_attr(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::styles_to_rules;
+    use super::{styles_to_rules, without_hydration_markers};
+
+    #[test]
+    fn hydration_markers_go_and_text_stays_whole() {
+        let html = r#"<p><span>Show on the map<!>: <!><!></span>a &lt;!&gt; b<!></p><svg><g><!--<() />--><!></g></svg>"#;
+        assert_eq!(
+            without_hydration_markers(html).unwrap(),
+            r#"<p><span>Show on the map: </span>a &lt;!&gt; b</p><svg><g></g></svg>"#
+        );
+        assert!(without_hydration_markers("<p><!-- a").is_err());
+        let error = without_hydration_markers("<div><style>p{}</style><!></div>").unwrap_err();
+        assert!(error.contains("<style>"), "{error}");
+    }
 
     #[test]
     fn style_attributes_become_rules_and_empty_ones_go() {
