@@ -16,26 +16,32 @@ mkdirSync(RESULTS, { recursive: true });
 
 /** A journey: a new driver and browser, the page object, and after `body`
  * the two guards. When it fails, a screenshot and all that the driver and the
- * browser printed go to test-results/webkit/, and what the page wrote to its
- * console goes to the test's output (so a failure seen only in CI's log says
- * why). A journey whose app failed to load is run once more in a new browser,
- * saying so: once, in a CI run (December 2026), WebKit's first load of the app
+ * browser printed go to test-results/webkit/ (a second attempt's as
+ * `…-again`), and the browser's last lines go to the test's output (so a
+ * failure seen only in CI's log says why). A journey whose app failed to load
+ * is run once more in a new browser, saying so, for one journey per run at
+ * most: once, in a CI run (December 2026), WebKit's first load of the app
  * failed on a case's page, where it loaded in every one of dozens of runs on
- * the same machine, idle or loaded; the next such failure's log says why. */
+ * the same machine, idle or loaded; the next such failure's log says why. An
+ * app that fails on every load still fails its journey, and one that fails
+ * now and then fails the run as soon as a second journey needs the retry. */
+let retried = null;
 function journey(name, body, { language, guards = true, todo } = {}) {
   test(name, { timeout: 150_000, todo }, async (t) => {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await attemptJourney(t, name, body, language, guards);
+        return await attemptJourney(t, name, body, { language, guards, attempt });
       } catch (error) {
         if (todo || attempt === 2 || !/the app failed to load/.test(error.message)) throw error;
+        if (retried) throw new Error(`${error.message}; and a second journey whose app failed to load (the first: ${retried})`);
+        retried = name;
         t.diagnostic(`the app failed to load (${error.message}); the journey once more, in a new browser`);
       }
     }
   });
 }
 
-async function attemptJourney(t, name, body, language, guards) {
+async function attemptJourney(t, name, body, { language, guards, attempt }) {
   const { webkit, session } = await startBrowser(t, language);
   try {
     await within(60_000, (async () => {
@@ -46,11 +52,13 @@ async function attemptJourney(t, name, body, language, guards) {
       }
     })(), 'the journey');
   } catch (error) {
-    const file = `${RESULTS}/${name.replace(/[^a-z0-9]+/gi, '-')}`;
+    const file = `${RESULTS}/${name.replace(/[^a-z0-9]+/gi, '-')}${attempt > 1 ? '-again' : ''}`;
     await session.screenshot(`${file}.png`).catch(() => {});
     writeFileSync(`${file}.log`, webkit.output);
-    const printed = session.output().split('\n').filter((line) => /CONSOLE|browser\.py:/.test(line));
-    t.diagnostic(`what the browser printed (${printed.length} lines):\n${printed.slice(-40).join('\n') || '(nothing)'}`);
+    // Every line, not only those that open a console message: a message
+    // (an error's detail, a panic's) goes on over several lines.
+    const printed = session.output().split('\n').filter((line) => line.trim());
+    t.diagnostic(`what the browser printed (the last 60 of ${printed.length} lines):\n${printed.slice(-60).join('\n') || '(nothing)'}`);
     throw error;
   } finally {
     await session.quit().catch(() => {});

@@ -221,10 +221,12 @@ fn relative_assets(html: &str, root: &str) -> String {
 /// instead of hydrating it (the wasm has no room for hydration's code), so
 /// nothing reads them, and on the map's page they were 2,021 comment nodes,
 /// more than its 1,366 elements, all parsed before the first frame. Leptos
-/// escapes `<` in text and attributes, so outside a script's or a style's
-/// text (not escaped) every `<!` opens a comment: the body has no script or
-/// style (one there fails the build rather than lose its text), and no
-/// comment of its own.
+/// escapes `<` in text and attributes, except directly inside `<script>`,
+/// `<style>`, `<textarea>` and `<noscript>`; so every `<!` elsewhere opens a
+/// comment, and none is the page's own. A `<noscript>`'s content is HTML read
+/// only without scripts, and a `<textarea>`'s would show a marker as text:
+/// there, too, a marker goes. A script's or a style's text may hold `<!` of
+/// its own: the body has neither (one there fails the build).
 pub fn without_hydration_markers(html: &str) -> Result<String, String> {
     for raw in ["<script", "<style"] {
         if html.contains(raw) {
