@@ -158,10 +158,11 @@ test('the first frame and its first panel set text in at most 10 kinds of type',
   expect(kinds.size, [...kinds].sort().join('\n')).toBeLessThanOrEqual(10);
 });
 
-// Leptos' server rendering marks text and optional views with empty comments
-// (`<!>`) for hydration; the app mounts over the page instead, so the site
-// renderer drops them (crates/site/src/html.rs): on the map's page they were
-// 2,018 nodes, more than its elements, parsed before the first frame.
+// Leptos' server rendering marks text and optional views with comments
+// (`<!>`, `<!--<() />-->`) for hydration; the app mounts over the page
+// instead, so the site renderer drops them (crates/site/src/html.rs): on the
+// map's page they were 2,021 nodes, more than its elements, parsed before the
+// first frame.
 test('a rendered page holds no hydration markers: its app root has no comment nodes', async ({ page }) => {
   for (const path of ['/', '/ru/country/kz/', '/embed/card/kg-propaganda-law/']) {
     await page.goto(path, { prerendered: true, waitUntil: 'load' });

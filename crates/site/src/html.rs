@@ -236,19 +236,20 @@ pub fn without_hydration_markers(html: &str) -> Result<String, String> {
             ));
         }
     }
+    let html = html.replace("<!>", "");
     let mut out = String::with_capacity(html.len());
-    let mut rest = html.replace("<!>", "");
+    let mut rest = html.as_str();
     while let Some(at) = rest.find("<!--") {
+        out.push_str(&rest[..at]);
         let Some(len) = rest[at..].find("-->") else {
             return Err(format!(
                 "an unclosed comment in the rendered app: {}",
                 &rest[at..]
             ));
         };
-        out.push_str(&rest[..at]);
-        rest = rest.split_off(at + len + 3);
+        rest = &rest[at + len + 3..];
     }
-    out.push_str(&rest);
+    out.push_str(rest);
     Ok(out)
 }
 
