@@ -22,8 +22,9 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 10_000 },
   workers: 2,
-  retries: 0,
-  reporter: [['list']],
+  // One retry, and at most two tests that needed it (support/flaky-limit.mjs).
+  retries: 1,
+  reporter: [['list'], ['./tests/e2e/support/flaky-limit.mjs', { most: 2 }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     browserName: 'chromium',

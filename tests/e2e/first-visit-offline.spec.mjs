@@ -14,6 +14,10 @@ import { firstViewFiles } from '../../scripts/first-view.mjs';
 import { FOCUS, MapPage, NAMES } from './support/map-page.mjs';
 import { metered, site, untilKept, useApp, versionOf } from './support/served.mjs';
 
+// A worker's install waits on the browser's own timing (support/served.mjs:
+// untilKept): on a busy machine, longer than the usual 30 s per test.
+test.describe.configure({ timeout: 90_000 });
+
 const [JS, WASM] = ['.js', '_bg.wasm'].map((end) => `/${readdirSync('dist').find((f) => /^central-asia-rights-map-[0-9a-f]{8,16}/.test(f) && f.endsWith(end))}`);
 /** What the first view of the map page downloads, as paths. */
 const FIRST_VIEW = firstViewFiles('dist').map((f) => (f === 'index.html' ? '/' : `/${f}`));

@@ -10,6 +10,10 @@ import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PREFIX, cachedText, site, untilKept, useApp, versionOf } from './support/served.mjs';
 
+// A worker's install waits on the browser's own timing (support/served.mjs:
+// untilKept): on a busy machine, longer than the usual 30 s per test.
+test.describe.configure({ timeout: 90_000 });
+
 /** Opens `path` (a query link starts the app, which registers the worker) and
  *  waits until the worker controls the page. */
 async function visit(page, url) {

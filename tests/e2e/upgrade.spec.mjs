@@ -13,6 +13,10 @@ import { join } from 'node:path';
 import { NEW_TEXT, OLD_TEXT, nextRelease } from './support/next-release.mjs';
 import { cachedText, kept, metered, publish, site, untilKept, useApp, versionOf } from './support/served.mjs';
 
+// A worker's install waits on the browser's own timing (support/served.mjs:
+// untilKept): on a busy machine, longer than the usual 30 s per test.
+test.describe.configure({ timeout: 90_000 });
+
 let B, app;
 test.beforeAll(async () => {
   B = await mkdtemp(join(tmpdir(), 'rights-map-release-b-'));
@@ -105,7 +109,7 @@ test('a release half uploaded breaks nothing: the old one stays whole on the dev
     await page.goto(`${s.url}/`, { waitUntil: 'load' });
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()).catch(() => undefined));
     await expect.poll(() => page.evaluate(() => navigator.serviceWorker.getRegistration()
-      .then((r) => !r.installing && !r.waiting && r.active !== null)), { timeout: 15_000 }).toBe(true);
+      .then((r) => !r.installing && !r.waiting && r.active !== null)), { timeout: 30_000 }).toBe(true);
     expect(s.hits, 'the new worker tried to keep the new app').toContain(`/${app.new.wasm}`);
     expect(Object.keys(await kept(page))).toEqual([a]);
     await offlineA();

@@ -56,20 +56,40 @@ export class MapPage {
    *  position for Playwright's click or hover: relative to the box Playwright
    *  measures, which takes in the shape's stroke, not to the shape's own. */
   async insidePoint(code) {
+    // As Playwright's own actionability checks: for a while, not once (a
+    // frame of layout or scroll still to come on a busy machine). If none,
+    // the error says what covered the shape, for the log to show.
+    let at = null;
+    const deadline = Date.now() + 5_000;
+    while (!at) {
+      at = await this.page.evaluate((c) => {
+        const el = document.querySelector(`path[data-country="${c}"]`);
+        const r = el.getBoundingClientRect();
+        for (let i = 1; i < 20; i++) for (let j = 1; j < 20; j++) {
+          const x = r.left + (r.width * i) / 20, y = r.top + (r.height * j) / 20;
+          // Well inside: the points 3 px around it are the shape too (a point on
+          // a border is the neighbour's as much as this one's).
+          const around = [[0, 0], [3, 0], [-3, 0], [0, 3], [0, -3]];
+          if (around.every(([dx, dy]) => document.elementFromPoint(x + dx, y + dy) === el)) return { x, y };
+        }
+        return null;
+      }, code);
+      if (!at && Date.now() > deadline) throw new Error(`no visible point of ${code}: ${await this.coverOf(code)}`);
+      if (!at) await this.page.waitForTimeout(100);
+    }
+    // Measured after the point: the box Playwright clicks relative to.
     const box = await this.country(code).boundingBox();
-    const at = await this.page.evaluate((c) => {
-      const el = document.querySelector(`path[data-country="${c}"]`);
-      const r = el.getBoundingClientRect();
-      for (let i = 1; i < 20; i++) for (let j = 1; j < 20; j++) {
-        const x = r.left + (r.width * i) / 20, y = r.top + (r.height * j) / 20;
-        // Well inside: the points 3 px around it are the shape too (a point on
-        // a border is the neighbour's as much as this one's).
-        const around = [[0, 0], [3, 0], [-3, 0], [0, 3], [0, -3]];
-        if (around.every(([dx, dy]) => document.elementFromPoint(x + dx, y + dy) === el)) return { x, y };
-      }
-      throw new Error(`no visible point of ${c}`);
-    }, code);
     return { x: at.x - box.x, y: at.y - box.y };
+  }
+  /** What is at the middle of a country's shape, and where the page is scrolled. */
+  coverOf(code) {
+    return this.page.evaluate((c) => {
+      const r = document.querySelector(`path[data-country="${c}"]`).getBoundingClientRect();
+      const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      const name = top ? `${top.tagName.toLowerCase()}#${top.id}.${[...top.classList].join('.')}` : 'nothing';
+      return `box ${[r.left, r.top, r.width, r.height].map(Math.round)}, scrollY ${scrollY}, at its middle ${name}, ` +
+        `${innerWidth}×${innerHeight}, ${location.pathname}${location.hash}, app ${document.querySelector('#app[data-prerendered]') ? 'not yet' : 'running'}`;
+    }, code);
   }
   async screenshot(name) {
     await this.page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: false });

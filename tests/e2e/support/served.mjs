@@ -49,13 +49,33 @@ export function kept(page) {
   }, PREFIX);
 }
 
-/** Waits until the page is controlled by a worker and its cache holds `paths` (and only its cache is left). */
+/** Waits until the page is controlled by a worker and its cache holds `paths`
+ *  (and only its cache is left). The browser decides when a load checks for a
+ *  new worker (after the page's network goes quiet), so on a busy machine the
+ *  install can start seconds late: the wait is long, and a timeout says what
+ *  the worker and the caches were. */
 export async function untilKept(page, version, paths) {
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 15_000 }).toBe(true);
-  await expect.poll(async () => {
+  const controlled = () => page.evaluate(() => navigator.serviceWorker.controller !== null);
+  const holds = async () => {
     const caches = await kept(page);
     return Object.keys(caches).length === 1 && paths.every((p) => caches[version]?.includes(p));
-  }, { timeout: 15_000 }).toBe(true);
+  };
+  try {
+    await expect.poll(controlled, { timeout: 30_000 }).toBe(true);
+    await expect.poll(holds, { timeout: 30_000 }).toBe(true);
+  } catch (error) {
+    const state = { controlled: await controlled(), workers: await workers(page), caches: await kept(page) };
+    throw new Error(`cache ${version} never held ${paths.join(', ')} alone: ${JSON.stringify(state)}`, { cause: error });
+  }
+}
+
+/** The registration's workers: which of installing, waiting and active there are, and their states. */
+function workers(page) {
+  return page.evaluate(async () => {
+    const r = await navigator.serviceWorker.getRegistration();
+    if (!r) return 'no registration';
+    return Object.fromEntries(['installing', 'waiting', 'active'].filter((k) => r[k]).map((k) => [k, r[k].state]));
+  });
 }
 
 /** The text a cached response holds. */
