@@ -195,6 +195,26 @@ test.describe('on a phone', () => {
     await expect(page.locator('.map-controls button').nth(1)).toHaveAttribute('aria-disabled', 'false'); // zoomed in: "out" works
   });
 
+  test('while the app loads, a sheet\'s last line scrolls clear of the loading notice', async ({ page }) => {
+    const release = await holdWasm(page);
+    await page.goto('/country/kz/', { prerendered: true, waitUntil: 'load' });
+    const sheet = page.getByTestId('country-panel').filter({ visible: true });
+    await sheet.locator('.case-toggle').first().tap();
+    const status = page.locator('.app-loading');
+    await expect(status).toHaveText('Loading the interactive map…');
+    const notice = await status.boundingBox();
+    // The sheet scrolled to its end: the foot of what it shows (its last
+    // line, the print button) above the notice.
+    const foot = await sheet.evaluate((el) => {
+      el.scrollTop = el.scrollHeight;
+      const shown = [...el.querySelectorAll('*')].filter((e) => e.checkVisibility({ visibilityProperty: true }));
+      return Math.max(...shown.map((e) => e.getBoundingClientRect().bottom));
+    });
+    expect(foot).toBeLessThanOrEqual(notice.y);
+    release();
+    await mounted(page);
+  });
+
   // The tap that starts the app is answered first: fetching and compiling the
   // app in the same moment slowed the frame that shows the panel.
   test('a first tap on a country opens its panel, and the app is fetched only after the next frame', async ({ page }) => {
