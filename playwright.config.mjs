@@ -22,7 +22,8 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 10_000 },
   workers: 2,
-  // One retry, and at most two tests that needed it (support/flaky-limit.mjs).
+  // One retry, and at most two tests that needed it (support/flaky-limit.mjs);
+  // the specs that check something never happens have none.
   retries: 1,
   reporter: [['list'], ['./tests/e2e/support/flaky-limit.mjs', { most: 2 }]],
   use: {

@@ -6,6 +6,11 @@
 // use, without running them: first-visit-offline.spec.mjs.)
 import { test, expect, holdWasm } from './support/fixtures.mjs';
 
+// These check that something never happens, not even once (a frame, a
+// move, a fetch too early): a failure that comes and goes is the map's own,
+// so no retry (playwright.config.mjs).
+test.describe.configure({ retries: 0 });
+
 // Requests are intercepted here (page.route), which Playwright cannot do for
 // those a service worker answers: the worker (registered by the page's loader
 // once the page has loaded) is kept out. Offline use has its own tests.

@@ -16,7 +16,7 @@ import { metered, site, untilKept, useApp, versionOf } from './support/served.mj
 
 // A worker's install waits on the browser's own timing (support/served.mjs:
 // untilKept): on a busy machine, longer than the usual 30 s per test.
-test.describe.configure({ timeout: 90_000 });
+test.describe.configure({ timeout: 120_000 });
 
 const [JS, WASM] = ['.js', '_bg.wasm'].map((end) => `/${readdirSync('dist').find((f) => /^central-asia-rights-map-[0-9a-f]{8,16}/.test(f) && f.endsWith(end))}`);
 /** What the first view of the map page downloads, as paths. */

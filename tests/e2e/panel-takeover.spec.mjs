@@ -4,6 +4,11 @@
 // buttons, so each element is known by its class, test id and text, not its tag.
 import { test, expect, appReady, holdWasm } from './support/fixtures.mjs';
 
+// These check that something never happens, not even once (a frame, a
+// move, a fetch too early): a failure that comes and goes is the map's own,
+// so no retry (playwright.config.mjs).
+test.describe.configure({ retries: 0 });
+
 // Requests are intercepted here (page.route), which a service worker would bypass.
 test.use({ serviceWorkers: 'block' });
 

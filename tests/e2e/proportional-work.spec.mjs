@@ -2,6 +2,11 @@
 // switch only changes fills and texts, a click only adds the panel.
 import { test, expect } from './support/fixtures.mjs';
 
+// These check that something never happens, not even once (a frame, a
+// move, a fetch too early): a failure that comes and goes is the map's own,
+// so no retry (playwright.config.mjs).
+test.describe.configure({ retries: 0 });
+
 /** Starts recording DOM changes; the returned function stops and summarises them. */
 async function record(page) {
   await page.evaluate(() => {

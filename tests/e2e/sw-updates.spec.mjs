@@ -12,7 +12,7 @@ import { PREFIX, cachedText, site, untilKept, useApp, versionOf } from './suppor
 
 // A worker's install waits on the browser's own timing (support/served.mjs:
 // untilKept): on a busy machine, longer than the usual 30 s per test.
-test.describe.configure({ timeout: 90_000 });
+test.describe.configure({ timeout: 120_000 });
 
 /** Opens `path` (a query link starts the app, which registers the worker) and
  *  waits until the worker controls the page. */

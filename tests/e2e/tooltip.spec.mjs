@@ -1,6 +1,11 @@
 // Hover and keyboard focus show the country's name and its current status.
 import { test, expect } from './support/fixtures.mjs';
 
+// These check that something never happens, not even once (a frame, a
+// move, a fetch too early): a failure that comes and goes is the map's own,
+// so no retry (playwright.config.mjs).
+test.describe.configure({ retries: 0 });
+
 test('hovering a country shows its name and status', async ({ map }) => {
   await map.open('?category=press');
   await map.country('TM').hover({ position: await map.insidePoint('TM') });

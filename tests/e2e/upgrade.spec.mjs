@@ -15,7 +15,7 @@ import { cachedText, kept, metered, publish, site, untilKept, useApp, versionOf 
 
 // A worker's install waits on the browser's own timing (support/served.mjs:
 // untilKept): on a busy machine, longer than the usual 30 s per test.
-test.describe.configure({ timeout: 90_000 });
+test.describe.configure({ timeout: 120_000 });
 
 let B, app;
 test.beforeAll(async () => {

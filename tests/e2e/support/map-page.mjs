@@ -56,13 +56,15 @@ export class MapPage {
    *  position for Playwright's click or hover: relative to the box Playwright
    *  measures, which takes in the shape's stroke, not to the shape's own. */
   async insidePoint(code) {
-    // As Playwright's own actionability checks: for a while, not once (a
-    // frame of layout or scroll still to come on a busy machine). If none,
-    // the error says what covered the shape, for the log to show.
-    let at = null;
+    // Looked for for a while, not once: on a busy machine a frame of layout
+    // or scroll may still be to come. The box is measured before and after
+    // the look, and they must agree (else the page moved between, and the
+    // point would be off). A shape out of sight is not scrolled to: after
+    // 5 s the error says what covered it, for the log to show.
     const deadline = Date.now() + 5_000;
-    while (!at) {
-      at = await this.page.evaluate((c) => {
+    for (;;) {
+      const before = await this.country(code).boundingBox();
+      const at = await this.page.evaluate((c) => {
         const el = document.querySelector(`path[data-country="${c}"]`);
         const r = el.getBoundingClientRect();
         for (let i = 1; i < 20; i++) for (let j = 1; j < 20; j++) {
@@ -74,12 +76,12 @@ export class MapPage {
         }
         return null;
       }, code);
-      if (!at && Date.now() > deadline) throw new Error(`no visible point of ${code}: ${await this.coverOf(code)}`);
-      if (!at) await this.page.waitForTimeout(100);
+      const after = await this.country(code).boundingBox();
+      const still = JSON.stringify(before) === JSON.stringify(after);
+      if (at && still) return { x: at.x - after.x, y: at.y - after.y };
+      if (Date.now() > deadline) throw new Error(`no visible point of ${code}: ${await this.coverOf(code)}`);
+      await this.page.waitForTimeout(100);
     }
-    // Measured after the point: the box Playwright clicks relative to.
-    const box = await this.country(code).boundingBox();
-    return { x: at.x - box.x, y: at.y - box.y };
   }
   /** What is at the middle of a country's shape, and where the page is scrolled. */
   coverOf(code) {

@@ -60,12 +60,15 @@ export async function untilKept(page, version, paths) {
     const caches = await kept(page);
     return Object.keys(caches).length === 1 && paths.every((p) => caches[version]?.includes(p));
   };
+  // One deadline for both waits, well inside the specs' 120 s per test.
+  const deadline = Date.now() + 30_000;
   try {
     await expect.poll(controlled, { timeout: 30_000 }).toBe(true);
-    await expect.poll(holds, { timeout: 30_000 }).toBe(true);
+    await expect.poll(holds, { timeout: Math.max(1_000, deadline - Date.now()) }).toBe(true);
   } catch (error) {
-    const state = { controlled: await controlled(), workers: await workers(page), caches: await kept(page) };
-    throw new Error(`cache ${version} never held ${paths.join(', ')} alone: ${JSON.stringify(state)}`, { cause: error });
+    const state = await Promise.all([controlled(), workers(page), kept(page)])
+      .then(([c, w, k]) => JSON.stringify({ controlled: c, workers: w, caches: k }), (e) => `unknown (${e.message})`);
+    throw new Error(`cache ${version} never held ${paths.join(', ')} alone: ${state}`, { cause: error });
   }
 }
 
