@@ -155,7 +155,11 @@
   // links and sections working, and says so.
   function failed(error) {
     broken = true;
+    // A link kept for the app is followed now: without the app it works as
+    // the page's other links do.
+    var link = pending.BUTTON && pending.BUTTON.href;
     pending = {};
+    if (link) location.assign(link);
     h.classList.remove('app-pending');
     h.classList.add('app-failed');
     var line = status();
@@ -169,12 +173,18 @@
   function remember(e) {
     var root = prerendered();
     if (ready || broken || !root || !root.contains(e.target)) return;
-    var el = e.type === 'change' ? e.target : e.target.closest('button');
+    var el = e.type === 'change' ? e.target : e.target.closest('button, a[data-app-button]');
     if (!el || (e.type === 'change' && el.tagName !== 'SELECT')) return;
+    // A link that is a button in the app (an overview's finding): the app
+    // shows what it leads to, in place. Opened in a new tab or window, it is
+    // followed as a link.
+    var link = el.tagName === 'A';
+    if (link && (e.button || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey)) return;
+    if (link) e.preventDefault();
     // A button in a country's panel is found again from its panel: the page
     // holds every country's panel, the app only those it shows.
-    var panel = el.tagName === 'BUTTON' && el.closest('[data-panel-country]');
-    pending[el.tagName] = { path: pathOf(panel || root, el), panel: panel && panel.getAttribute('data-panel-country'), value: el.value };
+    var panel = e.type !== 'change' && el.closest('[data-panel-country]');
+    pending[e.type === 'change' ? 'SELECT' : 'BUTTON'] = { path: pathOf(panel || root, el), panel: panel && panel.getAttribute('data-panel-country'), value: el.value, href: link ? el.href : null };
     h.classList.add('app-pending');
     var line = status();
     if (line) line.textContent = line.getAttribute('data-message');

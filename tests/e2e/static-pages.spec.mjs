@@ -169,7 +169,9 @@ test.describe('without JavaScript', () => {
       // each case's excerpt with its source.
       await expect(panel.locator('.finding-link:visible')).toHaveCount(data.categories.length);
       for (const c of cases) await expect(panel.locator(`[data-case="${c.id}"] blockquote`)).toBeVisible();
-      await expect(panel.locator('button:visible')).toHaveCount(data.categories.length);
+      // Each finding is a link there, and no button shows, which would do nothing.
+      await expect(panel.locator('a.finding-link:visible')).toHaveCount(data.categories.length);
+      await expect(panel.locator('button:visible')).toHaveCount(0);
       // × closes it, still without a page load.
       await panel.locator('a.panel-close').click();
       await expect(panel).toBeHidden();
@@ -278,6 +280,36 @@ test('a link to the Russian page that asks for English opens the English one', a
 
 test.describe('without JavaScript, in either language', () => {
   test.use({ javaScriptEnabled: false });
+  // The app's finding buttons show the map coloured for an issue, the
+  // country's panel still open: a page holds that view, as a link.
+  for (const [prefix, file] of [['', 'rights.json'], ['/ru', 'rights.ru.json']]) {
+    test(`a finding of a country's overview opens its issue's map with the panel${prefix ? ' (ru)' : ''}`, async ({ page }) => {
+      const categories = JSON.parse(readFileSync(`assets/data/${file}`, 'utf8')).categories;
+      const press = Array.isArray(categories) ? categories.find((c) => c.id === 'press').name : categories.press.name;
+      await page.goto(`${prefix}/country/tj/`, { prerendered: true });
+      const finding = page.locator('#country-TJ a.finding-link').filter({ hasText: press });
+      await finding.click();
+      await expect(page).toHaveURL(new RegExp(`127\\.0\\.0\\.1:\\d+${prefix}/issue/press/#country-TJ$`));
+      await expect(page.locator('#legend-heading')).toHaveText(press);
+      const panel = page.locator('.static-panel [data-testid="country-panel"]:visible');
+      await expect(panel).toHaveCount(1);
+      await expect(panel).toHaveAttribute('data-panel-country', 'TJ');
+      await expect(panel.locator('#finding-heading-TJ')).toContainText(press);
+      await expect(page.locator('path[data-country="TJ"]')).toBeInViewport();
+    });
+  }
+  test('an embed\'s finding leads to the issue\'s embed', async ({ page }) => {
+    await page.setViewportSize({ width: 600, height: 640 });
+    await page.goto('/embed/country/kz/', { prerendered: true });
+    // An embed's panel is brief: its findings are behind "More".
+    await page.locator('#country-KZ [data-testid="panel-more"]').click();
+    const href = await page.locator('#country-KZ a.finding-link').first().getAttribute('href');
+    expect(href).toMatch(/^\.\.\/\.\.\/\.\.\/embed\/issue\/[a-z-]+\/#country-KZ$/);
+    await page.locator('#country-KZ a.finding-link').first().click();
+    await expect(page).toHaveURL(/\/embed\/issue\/[a-z-]+\/#country-KZ$/);
+    await expect(page.getByTestId('embed')).toBeVisible();
+    await expect(page.getByTestId('country-panel').filter({ visible: true })).toHaveAttribute('data-panel-country', 'KZ');
+  });
   test('the page says what it is and links to the other language', async ({ page }) => {
     await page.goto('/', { prerendered: true });
     await expect(page.locator('.noscript')).toContainText('Without JavaScript');
@@ -297,10 +329,17 @@ test('a country page opens with its panel, and the app takes it over keeping it,
   await expect(panel).toHaveAttribute('data-panel-country', 'KG');
   const before = await panel.boundingBox();
   const shapes = await layout(page);
+  // The overview's findings: links in the page, the app's buttons, one look.
+  const findings = () => page.locator('[data-panel-country="KG"] .finding-link').filter({ visible: true })
+    .evaluateAll((els) => els.map((el) => { const r = el.getBoundingClientRect(); return [el.tagName, r.x, r.y, r.width, r.height, getComputedStyle(el).backgroundColor, getComputedStyle(el).borderTopColor]; }));
+  const links = await findings();
+  expect(links.length).toBeGreaterThan(5);
   release();
   await appReady(page);
   await expect(page.getByTestId('country-panel')).toHaveAttribute('data-panel-country', 'KG');
   expect(await page.getByTestId('country-panel').boundingBox()).toEqual(before);
+  expect((await findings()).map(([tag, ...rest]) => [tag === 'BUTTON' ? 'A' : tag, ...rest])).toEqual(links);
+  expect(links.every(([tag]) => tag === 'A')).toBe(true);
   await expect(page).toHaveTitle('Kyrgyzstan — Central Asia Rights Map');
   expect(await layout(page)).toEqual(shapes);
   await expect(page).toHaveURL(/\/country\/kg\/$/);

@@ -7,6 +7,8 @@ use crate::core::url_state::OVERVIEW;
 use crate::core::view_model::{cases_for, country_status};
 use crate::ui::dom::focus_later;
 use crate::ui::map::Swatch;
+#[cfg(not(target_arch = "wasm32"))]
+use crate::ui::site::{site_href, static_render, StaticRender};
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
 
@@ -73,16 +75,21 @@ pub(super) fn AllFindings(country: &'static Country) -> impl IntoView {
                         state.update_view(|v| v.category = id.clone());
                         focus_later(format!("#{}", finding_heading_id(&code)));
                     };
+                    let content = view! {
+                        <span class="visually-hidden">{msgs.show_on_map} ": "</span>
+                        <Swatch swatch=status.swatch/>
+                        <span class="finding-category">{cat.name.clone()}</span>
+                        <span class="finding-label">{status.label}</span>
+                    };
+                    #[cfg(not(target_arch = "wasm32"))]
+                    if let Some(href) = static_render().map(|page| issue_link(&page, &cat.id, &country.code)) {
+                        return Some(view! {
+                            <li><a class="finding-link" href=href data-app-button="">{content}</a></li>
+                        }.into_any());
+                    }
                     Some(view! {
-                        <li>
-                            <button type="button" class="finding-link" on:click=show>
-                                <span class="visually-hidden">{msgs.show_on_map} ": "</span>
-                                <Swatch swatch=status.swatch/>
-                                <span class="finding-category">{cat.name.clone()}</span>
-                                <span class="finding-label">{status.label}</span>
-                            </button>
-                        </li>
-                    })
+                        <li><button type="button" class="finding-link" on:click=show>{content}</button></li>
+                    }.into_any())
                 }).collect_view()}
             </ul>
         </section>
@@ -113,4 +120,27 @@ pub(super) fn Cases(code: &'static str) -> impl IntoView {
             </section>
         }
     }
+}
+
+/// Rendered as a page: where a finding of the overview's list leads without
+/// the app (no JavaScript, or it could not load), as a link. The issue's page
+/// (an embed's, in an embed), in the page's language, with the country's
+/// panel open (`#country-KZ`, which that page holds), as the app would show
+/// it. Before the app, the page's loader keeps the click for the app
+/// (`data-app-button`), which shows the same in place.
+#[cfg(not(target_arch = "wasm32"))]
+fn issue_link(page: &StaticRender, category: &str, code: &str) -> String {
+    use crate::core::pages::Page;
+    use crate::core::url_state::ViewState;
+    let issue = ViewState {
+        country: None,
+        case: None,
+        category: category.to_string(),
+        embed: crate::core::embed::Embed {
+            card: None,
+            ..page.view.embed.clone()
+        },
+        ..page.view.clone()
+    };
+    site_href(&format!("{}#country-{code}", Page::of_view(&issue).path()))
 }
