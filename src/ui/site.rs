@@ -116,26 +116,39 @@ pub fn page_url(path: &str) -> String {
     }
 }
 
-/// The parameters the page opens with: the address's when it asks for a view
-/// (any parameter but `lang`), in the page's language unless it names one
-/// (`/ru/?category=lgbt` is Russian); else the page's own view with the
-/// address's `lang` and look (`theme`, `transparent`, `legend`), if it has them.
-pub fn opening_params(page_view: &str, address: &str) -> QueryParams {
-    let mut asked = parse_query(address);
+/// The parameters the page opens with, from the page's own view (a query
+/// link, as the renderer wrote it on the app's root), the address's query and
+/// its fragment:
+/// - a query that asks for a view (any parameter but `lang` and the look)
+///   asks for the whole view, in the page's language unless it names one
+///   (`/ru/?category=lgbt` is Russian): the app's own addresses, and links to
+///   the full map;
+/// - but on an embed's page, one that does not name `embed` adds to the
+///   page's view: a campaigner's `embed/country/kz/?cta_text=…&cta_url=…` is
+///   that embed with a call to action, not the full map in their page;
+/// - else the page's own view with the address's `lang` and look (`theme`,
+///   `transparent`, `legend`), and the country whose panel its fragment
+///   names (`#country-KZ`, a panel opened in the page before the app, or a
+///   link to one; `#no-panel`, none), as the page shows it.
+pub fn opening_params(page_view: &str, address: &str, fragment: &str) -> QueryParams {
+    let (asked, own) = (parse_query(address), parse_query(page_view));
     if asks_for_view(address) {
-        if asked.lang.is_none() {
-            asked.lang = parse_query(page_view).lang;
+        if own.embed.is_some() && asked.embed.is_none() {
+            return asked.over(own);
         }
-        return asked;
+        let lang = asked.lang.clone().or(own.lang);
+        return QueryParams { lang, ..asked };
     }
-    let mut params = parse_query(page_view);
-    if asked.lang.is_some() {
-        params.lang = asked.lang;
+    let mut params = asked.over(own);
+    let panel = fragment.strip_prefix("#country-");
+    if let Some(code) = panel.filter(|c| c.len() == 2 && c.bytes().all(|b| b.is_ascii_alphabetic()))
+    {
+        params.country = Some(code.to_string());
+        params.case = None;
+    } else if fragment == "#no-panel" {
+        params.country = None;
+        params.case = None;
     }
-    // The link's look applies to any page (core::embed::style).
-    params.theme = asked.theme;
-    params.transparent = asked.transparent;
-    params.legend = asked.legend;
     params
 }
 

@@ -70,7 +70,8 @@ pub fn page_root() -> String {
 
 /// What the page opens with: the address's view, else the page's own.
 fn opening() -> QueryParams {
-    opening_params(&root_attr(VIEW_ATTR), &current_search())
+    let hash = window().location().hash().unwrap_or_default();
+    opening_params(&root_attr(VIEW_ATTR), &current_search(), &hash)
 }
 
 /// The view the page opens with, from the address bar or the page's own
@@ -231,13 +232,22 @@ pub fn sync_url(state: AppState) {
         // The view the entry keeps; an entry without one (the page's own,
         // or a fragment's) shows its address's view on the page's own path,
         // and keeps the view shown elsewhere (`#method` after a country).
-        let params = match event.state().as_string() {
-            Some(kept) => parse_query(&kept),
-            None if window().location().pathname().ok() == Some(own_path.clone()) => opening(),
+        let (params, kept) = match event.state().as_string() {
+            Some(kept) => (parse_query(&kept), true),
+            None if window().location().pathname().ok() == Some(own_path.clone()) => {
+                (opening(), false)
+            }
             None => return,
         };
         let (mut view, _) = resolve(&params, state.data_en());
         shown_in_english_if_missing(&mut view);
+        // An entry the page wrote before the app (`?country=UZ#country-UZ`)
+        // or a fragment's becomes the view's address in place: written as a
+        // new entry, it would cut off the entries after it, and Back would
+        // come to it again and again.
+        if !kept {
+            write_url(&view_address(&view, state), &view, true);
+        }
         state.view.set(view);
     });
     // A fragment link (`#method`) adds an entry without a view: it gets the

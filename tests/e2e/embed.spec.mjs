@@ -164,6 +164,29 @@ test('a call to action is shown as a button, with its text as text', async ({ pa
   await expect(frame.locator('.cta b')).toHaveCount(0);
 });
 
+// The Embed dialog gives an embed's own page (`embed/country/kz/`) where the
+// view is that page's: a campaigner adds a call to action to it by hand.
+for (const [path, shown] of [['embed/country/kz/', 'country-panel'], ['embed/card/kz-marat-zhylanbaev/', 'case-card']]) {
+  test(`a call to action added to ${path} keeps that embed, and the host's history`, async ({ page }) => {
+    const src = `${APP_ORIGIN}/${path}?cta_text=Sign&cta_url=` + encodeURIComponent('https://example.org/petition');
+    const frame = await hostPage(page, `<iframe data-rights-map src="${src}" width="600" height="760"></iframe>`, null);
+    await expect(frame.getByTestId('cta')).toContainText('Sign');
+    await expect(frame.locator('.masthead')).toHaveCount(0);
+    // The embed's own layout (the card has none of the map's).
+    if (shown === 'country-panel') await expect(frame.getByTestId('embed')).toBeVisible();
+    await expect(frame.getByTestId(shown).first()).toContainText('Kazakhstan');
+    const inner = page.frames().find((f) => f.url().startsWith(`${APP_ORIGIN}/`));
+    expect(new URL(inner.url()).pathname).toBe(`/${path}`);
+    if (shown === 'country-panel') {
+      const entries = await page.evaluate(() => history.length);
+      await frame.locator('path[data-country="UZ"]').dispatchEvent('click');
+      await expect(frame.getByTestId('country-panel')).toHaveAttribute('data-panel-country', 'UZ');
+      await expect(frame.getByTestId('cta')).toBeVisible();
+      expect(await page.evaluate(() => history.length)).toBe(entries);
+    }
+  });
+}
+
 test('opened on its own, not in a frame, the map shows no call to action', async ({ page }) => {
   const link = '/?embed=1&cta_text=' + encodeURIComponent('Verify your identity to read the full report')
     + '&cta_url=' + encodeURIComponent('https://phish.example/login');
@@ -285,5 +308,16 @@ test.describe('with the wasm held back', () => {
     await expect(frame.getByTestId('map')).toBeVisible();
     await expect(frame.locator('#country-KG').getByRole('heading', { level: 2, name: 'Kyrgyzstan' })).toBeVisible();
     await expect(frame.locator('#app[data-prerendered]')).toHaveCount(1);
+  });
+  test('a country tapped in an embed before the app adds nothing to the host\'s history', async ({ page }) => {
+    await page.route(/_bg\.wasm$/, () => {});
+    const frame = await hostPage(page, `<iframe data-rights-map src="${APP_ORIGIN}/embed/" width="600" height="640"></iframe>`, null);
+    await expect(frame.locator('#app[data-prerendered]')).toHaveCount(1);
+    const entries = await page.evaluate(() => history.length);
+    await frame.locator('a[data-country-link="TJ"]').dispatchEvent('click');
+    await expect(frame.locator('#country-TJ [data-testid="country-panel"]')).toBeVisible();
+    const inner = page.frames().find((f) => f.url().startsWith(`${APP_ORIGIN}/`));
+    expect(inner.url()).toMatch(/#country-TJ$/);
+    expect(await page.evaluate(() => history.length)).toBe(entries);
   });
 });

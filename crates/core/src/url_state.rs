@@ -114,6 +114,30 @@ pub struct QueryParams {
     pub legend: Option<String>,
 }
 
+impl QueryParams {
+    /// These values, each one this query lacks taken from `base`: a link's
+    /// parameters added to a page's own view.
+    pub fn over(self, base: QueryParams) -> QueryParams {
+        QueryParams {
+            country: self.country.or(base.country),
+            category: self.category.or(base.category),
+            case: self.case.or(base.case),
+            lang: self.lang.or(base.lang),
+            view: self.view.or(base.view),
+            embed: self.embed.or(base.embed),
+            controls: self.controls.or(base.controls),
+            card: self.card.or(base.card),
+            cta_text: self.cta_text.or(base.cta_text),
+            cta_url: self.cta_url.or(base.cta_url),
+            present: self.present.or(base.present),
+            step: self.step.or(base.step),
+            theme: self.theme.or(base.theme),
+            transparent: self.transparent.or(base.transparent),
+            legend: self.legend.or(base.legend),
+        }
+    }
+}
+
 /// Decodes a `location.search` string. The first occurrence of a key wins;
 /// unknown keys are ignored; broken percent-encoding decodes lossily.
 pub fn parse_query(search: &str) -> QueryParams {
