@@ -306,10 +306,16 @@ fn resolve_view_table_only_for_table() {
     let data = small();
     assert!(resolved("view=table", &data).0.table);
     assert!(resolved("view=TABLE", &data).0.table);
-    for query in ["view=map", "view=tables", "view=", "", "table=1"] {
+    for query in ["view=map", "view=MAP", "view=", "", "table=1"] {
         let (state, notices) = resolved(query, &data);
         assert!(!state.table, "{query}");
         assert!(notices.is_empty(), "{query}");
+    }
+    // Another value opens the map, and says so.
+    for value in ["tables", "nope"] {
+        let (state, notices) = resolved(&format!("view={value}"), &data);
+        assert!(!state.table, "{value}");
+        assert_eq!(notices, vec![Notice::UnknownStyle(format!("view={value}"))]);
     }
 }
 

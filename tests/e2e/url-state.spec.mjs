@@ -39,6 +39,7 @@ for (const [query, text] of [
   ['?category=weather', 'There is no issue “weather”'],
   ['?case=no-such-case', 'There is no case “no-such-case”'],
   ['?lang=fr', 'The language “fr” is not available'],
+  ['?view=nope', 'The map does not know the option “view=nope”'],
 ]) {
   test(`an unknown value (${query}) falls back with a visible notice`, async ({ map }) => {
     await map.open(query);

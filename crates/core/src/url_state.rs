@@ -265,10 +265,14 @@ pub fn resolve(params: &QueryParams, data: &RightsData) -> (ViewState, Vec<Notic
             None => notices.push(Notice::UnknownLang(value)),
         }
     }
-    state.table = params
-        .view
-        .as_deref()
-        .is_some_and(|v| v.eq_ignore_ascii_case("table"));
+    if let Some(value) = given(&params.view) {
+        state.table = value.eq_ignore_ascii_case("table");
+        // The map is the usual look, asked for by `view=map`; anything else
+        // is named, as a look the map does not have.
+        if !state.table && !value.eq_ignore_ascii_case("map") {
+            notices.push(Notice::UnknownStyle(format!("view={value}")));
+        }
+    }
     state.embed = resolve_embed(params, data, &mut notices);
     if !state.embed.on && matches!(params.present.as_deref(), Some("1" | "true")) {
         let steps = tour_steps(data);
