@@ -155,11 +155,12 @@
   // links and sections working, and says so.
   function failed(error) {
     broken = true;
-    // A link kept for the app is followed now: without the app it works as
-    // the page's other links do.
-    var link = pending.BUTTON && pending.BUTTON.href;
+    // A link kept for the app is followed now, as the page's other links work
+    // without the app; not if the reader has moved on since (its panel is
+    // no longer shown).
+    var kept = pending.BUTTON;
     pending = {};
-    if (link) location.assign(link);
+    if (kept && kept.href && kept.el.getClientRects().length) follow(kept.href);
     h.classList.remove('app-pending');
     h.classList.add('app-failed');
     var line = status();
@@ -170,9 +171,15 @@
   // Before the app: remember the issue chosen and the last button pressed,
   // and say that the map is loading (the app renders the messages in its
   // `.app-loading` status line, empty; the prerendered page keeps it).
+  // Inside another page's frame (an embed), a link followed replaces the
+  // address: an entry would join the host page's history.
+  function follow(href) {
+    if (window.top !== window) location.replace(href);
+    else location.assign(href);
+  }
   function remember(e) {
     var root = prerendered();
-    if (ready || broken || !root || !root.contains(e.target)) return;
+    if (ready || !root || !root.contains(e.target)) return;
     var el = e.type === 'change' ? e.target : e.target.closest('button, a[data-app-button]');
     if (!el || (e.type === 'change' && el.tagName !== 'SELECT')) return;
     // A link that is a button in the app (an overview's finding): the app
@@ -181,10 +188,14 @@
     var link = el.tagName === 'A';
     if (link && (e.button || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey)) return;
     if (link) e.preventDefault();
+    if (broken) {
+      if (link) follow(el.href);
+      return;
+    }
     // A button in a country's panel is found again from its panel: the page
     // holds every country's panel, the app only those it shows.
     var panel = e.type !== 'change' && el.closest('[data-panel-country]');
-    pending[e.type === 'change' ? 'SELECT' : 'BUTTON'] = { path: pathOf(panel || root, el), panel: panel && panel.getAttribute('data-panel-country'), value: el.value, href: link ? el.href : null };
+    pending[e.type === 'change' ? 'SELECT' : 'BUTTON'] = { path: pathOf(panel || root, el), panel: panel && panel.getAttribute('data-panel-country'), value: el.value, href: link ? el.href : null, el: el };
     h.classList.add('app-pending');
     var line = status();
     if (line) line.textContent = line.getAttribute('data-message');

@@ -103,3 +103,10 @@ fn a_panel_fragment_opens_that_country_in_the_pages_view() {
     let params = opening_params("", "?country=UZ", "#country-KG");
     assert_eq!(params.country.as_deref(), Some("UZ"));
 }
+
+#[test]
+fn on_an_embed_page_a_panel_fragment_applies_under_the_campaigners_parameters() {
+    let params = opening_params("?country=KZ&embed=1", "?cta_text=Sign", "#country-UZ");
+    assert_eq!(params.country.as_deref(), Some("UZ"));
+    assert_eq!(params.cta_text.as_deref(), Some("Sign"));
+}

@@ -127,15 +127,13 @@ pub fn page_url(path: &str) -> String {
 ///   page's view: a campaigner's `embed/country/kz/?cta_text=…&cta_url=…` is
 ///   that embed with a call to action, not the full map in their page;
 /// - else the page's own view with the address's `lang` and look (`theme`,
-///   `transparent`, `legend`), and the country whose panel its fragment
-///   names (`#country-KZ`, a panel opened in the page before the app, or a
-///   link to one; `#no-panel`, none), as the page shows it.
+///   `transparent`, `legend`);
+/// - and in these two cases, the country whose panel the fragment names
+///   (`#country-KZ`, a panel opened in the page before the app, or a link to
+///   one; `#no-panel`, none), as the page shows it.
 pub fn opening_params(page_view: &str, address: &str, fragment: &str) -> QueryParams {
     let (asked, own) = (parse_query(address), parse_query(page_view));
-    if asks_for_view(address) {
-        if own.embed.is_some() && asked.embed.is_none() {
-            return asked.over(own);
-        }
+    if asks_for_view(address) && (own.embed.is_none() || asked.embed.is_some()) {
         let lang = asked.lang.clone().or(own.lang);
         return QueryParams { lang, ..asked };
     }

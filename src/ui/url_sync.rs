@@ -68,7 +68,8 @@ pub fn page_root() -> String {
     paths().0
 }
 
-/// What the page opens with: the address's view, else the page's own.
+/// What the page opens with: the address's view, the page's own, or both
+/// (`site::opening_params`).
 fn opening() -> QueryParams {
     let hash = window().location().hash().unwrap_or_default();
     opening_params(&root_attr(VIEW_ATTR), &current_search(), &hash)

@@ -10,8 +10,12 @@ function overhang(page) {
     const panel = [...document.querySelectorAll('.country-panel')].find((p) => p.getBoundingClientRect().width > 0);
     const edge = panel.getBoundingClientRect().right;
     const close = panel.querySelector('.panel-close').getBoundingClientRect();
-    const heading = panel.querySelector('h2').getBoundingClientRect();
-    return { close: Math.round(close.right - edge), heading: Math.round(heading.right - edge), closeWidth: close.width };
+    const h2 = panel.querySelector('h2'), heading = h2.getBoundingClientRect();
+    // Lines of the name (one word in every language): 1 unless it broke inside.
+    const range = document.createRange();
+    range.selectNodeContents(h2);
+    const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    return { close: Math.round(close.right - edge), heading: Math.round(heading.right - edge), lines, closeWidth: close.width, closeTop: close.top, headingTop: heading.top };
   });
 }
 
@@ -25,7 +29,10 @@ for (const lang of CODES) {
         const at = await overhang(page);
         expect(at.close, `${prefix}${code} at ${width}`).toBeLessThanOrEqual(0);
         expect(at.heading, `${prefix}${code} at ${width}`).toBeLessThanOrEqual(0);
+        expect(at.lines, `${prefix}${code} at ${width}`).toBe(1);
         expect(at.closeWidth).toBeGreaterThanOrEqual(44);
+        // × at the panel's top, beside the name or above it.
+        expect(at.closeTop).toBeLessThanOrEqual(at.headingTop + 1);
       }
     }
     // The app draws the same panel.

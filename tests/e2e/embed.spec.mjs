@@ -1,5 +1,5 @@
 // Campaign embeds: a page on another origin pastes the code the map gives it.
-import { test, expect } from './support/fixtures.mjs';
+import { test, expect, holdWasm } from './support/fixtures.mjs';
 import { APP_ORIGIN, HOST_ORIGIN } from './support/origins.mjs';
 
 const HOST = `${HOST_ORIGIN}/`;
@@ -308,6 +308,36 @@ test.describe('with the wasm held back', () => {
     await expect(frame.getByTestId('map')).toBeVisible();
     await expect(frame.locator('#country-KG').getByRole('heading', { level: 2, name: 'Kyrgyzstan' })).toBeVisible();
     await expect(frame.locator('#app[data-prerendered]')).toHaveCount(1);
+  });
+  test('a country tapped before the app keeps the call to action added to the embed\'s address', async ({ page }) => {
+    const release = await holdWasm(page);
+    const src = `${APP_ORIGIN}/embed/country/kz/?cta_text=Sign&cta_url=` + encodeURIComponent('https://example.org/petition');
+    const frame = await hostPage(page, `<iframe data-rights-map src="${src}" width="600" height="760"></iframe>`, null);
+    await expect(frame.locator('#app[data-prerendered]')).toHaveCount(1);
+    await frame.locator('a[data-country-link="UZ"]').dispatchEvent('click');
+    await expect(frame.locator('#country-UZ [data-testid="country-panel"]')).toBeVisible();
+    const inner = page.frames().find((f) => f.url().startsWith(`${APP_ORIGIN}/`));
+    const url = new URL(inner.url());
+    expect([url.searchParams.get('country'), url.searchParams.get('embed'), url.searchParams.get('cta_text'), url.hash])
+      .toEqual(['UZ', '1', 'Sign', '#country-UZ']);
+    release();
+    await expect(frame.getByTestId('cta')).toContainText('Sign');
+    await expect(frame.getByTestId('country-panel')).toHaveAttribute('data-panel-country', 'UZ');
+    await expect(frame.locator('#app[data-prerendered]')).toHaveCount(0);
+  });
+  test('an embed\'s finding, pressed while the app fails to load, adds nothing to the host\'s history', async ({ page, guards }) => {
+    await page.route(/_bg\.wasm$/, (route) => setTimeout(() => route.abort().catch(() => {}), 1000));
+    const frame = await hostPage(page, `<iframe data-rights-map src="${APP_ORIGIN}/embed/country/kz/" width="600" height="760"></iframe>`, null);
+    await expect(frame.locator('#app[data-prerendered]')).toHaveCount(1);
+    const entries = await page.evaluate(() => history.length);
+    await frame.locator('#country-KZ [data-testid="panel-more"]').click();
+    await frame.locator('#country-KZ a.finding-link').nth(1).click();
+    await expect.poll(() => page.frames().find((f) => f.url().startsWith(`${APP_ORIGIN}/`))?.url()).toMatch(/\/embed\/issue\/[a-z-]+\/#country-KZ$/);
+    await expect(frame.getByTestId('country-panel').filter({ visible: true })).toHaveAttribute('data-panel-country', 'KZ');
+    expect(await page.evaluate(() => history.length)).toBe(entries);
+    // The refused app, said in the console: the only errors.
+    expect(guards.errors.filter((e) => !/ERR_FAILED|Failed to fetch|could not be loaded/.test(e))).toEqual([]);
+    guards.errors.length = 0;
   });
   test('a country tapped in an embed before the app adds nothing to the host\'s history', async ({ page }) => {
     await page.route(/_bg\.wasm$/, () => {});

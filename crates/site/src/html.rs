@@ -10,7 +10,7 @@ use central_asia_rights_map::core::map_text::{
 use central_asia_rights_map::core::messages::packs::{self, pack_path};
 use central_asia_rights_map::core::messages::Lang;
 use central_asia_rights_map::core::pages::Page;
-use central_asia_rights_map::core::url_state::{layout_of, view_keys, LAYOUT_KEYS};
+use central_asia_rights_map::core::url_state::{layout_of, view_keys, LAYOUT_KEYS, OPTION_KEYS};
 use central_asia_rights_map::ui::site::{
     render_app, sw_address, works_offline, LANG_STORAGE_KEY, ROOT_ATTR, SW_ATTR, VIEW_ATTR,
 };
@@ -102,11 +102,12 @@ pub fn render_page(site: &Site, en: &'static RightsData, page: &Page) -> Result<
         )
     };
     let html_tag = format!(
-        r#"<html lang="{lang}" data-prerender="{lang}" data-default-lang="{}" data-view-keys="{}" data-layout-keys="{}" data-style-keys="{}" data-layout="{}" data-host-key="{HOST_FRAGMENT_KEY}" data-lang-key="{LANG_STORAGE_KEY}"{pack}{offline}>"#,
+        r#"<html lang="{lang}" data-prerender="{lang}" data-default-lang="{}" data-view-keys="{}" data-layout-keys="{}" data-style-keys="{}" data-option-keys="{}" data-layout="{}" data-host-key="{HOST_FRAGMENT_KEY}" data-lang-key="{LANG_STORAGE_KEY}"{pack}{offline}>"#,
         Lang::En.code(),
         view_keys().collect::<Vec<_>>().join(" "),
         LAYOUT_KEYS.join(" "),
         STYLE_KEYS.join(" "),
+        OPTION_KEYS.join(" "),
         escape_attr(&layout_of(&page.query(en))),
     );
     let (start, end) = tag_around(&html, "<html", "<html").ok_or("the template has no <html>")?;
