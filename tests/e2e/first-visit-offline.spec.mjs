@@ -113,8 +113,10 @@ test('an embed registers no service worker, whether its page or its link makes i
     await page.waitForTimeout(500);
     expect(await registrations()).toBe(0);
     expect(s.hits).not.toContain('/sw.js');
-    // A link to a view of the full map (the app decides, then the loader registers).
-    await page.goto(`${s.url}/embed/?country=KZ`, { waitUntil: 'load' });
+    // A link from an embed's page to a view of the full map (it names
+    // `embed`: else its parameters add to the embed's own view), where the
+    // app decides, then the loader registers.
+    await page.goto(`${s.url}/embed/?embed=0&country=KZ`, { waitUntil: 'load' });
     await expect.poll(registrations).toBe(1);
   } finally {
     await s.close();

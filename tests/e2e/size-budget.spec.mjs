@@ -49,10 +49,13 @@ for (const page of ['index.html', ...LANGS.map((c) => `${c}/index.html`), 'count
 // 260 → 262 KB when the app began writing each view's own page as the
 // address (a link copied from the address bar is previewed as what it shows;
 // the site's root kept for links and fetches, the entry's view for Back,
-// the canonical link and the icon: 1.4 KB).
-test('the app loaded on first use (JS glue and wasm) stays under 262 KB gzip', () => {
+// the canonical link and the icon: 1.4 KB). 262 → 264 KB when an embed's
+// page began taking a campaigner's parameters on top of its own view, a panel's
+// fragment (#country-KZ) the panel it names, Back to an entry the page wrote
+// before the app rewriting it in place, and an unknown view= a notice (1.0 KB).
+test('the app loaded on first use (JS glue and wasm) stays under 264 KB gzip', () => {
   const total = gzip(appFiles('dist'));
-  expect(total, kb(total)).toBeLessThanOrEqual(262 * KB);
+  expect(total, kb(total)).toBeLessThanOrEqual(264 * KB);
 });
 
 // A reader of another language loads its pack too, and no other language's.
