@@ -37,18 +37,15 @@ pub const QUERY_KEYS: [&str; 15] = [
 /// drawn the one asked for, rather than flash the wrong one.
 pub const LAYOUT_KEYS: [&str; 3] = ["embed", "card", "present"];
 
-/// The parameters an embed's link sets around its view: its look, its call
-/// to action, its issue switch. A country chosen in the embed before the app
-/// keeps them in the address (the page's first script reads this list from
-/// the page, where the site renderer writes it).
-pub const OPTION_KEYS: [&str; 6] = [
-    "controls",
-    "cta_text",
-    "cta_url",
-    "theme",
-    "transparent",
-    "legend",
-];
+/// The parameters an embed's link sets around its view: its issue switch,
+/// its call to action and its look ([`STYLE_KEYS`]). A country chosen in the
+/// embed before the app keeps them in the address (the page's first script
+/// reads this list from the page, where the site renderer writes it).
+pub fn option_keys() -> impl Iterator<Item = &'static str> {
+    ["controls", "cta_text", "cta_url"]
+        .into_iter()
+        .chain(STYLE_KEYS)
+}
 
 /// The [`LAYOUT_KEYS`] of a query, as a query without its `?`
 /// (`embed=1&card=<id>`): a page's own layout, which the page's first script

@@ -10,7 +10,7 @@ use central_asia_rights_map::core::map_text::{
 use central_asia_rights_map::core::messages::packs::{self, pack_path};
 use central_asia_rights_map::core::messages::Lang;
 use central_asia_rights_map::core::pages::Page;
-use central_asia_rights_map::core::url_state::{layout_of, view_keys, LAYOUT_KEYS, OPTION_KEYS};
+use central_asia_rights_map::core::url_state::{layout_of, option_keys, view_keys, LAYOUT_KEYS};
 use central_asia_rights_map::ui::site::{
     render_app, sw_address, works_offline, LANG_STORAGE_KEY, ROOT_ATTR, SW_ATTR, VIEW_ATTR,
 };
@@ -107,7 +107,7 @@ pub fn render_page(site: &Site, en: &'static RightsData, page: &Page) -> Result<
         view_keys().collect::<Vec<_>>().join(" "),
         LAYOUT_KEYS.join(" "),
         STYLE_KEYS.join(" "),
-        OPTION_KEYS.join(" "),
+        option_keys().collect::<Vec<_>>().join(" "),
         escape_attr(&layout_of(&page.query(en))),
     );
     let (start, end) = tag_around(&html, "<html", "<html").ok_or("the template has no <html>")?;
