@@ -212,8 +212,16 @@ pub fn sync_url(state: AppState) {
     // browser a few milliseconds that the click's answer should not wait
     // for), but in the next task, not when idle: Back pressed right after a
     // click must find the clicked view's entry.
-    Effect::new(move |_| {
-        let url = state.view.with(|v| view_address(v, state));
+    //
+    // A presentation is one entry: entering it adds one and leaving adds
+    // one, but its steps replace it, so that Back after a lesson of many
+    // slides leaves at once (to the slide it ended on) rather than slide by
+    // slide, as slide tools do.
+    Effect::new(move |was_presenting: Option<bool>| {
+        let (url, presenting) = state
+            .view
+            .with(|v| (view_address(v, state), v.present.is_some()));
+        let replace = embedded || (presenting && was_presenting == Some(true));
         request_animation_frame(move || {
             set_timeout(
                 move || {
@@ -222,12 +230,13 @@ pub fn sync_url(state: AppState) {
                     // an entry and cut off the forward history.
                     let shown = state.view.with_untracked(|v| view_address(v, state));
                     if url == shown && url != current_address() {
-                        state.view.with_untracked(|v| write_url(&url, v, embedded));
+                        state.view.with_untracked(|v| write_url(&url, v, replace));
                     }
                 },
                 std::time::Duration::ZERO,
             )
         });
+        presenting
     });
     let handle = window_event_listener(leptos::ev::popstate, move |event| {
         // The view the entry keeps; an entry without one (the page's own,

@@ -47,6 +47,24 @@ test('a teacher resumes from the URL; Esc leaves', async ({ map, page }) => {
   expect(await map.address()).toBe('/country/tm/');
 });
 
+test('a whole lesson is one history entry: Back after Esc returns to the last slide, and once more leaves', async ({ map, page }) => {
+  await map.open();
+  const start = await page.evaluate(() => history.length);
+  await page.getByTestId('present').click();
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+  await expect(slide(page)).toHaveAttribute('data-step', '5');
+  await expect.poll(() => map.search()).toContain('step=5');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('presentation')).toHaveCount(0);
+  // Entering and leaving: two entries, not one per slide.
+  await expect.poll(() => page.evaluate(() => history.length)).toBe(start + 2);
+  await page.goBack();
+  await expect(slide(page)).toHaveAttribute('data-step', '5');
+  await page.goBack();
+  await expect(page.getByTestId('presentation')).toHaveCount(0);
+  expect(await map.address()).toBe('/');
+});
+
 test('on-screen buttons move too, and a bad step starts at the beginning with a notice', async ({ map, page }) => {
   await map.open('?present=1&step=zero');
   await expect(slide(page)).toHaveAttribute('data-step', '1');
