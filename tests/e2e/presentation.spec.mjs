@@ -193,6 +193,18 @@ test('a long slide’s type comes back on the next slide and when the screen gro
   await expect.poll(() => page.getByTestId('presentation').evaluate((el) => el.scrollHeight - el.clientHeight)).toBeLessThanOrEqual(0);
 });
 
+test('on a long slide with smaller type, the keyboard hint stays legible and the slide still fits', async ({ map, page }) => {
+  // Russian Turkmenistan at a laptop's 1366×768: the longest slide there.
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await map.open('?lang=ru&present=1&step=8');
+  await expect(slide(page).locator('.slide-title')).toHaveText('Туркменистан');
+  await expect.poll(async () => { const [whole, body] = await typeOf(page); return body < whole; }).toBe(true);
+  const hint = slide(page).locator('.slide-hint');
+  expect(await hint.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(13);
+  await expect(hint).toBeInViewport({ ratio: 1 });
+  await expect.poll(() => page.getByTestId('presentation').evaluate((el) => el.scrollHeight - el.clientHeight)).toBeLessThanOrEqual(0);
+});
+
 test('in one column (a laptop zoomed to 200 %) a long slide keeps the reader’s type size', async ({ map, page }) => {
   await page.setViewportSize({ width: 683, height: 384 });
   await map.open('?present=1&step=8');
