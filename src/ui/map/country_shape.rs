@@ -98,13 +98,15 @@ pub fn CountryShape(
                 on:keydown=on_keydown
                 aria-current=move || (state.country.get().as_deref() == Some(code)).then_some("true")
                 on:focus=move |ev| {
+                    // A click focuses the shape too; only the keyboard's focus
+                    // is ringed. Asked before any write: matching a
+                    // pseudo-class after one restyles the page first.
+                    let keyboard = event_target::<web_sys::Element>(&ev).matches(":focus-visible").unwrap_or(false);
                     // Written only when changed: each write re-runs every
                     // shape's tab stop or the ring, on a press's path to its click.
                     if tab_stop.with_untracked(|stop| stop != code) {
                         tab_stop.set(code.to_string());
                     }
-                    // A click focuses the shape too; only the keyboard's focus is ringed.
-                    let keyboard = event_target::<web_sys::Element>(&ev).matches(":focus-visible").unwrap_or(false);
                     if focused.get_untracked() != keyboard.then_some(code) {
                         focused.set(keyboard.then_some(code));
                     }
