@@ -2,6 +2,7 @@
 // the panel chosen rather than navigating to its fragment (a fragment
 // navigation lays the whole page out inside the click), and back and forward
 // still open the panel their address names.
+import { createServer } from 'node:http';
 import { test, expect, holdWasm } from './support/fixtures.mjs';
 
 test.use({ serviceWorkers: 'block' });
@@ -111,6 +112,53 @@ test.describe('on a phone', () => {
     await expect(page.getByTestId('legend')).toBeVisible();
     expect(await inPage()).toEqual(list);
   });
+});
+
+/** The built site through a server that sends the map's page up to its
+ * panels, then the rest once `release()` is called, as a slow connection
+ * brings a page in: the map is drawn and can be tapped before the panels
+ * arrive. */
+async function slowPanels(baseURL) {
+  let release;
+  const gate = new Promise((done) => { release = done; });
+  const server = createServer(async (req, res) => {
+    const upstream = await fetch(new URL(req.url, baseURL));
+    const body = Buffer.from(await upstream.arrayBuffer());
+    const skip = ['content-encoding', 'content-length', 'transfer-encoding', 'connection'];
+    res.writeHead(upstream.status, Object.fromEntries([...upstream.headers].filter(([k]) => !skip.includes(k))));
+    const cut = new URL(req.url, baseURL).pathname === '/' ? body.lastIndexOf('<', body.indexOf('class="static-panels"')) : -1;
+    if (cut <= 0) return res.end(body);
+    res.write(body.subarray(0, cut));
+    await gate;
+    res.end(body.subarray(cut));
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  return { origin: `http://127.0.0.1:${server.address().port}`, release: () => release(), close: () => server.close() };
+}
+
+test('a tap before the panels have arrived outlines the country at once, and its panel shows once they have', async ({ browser, baseURL }) => {
+  const site = await slowPanels(baseURL);
+  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  const foreign = [];
+  page.on('request', (r) => { if (new URL(r.url()).origin !== site.origin) foreign.push(r.url()); });
+  try {
+    await holdWasm(page);
+    await page.goto(`${site.origin}/`, { waitUntil: 'commit' });
+    await expect(page.locator('path[data-country="KZ"]')).toBeVisible();
+    await expect(page.locator('.static-panels')).toHaveCount(0);
+    await page.locator('path[data-country="KZ"]').tap();
+    // Answered before the rest of the page: the map and the list mark it.
+    await expect.poll(() => marked(page)).toEqual({ outlined: 'KZ', current: ['KZ'] });
+    site.release();
+    await expect(page.locator('#country-KZ [data-testid="country-panel"]')).toBeVisible();
+    expect(await marked(page)).toEqual({ outlined: 'KZ', current: ['KZ'] });
+    expect(foreign).toEqual([]);
+  } finally {
+    site.release();
+    await context.close();
+    site.close();
+  }
 });
 
 // A connection that lets the page through but not the app (blocked, or cut):
