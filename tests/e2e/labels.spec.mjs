@@ -95,7 +95,7 @@ async function everyIssue(map, page, lang) {
 // its buttons sit in a row along its top: the labels keep clear of them too
 // (at 1024×768, in two columns, they covered Uzbekistan's and
 // Turkmenistan's names on the zoomed slides).
-for (const [width, height] of [[1920, 1080], [1280, 720], [1024, 768]]) test.describe(`in the presentation at ${width}×${height}`, () => {
+for (const [width, height] of [[1920, 1080], [1366, 768], [1280, 720], [1024, 768]]) test.describe(`in the presentation at ${width}×${height}`, () => {
   test.use({ viewport: { width, height } });
   for (const lang of width === 1920 ? LANGS : ['en', 'ru', 'ky']) {
     test(`no two labels overlap at any step, ${lang}`, async ({ page }) => {
