@@ -1,6 +1,6 @@
 //! Citations of the map, a country and a case, on the real data, in both
 //! languages.
-use central_asia_rights_map::core::cite::{based_on, citation, Cited};
+use central_asia_rights_map::core::cite::{based_on, citation, quoted, Cited};
 use central_asia_rights_map::core::data::*;
 use central_asia_rights_map::core::messages::{Lang, EN};
 
@@ -73,4 +73,23 @@ fn russian_citations_use_russian_words_and_dates() {
     assert!(based_on(&data, Lang::Ru.messages())
         .contains("“Central Asia: Renewed Engagement Offers Rights Opportunities”"));
     assert!(!text.contains('{'), "no placeholder left: {text}");
+}
+
+#[test]
+fn an_excerpt_is_quoted_with_its_own_quotations_nested_in_single_marks() {
+    assert_eq!(
+        quoted("sentenced to seven years"),
+        "“sentenced to seven years”"
+    );
+    // The real case whose excerpt ends on a quotation: no doubled ”” mark.
+    let data = en();
+    let case = data
+        .cases
+        .iter()
+        .find(|c| c.id == "kg-propaganda-law")
+        .expect("the case");
+    assert_eq!(
+        quoted(&case.excerpt),
+        "“A law was adopted banning ‘propaganda of non-traditional relations and same-sex partnerships.’”"
+    );
 }

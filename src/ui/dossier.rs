@@ -5,7 +5,7 @@
 use super::method_note::{today, with_source_title, MethodParagraphs};
 use super::site::page_url;
 use super::state::use_app_state;
-use crate::core::cite::{citation, Cited};
+use crate::core::cite::{citation, quoted, Cited};
 use crate::core::data::Country;
 use crate::core::export::map_svg;
 use crate::core::messages::fill;
@@ -148,7 +148,7 @@ fn CountryDossier(country: &'static Country) -> impl IntoView {
                                 <th scope="row">{cat.name.clone()}</th>
                                 <td>{status.label.clone()}</td>
                                 <td>{finding.summary.clone()}</td>
-                                <td lang="en">{finding.excerpt.as_ref().map(|e| format!("“{e}”"))}</td>
+                                <td lang="en">{finding.excerpt.as_deref().map(quoted)}</td>
                             </tr>
                         })
                     }).collect_view()}
@@ -164,7 +164,7 @@ fn CountryDossier(country: &'static Country) -> impl IntoView {
                         {(!case.people.is_empty()).then(|| view! { <p>{msgs.people} ": " {case.people.join(", ")}</p> })}
                         {(!case.dates.is_empty()).then(|| view! { <p>{msgs.dates} ": " {case.dates.join(", ")}</p> })}
                         <p>{case.summary.clone()} " " <strong>{case.outcome.clone()}</strong></p>
-                        <blockquote lang="en">{format!("“{}”", case.excerpt)}</blockquote>
+                        <blockquote lang="en">{quoted(&case.excerpt)}</blockquote>
                         <p class="dossier-cite">{msgs.quote_note} ". " {msgs.source_label} ": " <span lang="en">{cite.work}</span> ", " {cite.date} " " {cite.url}</p>
                     </div>
                 }

@@ -1,5 +1,6 @@
 //! The table view: every country against every issue, then every case. The
 //! non-visual equivalent of the map, and an easy read on a small screen.
+use crate::core::cite::quoted;
 use crate::core::view_model::{country_status, source_citation};
 use crate::ui::map::Swatch;
 use crate::ui::panel_scroll::focus_panel_later;
@@ -65,7 +66,7 @@ pub fn TableView() -> impl IntoView {
                                 {(!case.people.is_empty()).then(|| format!(" — {}", case.people.join(", ")))}
                                 {(!case.dates.is_empty()).then(|| view! { <span class="tabular">{format!(" ({})", case.dates.join(", "))}</span> })}
                                 <p>{case.summary.clone()} " " <em>{case.outcome.clone()}</em></p>
-                                <blockquote lang="en">{format!("“{}”", case.excerpt)}</blockquote>
+                                <blockquote lang="en">{quoted(&case.excerpt)}</blockquote>
                                 <p class="case-cite">{msgs.quote_note} ". " {msgs.source_label} ": " <a href=cite.url lang="en" rel="noopener noreferrer" target="_blank">{cite.work}</a> ", " {cite.date}</p>
                             </li>
                         }

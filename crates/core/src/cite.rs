@@ -14,6 +14,23 @@ pub enum Cited<'a> {
     Case(&'a Case),
 }
 
+/// An excerpt in quotation marks, as the panel, the table and the dossier
+/// set it. Double quotation marks inside it become single ones, as English
+/// nests a quotation within a quotation (“… banning ‘propaganda …’”): the
+/// excerpts are in the source's English, and one that ends on a quotation
+/// read as a doubled closing mark.
+pub fn quoted(excerpt: &str) -> String {
+    let nested: String = excerpt
+        .chars()
+        .map(|c| match c {
+            '“' => '‘',
+            '”' => '’',
+            c => c,
+        })
+        .collect();
+    format!("“{nested}”")
+}
+
 /// "Human Rights Watch, “Central Asia: …”, 11 January 2024, https://…": the
 /// sources the data is drawn from, as a reader would look them up.
 pub fn based_on(data: &RightsData, msgs: &Messages) -> String {

@@ -1,4 +1,5 @@
 //! An excerpt set as a quotation, with its source's title, date and link.
+use crate::core::cite::quoted;
 use crate::core::view_model::source_citation;
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
@@ -11,7 +12,7 @@ pub fn Quote(excerpt: String, source: String) -> impl IntoView {
     view! {
         <figure class="quote">
             // Excerpts stay in the source's language, and say so.
-            <blockquote cite=cite.url.clone() lang="en">{format!("“{excerpt}”")}</blockquote>
+            <blockquote cite=cite.url.clone() lang="en">{quoted(&excerpt)}</blockquote>
             <figcaption>
                 {msgs.quote_note} ". " {msgs.source_label} ": " <span lang="en">{cite.work}</span> ", " {cite.date} " · "
                 <a href=cite.url rel="noopener noreferrer" target="_blank">{msgs.read_source}</a>
