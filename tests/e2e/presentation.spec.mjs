@@ -114,7 +114,7 @@ test('Enter on a country of the map turns to that country’s slide', async ({ m
 // never on it.
 const screens = [
   ...['en', 'tg'].map((lang) => [lang, 1920, 1080]),
-  ...['en', 'ru', 'tg', 'ky'].map((lang) => [lang, 1366, 768]),
+  ...['en', 'ru', 'kk', 'uz', 'ky', 'tg', 'tk'].map((lang) => [lang, 1366, 768]),
   ...['en', 'ru', 'kk', 'uz', 'ky', 'tg', 'tk'].map((lang) => [lang, 1280, 720]),
   ...['en', 'ru', 'kk', 'uz', 'ky', 'tg', 'tk'].map((lang) => [lang, 1024, 768]),
 ];
@@ -213,4 +213,16 @@ test('in one column (a laptop zoomed to 200 %) a long slide keeps the reader’s
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   const [whole, body] = await typeOf(page);
   expect(body).toBe(whole);
+});
+
+// On the commonest laptop screen the map takes half the width, as large as
+// the slide's column lets it, not a narrower column with a third of the
+// screen empty below it (482 px wide before).
+test('at 1366×768 the map takes half the width of the presentation', async ({ map, page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await map.open('?present=1&step=2');
+  const canvas = await page.getByTestId('presentation').locator('.map-canvas').boundingBox();
+  expect(canvas.width).toBeGreaterThanOrEqual(600);
+  const text = await slide(page).boundingBox();
+  expect(canvas.x + canvas.width).toBeLessThanOrEqual(text.x);
 });
