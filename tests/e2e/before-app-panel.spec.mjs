@@ -114,38 +114,66 @@ test.describe('on a phone', () => {
   });
 });
 
-/** The built site through a server that sends the map's page up to its
- * panels, then the rest once `release()` is called, as a slow connection
- * brings a page in: the map is drawn and can be tapped before the panels
- * arrive. */
-async function slowPanels(baseURL) {
+/** Where the panels start in a page: a cut there holds all of them back. */
+const beforePanels = (body) => body.lastIndexOf('<', body.indexOf('class="static-panels"'));
+/** After the first panel: the others are still to come. */
+const afterFirstPanel = (body) => body.indexOf('</section>', body.indexOf('class="static-panels"')) + '</section>'.length;
+
+/** The built site through a server that sends the page at `path` up to
+ * `cut(body)`, then the rest once `release()` is called, as a slow
+ * connection brings a page in: the map is drawn and can be tapped before
+ * the panels arrive. */
+async function slowPanels(baseURL, path, cut) {
   let release;
   const gate = new Promise((done) => { release = done; });
   const server = createServer(async (req, res) => {
-    const upstream = await fetch(new URL(req.url, baseURL));
-    const body = Buffer.from(await upstream.arrayBuffer());
-    const skip = ['content-encoding', 'content-length', 'transfer-encoding', 'connection'];
-    res.writeHead(upstream.status, Object.fromEntries([...upstream.headers].filter(([k]) => !skip.includes(k))));
-    const cut = new URL(req.url, baseURL).pathname === '/' ? body.lastIndexOf('<', body.indexOf('class="static-panels"')) : -1;
-    if (cut <= 0) return res.end(body);
-    res.write(body.subarray(0, cut));
-    await gate;
-    res.end(body.subarray(cut));
+    try {
+      const upstream = await fetch(new URL(req.url, baseURL));
+      const body = Buffer.from(await upstream.arrayBuffer());
+      // fetch has decoded the body: its encoding and length are not this one's.
+      const skip = ['content-encoding', 'content-length', 'transfer-encoding', 'connection'];
+      res.writeHead(upstream.status, Object.fromEntries([...upstream.headers].filter(([k]) => !skip.includes(k))));
+      if (new URL(req.url, baseURL).pathname !== path) return res.end(body);
+      const at = cut(body);
+      if (!(at > 0 && at < body.length)) throw new Error(`no place to hold ${path} at`);
+      res.write(body.subarray(0, at));
+      await gate;
+      res.end(body.subarray(at));
+    } catch (error) {
+      if (!res.headersSent) res.writeHead(502);
+      res.end(String(error));
+    }
   });
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
-  return { origin: `http://127.0.0.1:${server.address().port}`, release: () => release(), close: () => server.close() };
+  return {
+    origin: `http://127.0.0.1:${server.address().port}`,
+    release: () => release(),
+    close: () => new Promise((done) => { server.closeAllConnections(); server.close(done); }),
+  };
 }
 
-test('a tap before the panels have arrived outlines the country at once, and its panel shows once they have', async ({ browser, baseURL }) => {
-  const site = await slowPanels(baseURL);
+/** A phone on that server, its requests kept to it, given to `body`. */
+async function onSlowPanels({ browser, baseURL }, path, cut, body) {
+  const site = await slowPanels(baseURL, path, cut);
   const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true });
   const page = await context.newPage();
   const foreign = [];
   page.on('request', (r) => { if (new URL(r.url()).origin !== site.origin) foreign.push(r.url()); });
   try {
     await holdWasm(page);
-    await page.goto(`${site.origin}/`, { waitUntil: 'commit' });
+    await page.goto(`${site.origin}${path}`, { waitUntil: 'commit' });
     await expect(page.locator('path[data-country="KZ"]')).toBeVisible();
+    await body(page, site);
+    expect(foreign).toEqual([]);
+  } finally {
+    site.release();
+    await context.close();
+    await site.close();
+  }
+}
+
+test('a tap before the panels have arrived outlines the country at once, and its panel shows once they have', async ({ browser, baseURL }) => {
+  await onSlowPanels({ browser, baseURL }, '/', beforePanels, async (page, site) => {
     await expect(page.locator('.static-panels')).toHaveCount(0);
     await page.locator('path[data-country="KZ"]').tap();
     // Answered before the rest of the page: the map and the list mark it.
@@ -153,12 +181,35 @@ test('a tap before the panels have arrived outlines the country at once, and its
     site.release();
     await expect(page.locator('#country-KZ [data-testid="country-panel"]')).toBeVisible();
     expect(await marked(page)).toEqual({ outlined: 'KZ', current: ['KZ'] });
-    expect(foreign).toEqual([]);
-  } finally {
+  });
+});
+
+// The panels come in one after the other: the address the tap wrote names
+// one not yet there, which must not unmark the country (the fragment's
+// navigation reads the address again) until it has arrived.
+test('a tap on a country whose panel is still to come, after others have arrived, stays marked until it shows', async ({ browser, baseURL }) => {
+  await onSlowPanels({ browser, baseURL }, '/', afterFirstPanel, async (page, site) => {
+    await expect(page.locator('.static-panel')).toHaveCount(1);
+    await page.locator('path[data-country="UZ"]').tap();
+    await expect.poll(() => marked(page)).toEqual({ outlined: 'UZ', current: ['UZ'] });
+    // Still, a few frames later.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 100)))));
+    expect(await marked(page)).toEqual({ outlined: 'UZ', current: ['UZ'] });
     site.release();
-    await context.close();
-    site.close();
-  }
+    await expect(page.locator('#country-UZ [data-testid="country-panel"]')).toBeVisible();
+    expect(await marked(page)).toEqual({ outlined: 'UZ', current: ['UZ'] });
+  });
+});
+
+test('back after such a tap, once the page has arrived, marks the country its address names', async ({ browser, baseURL }) => {
+  await onSlowPanels({ browser, baseURL }, '/country/kg/', beforePanels, async (page, site) => {
+    await page.locator('path[data-country="TM"]').tap();
+    await expect.poll(() => marked(page)).toEqual({ outlined: 'TM', current: ['TM'] });
+    await page.goBack({ waitUntil: 'commit' });
+    site.release();
+    await expect(page.locator('#country-KG [data-testid="country-panel"]')).toBeVisible();
+    await expect.poll(() => marked(page)).toEqual({ outlined: 'KG', current: ['KG'] });
+  });
 });
 
 // A connection that lets the page through but not the app (blocked, or cut):
