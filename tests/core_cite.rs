@@ -81,6 +81,11 @@ fn an_excerpt_is_quoted_with_its_own_quotations_nested_in_single_marks() {
         quoted("sentenced to seven years"),
         "“sentenced to seven years”"
     );
+    // An apostrophe is not a quotation mark, and stays as it is.
+    assert_eq!(
+        quoted("the government’s “reforms”"),
+        "“the government’s ‘reforms’”"
+    );
     // The real case whose excerpt ends on a quotation: no doubled ”” mark.
     let data = en();
     let case = data
