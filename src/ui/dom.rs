@@ -185,22 +185,6 @@ pub fn focus_later(selector: impl AsRef<str> + 'static) {
     });
 }
 
-/// As `focus_later`, without scrolling: the panel the app took over stays
-/// where the reader had it (its heading is in sight already, or, on a phone
-/// on its side, where the page's script scrolled it into view).
-pub fn focus_in_place_later(selector: String) {
-    request_animation_frame(move || {
-        set_timeout(
-            move || {
-                if let Some(el) = document().query_selector(&selector).ok().flatten() {
-                    focus_in_place(&el);
-                }
-            },
-            std::time::Duration::ZERO,
-        )
-    });
-}
-
 fn focus_in_place(el: &web_sys::Element) {
     let options = web_sys::FocusOptions::new();
     options.set_prevent_scroll(true);

@@ -130,13 +130,4 @@ fn mount_over(prerendered: Option<web_sys::Element>) {
     } else if let Some((path, tag)) = reading {
         dom::resume_reading_at(&root, &path, &tag);
     }
-    // A country opened from the prerendered page (its section is gone now):
-    // move to its panel, as a click in the app does, where it is scrolled to.
-    let hash = leptos::prelude::window()
-        .location()
-        .hash()
-        .unwrap_or_default();
-    if let Some(code) = hash.strip_prefix("#country-") {
-        dom::focus_in_place_later(panel::panel_heading(code));
-    }
 }
