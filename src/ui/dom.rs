@@ -100,19 +100,30 @@ pub fn copy_attribute(from: &web_sys::Element, to: &web_sys::Element, name: &str
     }
 }
 
-/// Keeps open, in the app, the panels' "Source, cases and more" that the
-/// reader opened on the rendered page before the app took over (a click on
-/// it also starts the app). The two pages lay their panels out differently,
-/// so each is found by its country, not by its path.
+/// Keeps open, in the app, what the reader opened on the rendered page before
+/// the app took over (a tap on a summary also starts the app): the language
+/// menu and, in a panel, its "Source, cases and more" and its citations.
+/// Outside the panels the app renders the same markup, so a `<details>` is
+/// found by its path; the two pages lay their panels out differently, so one
+/// in a panel is found by its country, its class and its order there.
 pub fn keep_open_details(from: &web_sys::Element, to: &web_sys::Element) {
-    for el in all(from, "[data-panel-country] details.panel-more[open]") {
-        let code = el
-            .closest("[data-panel-country]")
-            .ok()
-            .flatten()
-            .and_then(|panel| panel.get_attribute("data-panel-country"));
-        let selector = code.map(|c| format!("[data-panel-country=\"{c}\"] details.panel-more"));
-        if let Some(same) = selector.and_then(|s| to.query_selector(&s).ok().flatten()) {
+    for el in all(from, "details[open]") {
+        let same = match el.closest("[data-panel-country]").ok().flatten() {
+            None => path_of(from, &el)
+                .and_then(|path| element_at(to, &path, "DETAILS"))
+                .map(Into::into),
+            Some(panel) => {
+                let code = panel
+                    .get_attribute("data-panel-country")
+                    .unwrap_or_default();
+                let class = el.class_name();
+                let kind = format!("details.{}", class.split_whitespace().next().unwrap_or("-"));
+                let nth = all(&panel, &kind).iter().position(|d| d == &el);
+                let in_app = all(to, &format!("[data-panel-country=\"{code}\"] {kind}"));
+                nth.and_then(|n| in_app.into_iter().nth(n))
+            }
+        };
+        if let Some(same) = same {
             let _ = same.set_attribute("open", "");
         }
     }

@@ -105,6 +105,22 @@ test('keyboard focus on a control stays on that control when the app takes over'
   await expect(focused).not.toHaveClass(/needs-script/); // the app's own button, not the page's
 });
 
+test('what the reader unfolded before the app stays unfolded: the language menu, a citation in a panel', async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto('/country/kz/', { prerendered: true, waitUntil: 'load' });
+  const menu = page.getByTestId('lang-menu');
+  await menu.locator('summary').click();
+  const cite = page.locator('#app [data-testid="country-panel"][data-panel-country="KZ"] [data-testid="cite"][data-cited="country"]');
+  await cite.locator('summary').click();
+  await expect(cite).toHaveAttribute('open', '');
+  release();
+  await mounted(page);
+  await expect(menu).toHaveAttribute('open', '');
+  await expect(page.locator('[data-lang-link="ru"]')).toBeVisible();
+  await expect(cite).toHaveAttribute('open', '');
+  await expect(cite.locator('.citation')).toBeVisible();
+});
+
 test('if the app cannot load, the page becomes its plain self and says so', async ({ page, guards }) => {
   await page.route(/_bg\.wasm$/, async (route) => {
     await new Promise((done) => setTimeout(done, 1000));
@@ -175,6 +191,14 @@ test.describe('on a phone', () => {
     await page.getByRole('button', { name: 'Table', exact: true }).tap();
     await mounted(page);
     await expect(page.getByTestId('table-view')).toBeVisible();
+  });
+
+  test('a first tap on the language menu opens it, and it stays open when the app takes over', async ({ page }) => {
+    await page.goto('/ru/country/tj/', { prerendered: true, waitUntil: 'load' });
+    await page.getByTestId('lang-menu').locator('summary').tap();
+    await mounted(page);
+    await expect(page.getByTestId('lang-menu')).toHaveAttribute('open', '');
+    await expect(page.locator('[data-lang-link="kk"]')).toBeVisible();
   });
 
   test('the loading notice leaves the map\'s buttons uncovered, and a tap on one is carried out', async ({ page }) => {
