@@ -49,3 +49,31 @@ test('the dossier reads in greyscale: every status has a texture in the printed 
   expect(textures.length).toBe(5);
   expect(textures.every((f) => /^url\(#pattern-/.test(f))).toBe(true);
 });
+
+test.describe('before the app, or without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the browser’s print command prints the page itself: the map and the open panel, without the controls', async ({ page }) => {
+    await page.goto('/ru/country/tj/', { prerendered: true });
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByTestId('map')).toBeVisible();
+    const panel = page.locator('[data-testid="country-panel"][data-panel-country="TJ"]');
+    await expect(panel.locator('h2')).toHaveText('Таджикистан');
+    await expect(panel.locator('.panel-summary')).toBeVisible();
+    expect(await panel.evaluate((el) => getComputedStyle(el).position)).toBe('static');
+    await expect(page.locator('.toolbar')).toBeHidden();
+    await expect(page.locator('.map-controls')).toBeHidden();
+    await expect(panel.locator('.panel-close')).toBeHidden();
+  });
+
+  test('on a phone-sized page the panel prints in the flow, not as a sheet over the map', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 640 });
+    await page.goto('/country/kz/', { prerendered: true });
+    await page.emulateMedia({ media: 'print' });
+    const panel = page.locator('[data-testid="country-panel"][data-panel-country="KZ"]');
+    expect(await panel.evaluate((el) => getComputedStyle(el).position)).toBe('static');
+    const [map, box] = [await page.getByTestId('map').boundingBox(), await panel.boundingBox()];
+    expect(box.y).toBeGreaterThanOrEqual(map.y + map.height);
+    expect(await page.evaluate(() => getComputedStyle(document.body).paddingBottom)).toBe('0px');
+  });
+});
