@@ -139,7 +139,7 @@ fn every_english_string_is_filled_in() {
     assert_eq!(EN.months[11], "December");
 }
 
-fn templates(m: &'static Messages) -> [(&'static str, &'static str, &'static [&'static str]); 23] {
+fn templates(m: &'static Messages) -> [(&'static str, &'static str, &'static [&'static str]); 24] {
     [
         ("concerns.one", m.concerns.one, &["n"]),
         ("concerns.few", m.concerns.few, &["n"]),
@@ -165,6 +165,7 @@ fn templates(m: &'static Messages) -> [(&'static str, &'static str, &'static [&'
         ),
         ("notice_unknown_case", m.notice_unknown_case, &["value"]),
         ("notice_unknown_lang", m.notice_unknown_lang, &["value"]),
+        ("notice_lang_offline", m.notice_lang_offline, &["value"]),
         ("notice_unknown_style", m.notice_unknown_style, &["value"]),
         ("notice_refused_cta", m.notice_refused_cta, &["value"]),
         ("notice_unknown_step", m.notice_unknown_step, &["value"]),

@@ -410,6 +410,7 @@ fn notice_text_shows_the_value_cut_short() {
             ),
             (Notice::UnknownCase(v.into()), msgs.notice_unknown_case),
             (Notice::UnknownLang(v.into()), msgs.notice_unknown_lang),
+            (Notice::LangOffline(v.into()), msgs.notice_lang_offline),
         ]
     };
     let texts: Vec<String> = notices("Atlantis")
@@ -425,7 +426,7 @@ fn notice_text_shows_the_value_cut_short() {
         assert!(text.starts_with(before), "{text}");
     }
     let distinct: std::collections::HashSet<_> = texts.iter().collect();
-    assert_eq!(distinct.len(), 4, "each kind has its own message");
+    assert_eq!(distinct.len(), 5, "each kind has its own message");
 
     let long: String = ('a'..='z').cycle().take(200).collect();
     for (notice, _) in notices(&long) {

@@ -58,6 +58,7 @@ notice-unknown-country = There is no country “{ $value }” on this map, so th
 notice-unknown-category = There is no issue “{ $value }” on this map, so the map shows the overview.
 notice-unknown-case = There is no case “{ $value }” on this map.
 notice-unknown-lang = The language “{ $value }” is not available.
+notice-lang-offline = { $value } is not saved on this device for use offline. Connect to the internet to switch to it.
 notice-refused-cta = The call-to-action link “{ $value }” is not a secure web address (https://…), so it is not shown.
 notice-unknown-step = There is no step “{ $value }” in the tour, so it starts at the beginning.
 notice-unknown-style = The map does not know the option “{ $value }”, so it keeps its usual look.

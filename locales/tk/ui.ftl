@@ -58,6 +58,7 @@ notice-unknown-country = Bu kartada «{ $value }» diýen ýurt ýok, şonuň ü
 notice-unknown-category = Bu kartada «{ $value }» diýen tema ýok, şonuň üçin karta umumy syny görkezýär.
 notice-unknown-case = Bu kartada «{ $value }» diýen waka ýok.
 notice-unknown-lang = «{ $value }» dili elýeterli däl.
+notice-lang-offline = «{ $value }» dili bu enjamda internetsiz ulanmak üçin saklanmady. Oňa geçmek üçin internete birikiň.
 notice-refused-cta = Hereket etmäge çagyryş salgylanmasy «{ $value }» howpsuz web salgysy (https://…) däl, şonuň üçin ol görkezilmeýär.
 notice-unknown-step = Prezentasiýada «{ $value }» diýen ädim ýok, şonuň üçin ol başyndan başlaýar.
 notice-unknown-style = Karta «{ $value }» diýen opsiýany tanamaýar, şonuň üçin adaty görnüşini saklaýar.

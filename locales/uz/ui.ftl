@@ -58,6 +58,7 @@ notice-unknown-country = Bu xaritada «{ $value }» degan mamlakat yoʻq, shunin
 notice-unknown-category = Bu xaritada «{ $value }» degan mavzu yoʻq, shuning uchun xarita umumiy koʻrinishni koʻrsatadi.
 notice-unknown-case = Bu xaritada «{ $value }» degan holat yoʻq.
 notice-unknown-lang = «{ $value }» tili mavjud emas.
+notice-lang-offline = «{ $value }» tili bu qurilmada internetsiz foydalanish uchun saqlanmagan. Unga oʻtish uchun internetga ulaning.
 notice-refused-cta = «{ $value }» harakatga chaqiruv havolasi xavfsiz veb-manzil (https://…) emas, shuning uchun u koʻrsatilmaydi.
 notice-unknown-step = Taqdimotda «{ $value }» degan qadam yoʻq, shuning uchun u boshidan boshlanadi.
 notice-unknown-style = Xarita «{ $value }» parametrini bilmaydi, shuning uchun odatiy koʻrinishini saqlaydi.

@@ -5,6 +5,7 @@ use super::dom::{after_paint, focus_later};
 use super::state::use_app_state;
 use crate::core::messages::{packs, Lang};
 use crate::core::pages::Page;
+use crate::core::url_state::Notice;
 use leptos::prelude::*;
 
 use super::site::LANG_STORAGE_KEY as STORAGE_KEY;
@@ -197,6 +198,14 @@ pub fn switch_to(lang: Lang, page: String) {
             Ok(()) => show(),
             Err(problem) => {
                 leptos::logging::warn!("{problem}");
+                // Offline, the page in that language is not there either (a
+                // classroom without internet): the reader stays on this one,
+                // told why, and the choice is not remembered for next time.
+                if !window().navigator().on_line() {
+                    let name = lang.native_name().to_string();
+                    state.notices.update(|n| n.push(Notice::LangOffline(name)));
+                    return;
+                }
                 remember_lang(lang);
                 let _ = window().location().assign(&page);
             }

@@ -222,3 +222,21 @@ test('a reader of another language has its pack offline, and only that one', asy
   await expect(map.panel().locator('h2')).toHaveText('Қырғызстан');
   await page.context().setOffline(false);
 });
+
+test('offline, a language this device has not kept is not switched to: the page stays, says why, and does not remember it', async ({ page, context, guards }) => {
+  await page.goto('/ru/country/tj/');
+  await untilControlled(page);
+  await untilAppKept(page);
+  await context.setOffline(true);
+  await page.getByTestId('lang-menu').locator('summary').click();
+  await page.locator('[data-lang-link="kk"]').click();
+  await expect(page.getByRole('status').or(page.locator('.notices')).filter({ hasText: 'Қазақша' })).toContainText('не сохранён на этом устройстве');
+  await expect(page).toHaveURL(/\/ru\/country\/tj\/$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(page.getByRole('complementary', { name: 'Таджикистан' })).toBeVisible();
+  expect(await page.evaluate(() => Object.values(localStorage).includes('kk'))).toBe(false);
+  await context.setOffline(false);
+  // The pack's failed fetch is the browser's own console line.
+  expect(guards.errors.filter((e) => !/ERR_(FAILED|INTERNET_DISCONNECTED)/.test(e))).toEqual([]);
+  guards.errors.length = 0;
+});

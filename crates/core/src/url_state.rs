@@ -225,6 +225,9 @@ pub enum Notice {
     UnknownCategory(String),
     UnknownCase(String),
     UnknownLang(String),
+    /// A language chosen offline whose words this device has not kept (its
+    /// native name): the page stays in its own.
+    LangOffline(String),
     /// A call-to-action link that is not a plain https URL.
     RefusedCtaUrl(String),
     /// A tour step that is not a number of the tour.

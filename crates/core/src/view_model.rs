@@ -224,6 +224,7 @@ pub fn notice_text(msgs: &Messages, notice: &Notice) -> String {
         Notice::UnknownCategory(v) => (msgs.notice_unknown_category, v),
         Notice::UnknownCase(v) => (msgs.notice_unknown_case, v),
         Notice::UnknownLang(v) => (msgs.notice_unknown_lang, v),
+        Notice::LangOffline(v) => (msgs.notice_lang_offline, v),
         Notice::RefusedCtaUrl(v) => (msgs.notice_refused_cta, v),
         Notice::UnknownStep(v) => (msgs.notice_unknown_step, v),
         Notice::UnknownStyle(v) => (msgs.notice_unknown_style, v),

@@ -153,6 +153,7 @@ pub struct Messages {
     pub notice_unknown_category: &'static str,
     pub notice_unknown_case: &'static str,
     pub notice_unknown_lang: &'static str,
+    pub notice_lang_offline: &'static str,
     pub notice_refused_cta: &'static str,
     pub notice_unknown_step: &'static str,
     pub notice_unknown_style: &'static str,
