@@ -16,6 +16,7 @@ const types = {
   '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
   '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.json': 'application/json',
   '.geojson': 'application/geo+json', '.png': 'image/png', '.txt': 'text/plain; charset=utf-8',
+  '.jpg': 'image/jpeg', '.pack': 'application/octet-stream', '.xml': 'application/xml',
   '.webmanifest': 'application/manifest+json', '.tsv': 'text/tab-separated-values; charset=utf-8',
 };
 

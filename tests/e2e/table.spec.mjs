@@ -31,3 +31,23 @@ test('a country in the table opens it on the map', async ({ map, page }) => {
   await page.getByRole('button', { name: 'Kyrgyzstan' }).click();
   await expect(map.panel()).toHaveAttribute('data-panel-country', 'KG');
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true });
+
+  test('scrolled sideways, the table still says whose row it is', async ({ map, page }) => {
+    await map.open('ru/?view=table');
+    const scroller = map.tableView().locator('.table-scroll');
+    await scroller.evaluate((el) => { el.scrollLeft = 600; });
+    for (const code of ['KZ', 'TM']) {
+      const box = await scroller.boundingBox();
+      const name = map.tableView().locator(`tr[data-row="${code}"] th`);
+      await name.evaluate((el) => scrollBy(0, el.getBoundingClientRect().top - 200)); // down the page only
+      const at = await name.boundingBox();
+      expect(Math.abs(at.x - box.x), `${code}'s name at the scroller's left edge`).toBeLessThanOrEqual(2);
+      // Drawn over the scrolled cells, not under them.
+      const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('th')?.closest('tr')?.getAttribute('data-row'), { x: at.x + at.width / 2, y: at.y + at.height / 2 });
+      expect(hit).toBe(code);
+    }
+  });
+});
