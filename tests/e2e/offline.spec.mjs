@@ -240,3 +240,26 @@ test('offline, a language this device has not kept is not switched to: the page 
   expect(guards.errors.filter((e) => !/ERR_(FAILED|INTERNET_DISCONNECTED)/.test(e))).toEqual([]);
   guards.errors.length = 0;
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true });
+
+  test('offline, the notice about a language not kept is brought into sight above the open sheet', async ({ page, context, guards }) => {
+    await page.goto('/ru/country/tj/');
+    await untilControlled(page);
+    await untilAppKept(page);
+    await context.setOffline(true);
+    await page.getByTestId('lang-menu').locator('summary').tap();
+    await page.locator('[data-lang-link="kk"]').tap();
+    const notices = page.getByTestId('notices');
+    await expect(notices).toContainText('Қазақша');
+    const sheet = page.locator('[data-testid="country-panel"][data-panel-country="TJ"]');
+    await expect.poll(async () => {
+      const [n, s] = [await notices.boundingBox(), await sheet.boundingBox()];
+      return n.y >= 0 && n.y + n.height <= s.y;
+    }).toBe(true);
+    await context.setOffline(false);
+    expect(guards.errors.filter((e) => !/ERR_(FAILED|INTERNET_DISCONNECTED)/.test(e))).toEqual([]);
+    guards.errors.length = 0;
+  });
+});

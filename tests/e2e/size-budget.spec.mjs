@@ -53,9 +53,11 @@ for (const page of ['index.html', ...LANGS.map((c) => `${c}/index.html`), 'count
 // page began taking a campaigner's parameters on top of its own view, a panel's
 // fragment (#country-KZ) the panel it names, Back to an entry the page wrote
 // before the app rewriting it in place, and an unknown view= a notice (1.0 KB).
-test('the app loaded on first use (JS glue and wasm) stays under 264 KB gzip', () => {
+// 264 → 265 KB when a language chosen offline that the device has not kept
+// became a notice, brought into sight above a phone's sheet (0.3 KB).
+test('the app loaded on first use (JS glue and wasm) stays under 265 KB gzip', () => {
   const total = gzip(appFiles('dist'));
-  expect(total, kb(total)).toBeLessThanOrEqual(264 * KB);
+  expect(total, kb(total)).toBeLessThanOrEqual(265 * KB);
 });
 
 // A reader of another language loads its pack too, and no other language's.
