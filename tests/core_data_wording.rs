@@ -142,3 +142,17 @@ fn the_source_spellings_are_kept() {
         assert!(!all.contains(variant), "{variant:?}");
     }
 }
+
+/// A phrase we quote in our own words is set in typographic quotation marks,
+/// as the excerpts and the panels' quotations are: a straight `"` in a
+/// title reads as a typing slip beside them ("Propaganda" law).
+#[test]
+fn our_quotations_are_in_typographic_marks_and_balanced() {
+    let data = data();
+    for text in our_texts(&data) {
+        assert!(!text.contains('"'), "straight quotation mark in {text:?}");
+        let opened = text.matches('\u{201C}').count();
+        let closed = text.matches('\u{201D}').count();
+        assert_eq!(opened, closed, "unbalanced quotation marks in {text:?}");
+    }
+}
