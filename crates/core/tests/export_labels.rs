@@ -163,3 +163,28 @@ fn the_share_images_map_has_no_overlapping_labels() {
         }
     }
 }
+
+/// A country's outline in its share image is drawn under the labels: over
+/// them, its thick line crossed out Bishkek, which sits by Kyrgyzstan's
+/// border, and the status lines it runs through.
+#[test]
+fn a_share_images_outline_goes_under_the_labels() {
+    let map = geo();
+    for (lang, data) in both() {
+        for c in &data.countries {
+            let page = Page::new(PageKind::Country(c.code.clone()), lang);
+            let svg = share_svg(&map, &data, &page);
+            let doc = roxmltree::Document::parse(&svg).unwrap();
+            let at = |attr: &str| {
+                doc.descendants()
+                    .position(|n| n.attribute(attr).is_some())
+                    .unwrap_or_else(|| panic!("{lang:?} {}: no {attr}", c.code))
+            };
+            assert!(
+                at("data-outline") < at("data-labels"),
+                "{lang:?} {}: the outline is drawn over the labels",
+                c.code
+            );
+        }
+    }
+}

@@ -116,19 +116,19 @@ pub fn share_svg(geo: &MapGeometry, data: &RightsData, page: &Page) -> String {
         num(geo.width),
         num(geo.height)
     );
-    o.push_str(&map_layer(geo, data, msgs, &view.category));
-    if let Some(shape) = view
+    let outline = view
         .country
         .as_deref()
         .and_then(|code| geo.countries.iter().find(|c| c.alpha2 == code))
-    {
-        let _ = writeln!(
-            o,
-            r##"<path d="{}" fill="none" stroke="#111111" stroke-width="{}" stroke-linejoin="round"/>"##,
-            xml_escape(&shape.path),
-            num(3.5 / scale)
-        );
-    }
+        .map_or(String::new(), |shape| {
+            format!(
+                r##"<path d="{}" fill="none" stroke="#111111" stroke-width="{}" stroke-linejoin="round" data-outline=""/>
+"##,
+                xml_escape(&shape.path),
+                num(3.5 / scale)
+            )
+        });
+    o.push_str(&map_layer(geo, data, msgs, &view.category, &outline));
     o.push_str("</svg>\n");
 
     let mut col = Column {

@@ -106,12 +106,15 @@ pub fn map_svg(geo: &MapGeometry, data: &RightsData, msgs: &Messages, category_i
 }
 
 /// The map alone, in the geometry's own units, for other drawings to place:
-/// shapes and labels, coloured for `category` (the share images).
+/// shapes and labels, coloured for `category` (the share images), with
+/// `between` drawn over the shapes and under the labels (a country's outline,
+/// which would otherwise cross out a capital's or a country's name).
 pub(crate) fn map_layer(
     geo: &MapGeometry,
     data: &RightsData,
     msgs: &Messages,
     category: &str,
+    between: &str,
 ) -> String {
     let cx = Ctx {
         geo,
@@ -121,6 +124,7 @@ pub(crate) fn map_layer(
     };
     let mut o = String::with_capacity(64 * 1024);
     shapes(&mut o, &cx);
+    o.push_str(between);
     labels(&mut o, &cx);
     o
 }
