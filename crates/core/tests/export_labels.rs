@@ -188,3 +188,30 @@ fn a_share_images_outline_goes_under_the_labels() {
         }
     }
 }
+
+/// A share image's title is whole, never cut with "…": it is what a
+/// messenger's preview is read by (the Russian title of the Kyrgyz
+/// propaganda law lost its last word, "партнерств").
+#[test]
+fn a_share_images_title_is_never_cut() {
+    let map = geo();
+    for (lang, data) in both() {
+        let pages = rights_map_core::pages::all_pages(&data);
+        let full = pages.iter().filter(|p| p.lang == lang && !p.is_embed());
+        let mut seen = 0;
+        for page in full {
+            let svg = share_svg(&map, &data, page);
+            let doc = roxmltree::Document::parse(&svg).unwrap();
+            let lines: Vec<&str> = doc
+                .descendants()
+                .filter(|n| n.attribute("data-title").is_some())
+                .filter_map(|n| n.text())
+                .collect();
+            assert!(!lines.is_empty(), "{}: no title", page.path());
+            let title = lines.join(" ");
+            assert!(!title.contains('…'), "{}: {title}", page.path());
+            seen += 1;
+        }
+        assert!(seen > 30, "{lang:?}: {seen} pages");
+    }
+}
