@@ -208,7 +208,8 @@ fn a_share_images_title_is_never_cut() {
             let lines: Vec<&str> = doc
                 .descendants()
                 .filter(|n| n.attribute("data-title").is_some())
-                .filter_map(|n| n.text())
+                .flat_map(|g| g.children().filter_map(|n| n.text()))
+                .filter(|t| !t.trim().is_empty())
                 .collect();
             assert!(!lines.is_empty(), "{}: no title", page.path());
             let title = lines.join(" ");

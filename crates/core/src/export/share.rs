@@ -134,7 +134,6 @@ pub fn share_svg(geo: &MapGeometry, data: &RightsData, page: &Page) -> String {
     let mut col = Column {
         y: 64.0,
         out: &mut o,
-        mark: "",
     };
     let title = if t.title.is_empty() {
         msgs.title.to_string()
@@ -150,17 +149,17 @@ pub fn share_svg(geo: &MapGeometry, data: &RightsData, page: &Page) -> String {
     };
     // A title that needs more than three lines is set smaller, in up to four,
     // rather than cut: "Закон о «пропаганде» однополых партнерств" lost the
-    // word that says what the law is about. `data-title` marks its lines.
+    // word that says what the law is about. Its lines are grouped, as one text.
     let (size, chars, gap) = if wrap(&title, TITLE_CHARS).len() > 3 {
         (31.0, TITLE_CHARS * 38 / 31, 38.0)
     } else {
         (38.0, TITLE_CHARS, 46.0)
     };
-    col.mark = " data-title=\"\"";
+    col.out.push_str("<g data-title=\"\">\n");
     for line in wrap_lines(&title, chars, 4).iter() {
         col.line(line, size, "700", INK, gap);
     }
-    col.mark = "";
+    col.out.push_str("</g>\n");
     col.y += 2.0;
     for line in wrap_lines(&t.line, TEXT_CHARS - 4, 2).iter() {
         col.line(line, 22.0, "700", INK, 30.0);
@@ -201,19 +200,16 @@ pub fn share_svg(geo: &MapGeometry, data: &RightsData, page: &Page) -> String {
 struct Column<'a> {
     y: f64,
     out: &'a mut String,
-    /// Attributes written on each line (a mark for tests to find it by).
-    mark: &'static str,
 }
 
 impl Column<'_> {
     fn line(&mut self, text: &str, size: f64, weight: &str, fill: &str, gap: f64) {
         let _ = writeln!(
             self.out,
-            r#"<text x="{}" y="{}" font-size="{}" font-weight="{weight}" fill="{fill}"{}>{}</text>"#,
+            r#"<text x="{}" y="{}" font-size="{}" font-weight="{weight}" fill="{fill}">{}</text>"#,
             num(TEXT_X),
             num(self.y),
             num(size),
-            self.mark,
             xml_escape(text)
         );
         self.y += gap;
