@@ -165,10 +165,19 @@ pub fn share_svg(geo: &MapGeometry, data: &RightsData, page: &Page) -> String {
         col.line(line, 22.0, "700", INK, 30.0);
     }
     col.y += 10.0;
-    let room = ((520.0 - col.y) / 29.0).max(1.0) as usize;
-    for line in wrap_lines(&t.body, TEXT_CHARS, room).iter() {
-        col.line(line, 21.0, "400", INK, 29.0);
+    // A paragraph too long for its room at 21 px is set smaller rather than
+    // cut: the case of the Islamic Renaissance Party lost its outcome. Cut
+    // with "…" only where even the smallest size cannot hold it.
+    let body = BODY_SIZES
+        .iter()
+        .map(|&size| body_layout(&t.body, size, col.y))
+        .find(|b| b.whole)
+        .unwrap_or_else(|| body_layout(&t.body, BODY_SIZES[BODY_SIZES.len() - 1], col.y));
+    col.out.push_str("<g data-body=\"\">\n");
+    for line in body.lines.iter() {
+        col.line(line, body.size, "400", INK, body.gap);
     }
+    col.out.push_str("</g>\n");
     col.y = 566.0;
     // The publisher and the date: the work's title does not fit beside the map.
     if let Some((source, cite)) = data
@@ -194,6 +203,34 @@ pub fn share_svg(geo: &MapGeometry, data: &RightsData, page: &Page) -> String {
     );
     o.push_str("</svg>\n");
     o
+}
+
+/// The paragraph's sizes, px, from the one it is set in where it fits.
+const BODY_SIZES: [f64; 4] = [21.0, 19.0, 17.0, 16.0];
+/// The lowest baseline of the paragraph: clear of the source line under it.
+const BODY_BOTTOM: f64 = 526.0;
+
+/// The paragraph set at one size from `top`: its lines, and whether it is whole.
+struct Body {
+    size: f64,
+    gap: f64,
+    lines: Vec<String>,
+    whole: bool,
+}
+
+fn body_layout(text: &str, size: f64, top: f64) -> Body {
+    // The line's characters and spacing scale with the size (21 px: 36
+    // characters a line, 29 px apart).
+    let chars = (TEXT_CHARS as f64 * 21.0 / size) as usize;
+    let gap = (size * 29.0 / 21.0).round();
+    let room = (((BODY_BOTTOM - top) / gap).max(0.0) as usize) + 1;
+    let whole = wrap(text, chars).len() <= room;
+    Body {
+        size,
+        gap,
+        lines: wrap_lines(text, chars, room),
+        whole,
+    }
 }
 
 /// The text column, written line by line from the top.
