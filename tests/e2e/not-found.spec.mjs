@@ -10,8 +10,8 @@ const DEEP = '/country/xx/no-such-page/';
 
 /** Opens the unknown address; the browser reports its 404 (once: the page
  * asks for nothing else, not even an icon) as a console error. */
-async function openUnknown(page, guards) {
-  const response = await page.goto(DEEP, { prerendered: true });
+async function openUnknown(page, guards, address = DEEP) {
+  const response = await page.goto(address, { prerendered: true });
   await expect.poll(() => guards.errors).toEqual([expect.stringContaining('status of 404')]);
   guards.errors.length = 0;
   return response;
@@ -27,6 +27,30 @@ test('an unknown address is answered with status 404 and the page in every langu
     await expect(section).toContainText(message(code, 'not-found-text'));
   }
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(message('en', 'not-found'));
+});
+
+// Under a language's folder, that language leads: its heading is the page's
+// one h1, and it is the page's language and title (a Kazakh reader found
+// Kazakh fourth, under the fold on a phone). Every language is still there.
+for (const { code } of LANGS.filter((l) => l.code !== 'en')) {
+  test(`under /${code}/ the page leads with ${code}`, async ({ page, guards }) => {
+    await page.setViewportSize({ width: 360, height: 640 });
+    await openUnknown(page, guards, `/${code}${DEEP}`);
+    await expect(page.locator('html')).toHaveAttribute('lang', code);
+    await expect(page).toHaveTitle(message(code, 'not-found'));
+    await expect(page.locator('main > section').first()).toHaveAttribute('lang', code);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(message(code, 'not-found'));
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expect(page.locator('main section')).toHaveCount(LANGS.length);
+    await expect(page.locator('main > section').nth(1).getByRole('heading', { level: 2 })).toHaveText(message('en', 'not-found'));
+    await expect(page.locator(`main section[lang="${code}"]`).getByRole('link', { name: message(code, 'not-found-link') })).toBeInViewport();
+  });
+}
+
+test('an address in no language folder keeps English first', async ({ page, guards }) => {
+  await openUnknown(page, guards, '/xx/no-such-page/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('main > section').first()).toHaveAttribute('lang', 'en');
 });
 
 for (const { code } of LANGS) {
@@ -58,8 +82,11 @@ test.describe('in a browser set to Russian', () => {
   });
 });
 
-test('it passes axe, WCAG 2.2 AA', async ({ page, guards }) => {
+test('it passes axe, WCAG 2.2 AA, in English and led by Kazakh', async ({ page, guards }) => {
   await openUnknown(page, guards);
+  const english = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(english.violations.map((v) => v.id)).toEqual([]);
+  await openUnknown(page, guards, `/kk${DEEP}`);
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });

@@ -5,10 +5,15 @@
 //! for addresses at any depth, where a relative link would lead elsewhere.
 //! Each link asks for its language (`?lang=`): the map's own choice (the
 //! remembered language, the browser's) would otherwise overrule the reader's.
-//! No script or image, and an empty icon: nothing is fetched (a browser
-//! would ask for `/favicon.ico`, and get this page again). The build gives
-//! the page the site's policy, which allows its few inline rules by their
-//! hash (scripts/write-csp.mjs); they follow the reader's light or dark
+//! Under a language's folder (`/kk/…`) that language comes first, as the
+//! page's own (its heading, title and `lang`), by a few lines of inline
+//! script that read the folder from the address and the languages from the
+//! sections' own `lang` (no list of its own): a reader of Kazakh found it
+//! fourth, under the fold on a phone. Without the script, English leads.
+//! No image, and an empty icon: nothing is fetched (a browser would ask for
+//! `/favicon.ico`, and get this page again). The build gives the page the
+//! site's policy, which allows its inline script and rules by their hash
+//! (scripts/write-csp.mjs); the rules follow the reader's light or dark
 //! scheme and use the system's font, as the map does.
 use crate::html::escape_attr;
 use central_asia_rights_map::core::messages::Lang;
@@ -20,6 +25,16 @@ const STYLE: &str = ":root{color-scheme:light dark;font-family:system-ui,sans-se
 body{max-width:38rem;margin:0 auto;padding:1rem 1rem 2rem}h1{font-size:1.6rem;margin:0.5rem 0}\
 h2{font-size:1.2rem;margin:0 0 0.25rem}section+section{border-top:1px solid #8888;margin-top:1.25rem;padding-top:1rem}\
 p{margin:0.25rem 0}a{display:inline-block;padding:0.5rem 0}";
+
+/// Puts the section of the language whose folder the address is in (after
+/// the site's root, `data-root`) first, with the page's one `h1`, and makes
+/// it the page's language and title. A folder is two or three letters, and
+/// only a section the page holds is moved.
+const FIRST_BY_FOLDER: &str = "(function(){var m=document.querySelector(\"main\"),r=m.getAttribute(\"data-root\"),p=location.pathname;\
+if(p.indexOf(r)!==0)return;var c=p.slice(r.length).split(\"/\")[0];if(!/^[a-z]{2,3}$/.test(c))return;\
+var s=m.querySelector('section[lang=\"'+c+'\"]'),f=m.firstElementChild;if(!s||s===f)return;\
+function h(x,t){var o=x.querySelector(\"h1,h2\"),n=document.createElement(t);n.textContent=o.textContent;o.replaceWith(n);return n}\
+document.title=h(s,\"h1\").textContent;h(f,\"h2\");m.insertBefore(s,f);document.documentElement.lang=c})();";
 
 /// English first (the page's own language), then Russian, then the others
 /// in the language menu's order.
@@ -69,8 +84,9 @@ pub fn not_found_page(base_url: &str) -> String {
         "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta name=\"robots\" content=\"noindex\">\n\
-         <link rel=\"icon\" href=\"data:,\">\n<style>{STYLE}</style>\n<title>{title}</title>\n</head>\n<body>\n<main>\n{sections}</main>\n</body>\n</html>\n",
+         <link rel=\"icon\" href=\"data:,\">\n<style>{STYLE}</style>\n<title>{title}</title>\n</head>\n<body>\n<main data-root=\"{root}\">\n{sections}</main>\n<script>{FIRST_BY_FOLDER}</script>\n</body>\n</html>\n",
         title = escape_attr(&title),
+        root = escape_attr(root),
     )
 }
 
@@ -110,5 +126,15 @@ mod tests {
             );
         }
         assert_eq!(page.matches("<h1>").count(), 1);
+    }
+
+    /// The script finds the folder after the site's root, which the page
+    /// names: at a sub-folder's site, `/rights-map/kk/…` is Kazakh's.
+    #[test]
+    fn the_page_names_its_root_for_the_script_that_puts_the_folders_language_first() {
+        let page = not_found_page("https://user.github.io/rights-map/");
+        assert!(page.contains("<main data-root=\"/rights-map/\">"), "{page}");
+        assert_eq!(page.matches("<script>").count(), 1);
+        assert!(page.contains(FIRST_BY_FOLDER));
     }
 }
