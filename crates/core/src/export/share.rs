@@ -155,11 +155,13 @@ pub fn share_svg(geo: &MapGeometry, data: &RightsData, page: &Page) -> String {
     } else {
         (38.0, TITLE_CHARS, 46.0)
     };
-    col.out.push_str("<g data-title=\"\">\n");
-    for line in wrap_lines(&title, chars, 4).iter() {
-        col.line(line, size, "700", INK, gap);
-    }
-    col.out.push_str("</g>\n");
+    col.group(
+        "data-title",
+        &wrap_lines(&title, chars, 4),
+        size,
+        "700",
+        gap,
+    );
     col.y += 2.0;
     for line in wrap_lines(&t.line, TEXT_CHARS - 4, 2).iter() {
         col.line(line, 22.0, "700", INK, 30.0);
@@ -173,11 +175,7 @@ pub fn share_svg(geo: &MapGeometry, data: &RightsData, page: &Page) -> String {
         .map(|&size| body_layout(&t.body, size, col.y))
         .find(|b| b.whole)
         .unwrap_or_else(|| body_layout(&t.body, BODY_SIZES[BODY_SIZES.len() - 1], col.y));
-    col.out.push_str("<g data-body=\"\">\n");
-    for line in body.lines.iter() {
-        col.line(line, body.size, "400", INK, body.gap);
-    }
-    col.out.push_str("</g>\n");
+    col.group("data-body", &body.lines, body.size, "400", body.gap);
     col.y = 566.0;
     // The publisher and the date: the work's title does not fit beside the map.
     if let Some((source, cite)) = data
@@ -224,11 +222,16 @@ fn body_layout(text: &str, size: f64, top: f64) -> Body {
     let chars = (TEXT_CHARS as f64 * 21.0 / size) as usize;
     let gap = (size * 29.0 / 21.0).round();
     let room = (((BODY_BOTTOM - top) / gap).max(0.0) as usize) + 1;
-    let whole = wrap(text, chars).len() <= room;
+    let lines = wrap(text, chars);
+    let whole = lines.len() <= room;
     Body {
         size,
         gap,
-        lines: wrap_lines(text, chars, room),
+        lines: if whole {
+            lines
+        } else {
+            wrap_lines(text, chars, room)
+        },
         whole,
     }
 }
@@ -250,5 +253,15 @@ impl Column<'_> {
             xml_escape(text)
         );
         self.y += gap;
+    }
+
+    /// Lines that are one text (the title, the paragraph), in one group
+    /// marked `mark`, in ink.
+    fn group(&mut self, mark: &str, lines: &[String], size: f64, weight: &str, gap: f64) {
+        let _ = writeln!(self.out, r#"<g {mark}="">"#);
+        for line in lines {
+            self.line(line, size, weight, INK, gap);
+        }
+        self.out.push_str("</g>\n");
     }
 }
