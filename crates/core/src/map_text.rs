@@ -215,7 +215,7 @@ fn phone_overlays(width: f64, height: f64, rem: f64, msgs: &Messages) -> [Rect; 
     let (size, padding) = (0.7 * rem, 0.6 * rem);
     let text = 10.0 * size - padding;
     // Wrapped a little narrower than the box: a line the estimate fits only
-    // just may wrap in the browser (Kazakh's and Kyrgyz's credit take three
+    // just may wrap in the browser (Kazakh's and Kyrgyz's credit took three
     // lines, where the estimate at full width said two).
     let (w, h) = block_size(msgs.credit_natural_earth, size, false, 0.94 * text, 1.2);
     // Wrapped, the box takes its whole width (shrink-to-fit stops at it).
