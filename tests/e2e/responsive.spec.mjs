@@ -1,6 +1,7 @@
 // Phones: touch targets of at least 44 px, small countries easy to reach, the
 // panel as a bottom sheet. Wide screens: the panel beside the map.
 import { test, expect } from './support/fixtures.mjs';
+import { CODES } from './support/languages.mjs';
 
 test.describe('on a phone (360×640)', () => {
   test.use({ viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true });
@@ -53,6 +54,19 @@ test.describe('on a phone (360×640)', () => {
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     const credits = await page.locator('footer.credits').boundingBox();
     expect(credits.y + credits.height).toBeLessThanOrEqual(sheetTop + 1);
+  });
+
+  // Its colours choice took the width of its longest option (450 px in
+  // Kazakh), and the page scrolled sideways, the sheet's × out of sight.
+  test('the Embed box fits the screen in every language, with a country open', async ({ map, page }) => {
+    for (const lang of CODES) {
+      await map.open(`?country=KG&lang=${lang}`);
+      await page.locator('.embed-button').tap();
+      await expect(page.getByTestId('embed-theme'), lang).toBeVisible();
+      const wide = await page.evaluate(() => [document.documentElement.scrollWidth,
+        ...[...document.querySelectorAll('.embed-dialog, .embed-dialog select, .embed-check, .panel-close')].map((el) => Math.ceil(el.getBoundingClientRect().right))]);
+      expect(Math.max(...wide), lang).toBeLessThanOrEqual(360);
+    }
   });
 
   test("a notice's Dismiss button holds its whole label", async ({ map, page }) => {
