@@ -18,8 +18,15 @@ pub fn EmbedButton(open: RwSignal<bool>) -> impl IntoView {
     let state = use_app_state();
     let msgs = state.msgs();
     view! {
+        // Esc on the button that opened the box closes the box, as inside
+        // it: the page's Esc went on to close the country's panel behind it,
+        // and the code in the box then embedded another view.
         <button type="button" class="embed-button" aria-expanded=move || open.get().to_string()
-            aria-controls="embed-dialog" on:click=move |_| open.update(|o| *o = !*o)>
+            aria-controls="embed-dialog" on:click=move |_| open.update(|o| *o = !*o)
+            on:keydown=move |ev| if ev.key() == "Escape" && open.get_untracked() {
+                ev.prevent_default();
+                open.set(false);
+            }>
             {msgs.embed_button}
         </button>
     }

@@ -41,6 +41,24 @@ test('closing the embed dialog, by its button or Esc, returns the focus to Embed
   await expect(embed).toBeFocused();
 });
 
+// Esc went on to the page, which closed the country's panel behind the box:
+// the box's code then embedded the map, not the country.
+test('Esc on Embed closes its box, and the country stays open and in its code', async ({ page, map }) => {
+  await map.open('?country=KG');
+  const embed = page.locator('.embed-button');
+  await embed.click();
+  await expect(page.getByTestId('embed-iframe-code')).toHaveValue(/embed\/country\/kg\//);
+  await expect(embed).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('embed-dialog')).toHaveCount(0);
+  await expect(embed).toBeFocused();
+  await expect(map.panel()).toHaveAttribute('data-panel-country', 'KG');
+  await expect(page).toHaveURL(/country\/kg\//);
+  // A second Esc, with the box closed, closes the panel, wherever the focus is.
+  await page.keyboard.press('Escape');
+  await expect(map.panel()).toHaveCount(0);
+});
+
 test('dismissing a notice moves the focus on to the map, not to the top of the page', async ({ map, page }) => {
   await map.open('?country=XX');
   await page.getByRole('button', { name: 'Dismiss' }).focus();
