@@ -4,6 +4,7 @@
 // still open the panel their address names.
 import { createServer } from 'node:http';
 import { test, expect, holdWasm } from './support/fixtures.mjs';
+import { pressShape } from './support/map-page.mjs';
 
 test.use({ serviceWorkers: 'block' });
 
@@ -26,7 +27,7 @@ test('a click opens the panel without a fragment navigation, and the address sti
     window.__hashchanges = 0;
     addEventListener('hashchange', () => window.__hashchanges++);
   });
-  await page.locator('path[data-country="KZ"]').click();
+  await pressShape(page, 'KZ');
   await expect(shown(page)).toHaveCount(1);
   await expect(page.locator('#country-KZ [data-testid="country-panel"]')).toBeVisible();
   await expect(page).toHaveURL(/\/\?country=KZ#country-KZ$/);
@@ -39,7 +40,7 @@ test('before the app, the map and the list follow the panel, and back and forwar
   await page.goto('/country/kg/', { prerendered: true });
   await expect(page.locator('#country-KG [data-testid="country-panel"]')).toBeVisible();
   expect(await marked(page)).toEqual({ outlined: 'KG', current: ['KG'] });
-  await page.locator('path[data-country="TM"]').click();
+  await pressShape(page, 'TM');
   await expect(page.locator('#country-TM [data-testid="country-panel"]')).toBeVisible();
   // The map and the list follow the panel, not the page's own country.
   expect(await marked(page)).toEqual({ outlined: 'TM', current: ['TM'] });
@@ -65,7 +66,7 @@ test('an address with a panel fragment opens it, and a click then opens another'
   await holdWasm(page);
   await page.goto('/#country-TJ', { prerendered: true });
   await expect(page.locator('#country-TJ [data-testid="country-panel"]')).toBeVisible();
-  await page.locator('path[data-country="UZ"]').click();
+  await pressShape(page, 'UZ');
   await expect(page.locator('#country-UZ [data-testid="country-panel"]')).toBeVisible();
   await expect(shown(page)).toHaveCount(1);
   await page.keyboard.press('Escape');
@@ -87,7 +88,7 @@ test('an address naming another panel outlines and marks that country once the p
 test('after back, × gives the focus to the link of the country shown, not of the one left', async ({ page }) => {
   await holdWasm(page);
   await page.goto('/country/kg/', { prerendered: true });
-  await page.locator('path[data-country="TM"]').click();
+  await pressShape(page, 'TM');
   await expect(page.locator('#country-TM [data-testid="country-panel"]')).toBeVisible();
   await page.goBack();
   await expect(page.locator('#country-KG [data-testid="country-panel"]')).toBeVisible();
@@ -106,7 +107,7 @@ test.describe('on a phone', () => {
     const inPage = () => page.locator('a[data-country-button="KZ"]')
       .evaluate((a) => { const r = a.getBoundingClientRect(); return [r.x, r.y + scrollY, r.width, r.height]; });
     const list = await inPage();
-    await page.locator('path[data-country="TJ"]').tap();
+    await pressShape(page, 'TJ', { tap: true });
     await expect(page.locator('#country-TJ [data-testid="country-panel"]')).toBeVisible();
     // Under the sheet, where the app keeps them too: nothing in the page moves.
     await expect(page.getByTestId('legend')).toBeVisible();
@@ -175,7 +176,7 @@ async function onSlowPanels({ browser, baseURL }, path, cut, body) {
 test('a tap before the panels have arrived outlines the country at once, and its panel shows once they have', async ({ browser, baseURL }) => {
   await onSlowPanels({ browser, baseURL }, '/', beforePanels, async (page, site) => {
     await expect(page.locator('.static-panels')).toHaveCount(0);
-    await page.locator('path[data-country="KZ"]').tap();
+    await pressShape(page, 'KZ', { tap: true });
     // Answered before the rest of the page: the map and the list mark it.
     await expect.poll(() => marked(page)).toEqual({ outlined: 'KZ', current: ['KZ'] });
     site.release();
@@ -190,7 +191,7 @@ test('a tap before the panels have arrived outlines the country at once, and its
 test('a tap on a country whose panel is still to come, after others have arrived, stays marked until it shows', async ({ browser, baseURL }) => {
   await onSlowPanels({ browser, baseURL }, '/', afterFirstPanel, async (page, site) => {
     await expect(page.locator('.static-panel')).toHaveCount(1);
-    await page.locator('path[data-country="UZ"]').tap();
+    await pressShape(page, 'UZ', { tap: true });
     await expect.poll(() => marked(page)).toEqual({ outlined: 'UZ', current: ['UZ'] });
     // Still, a few frames later.
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 100)))));
@@ -203,7 +204,7 @@ test('a tap on a country whose panel is still to come, after others have arrived
 
 test('back after such a tap, once the page has arrived, marks the country its address names', async ({ browser, baseURL }) => {
   await onSlowPanels({ browser, baseURL }, '/country/kg/', beforePanels, async (page, site) => {
-    await page.locator('path[data-country="TM"]').tap();
+    await pressShape(page, 'TM', { tap: true });
     await expect.poll(() => marked(page)).toEqual({ outlined: 'TM', current: ['TM'] });
     await page.goBack({ waitUntil: 'commit' });
     site.release();

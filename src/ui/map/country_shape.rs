@@ -1,11 +1,11 @@
 //! One focus country on the map: its coloured, textured shape, operable by
 //! pointer and keyboard and named for screen readers.
 use super::patterns::pattern_fill;
+use super::select::{name_under, open_from_map};
 use crate::core::geo::CountryShape as Shape;
 use crate::core::view_model::{accessible_name, country_status, step_country};
 use crate::core::zoom::Pan;
 use crate::ui::dom::focus_country;
-use crate::ui::panel_scroll::focus_panel_later;
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
 use std::time::Duration;
@@ -33,19 +33,11 @@ pub fn CountryShape(
         })
     };
     let label = move || accessible_name(state.data(), msgs, code, &state.category.get());
-    let open = move || {
-        // The focus leaves for the panel, which drops the hover (blur): a
-        // click before the pointer rested must not bring it back after.
-        state.forget_pending_hover();
-        state.open_country(code);
-        state.opened_from_list.set_value(false);
-        focus_panel_later(code);
-    };
-    let on_click = move |_| {
+    let on_click = move |ev: leptos::ev::MouseEvent| {
         if dragged.get_value() {
             dragged.set_value(false);
         } else {
-            open();
+            open_from_map(state, name_under(state, &ev).unwrap_or(code));
         }
     };
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
@@ -61,7 +53,7 @@ pub fn CountryShape(
         let step = match ev.key().as_str() {
             "Enter" | " " => {
                 ev.prevent_default();
-                open();
+                open_from_map(state, code);
                 return;
             }
             "ArrowRight" | "ArrowDown" => 1,

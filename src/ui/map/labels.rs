@@ -7,6 +7,8 @@
 //! straight into the page (`label_fit.rs`); on the page the site renderer
 //! writes, from estimates (`core::map_text::write_places`). Not through the
 //! view: an attribute on these elements costs the app 1.5 KB.
+//! A country's name opens its panel, as its shape does: a reader taps the
+//! name, which may lie over a neighbour.
 //! Positions are set through the style object (`style:left`), not a `style`
 //! attribute, so a Content-Security-Policy without 'unsafe-inline' allows them.
 use super::label_fit::fit_labels;
@@ -39,12 +41,30 @@ pub fn Labels() -> impl IntoView {
                 // Dark text on the two darkest fills would fall below 4.5:1.
                 let on_dark = move || shown.with(|s| s.as_ref().is_some_and(|s| s.swatch.dark));
                 let (left, top) = at(shape.label.0, shape.label.1);
-                view! {
-                    <div class="country-label" class:on-dark=on_dark data-label=code style:left=left style:top=top>
-                        <span class="country-label-name">{name}</span>
-                        <span class="country-label-status">{status}</span>
-                    </div>
+                let words = view! {
+                    <span class="country-label-name">{name}</span>
+                    <span class="country-label-status">{status}</span>
+                };
+                // Rendered as a page: a name is a link to its country's panel,
+                // as its shape is, since readers tap the name, and a name may
+                // lie over a neighbour (Tajikistan's over Kyrgyzstan on a
+                // phone). Out of the tab order: the shape is the stop. The
+                // app keeps names out of the pointer's way (a drag that starts
+                // on one pans) and finds the name under a tap itself
+                // (`name_under`).
+                #[cfg(not(target_arch = "wasm32"))]
+                if let Some(page) = crate::ui::site::static_render() {
+                    return view! {
+                        <a class="country-label" class:on-dark=on_dark data-label=code href=format!("#country-{code}")
+                            data-app-href=page.address_for_country(code) tabindex="-1" style:left=left style:top=top>{words}</a>
+                    }.into_any();
                 }
+                let label = view! {
+                    <div class="country-label" class:on-dark=on_dark data-label=code style:left=left style:top=top>{words}</div>
+                };
+                #[cfg(not(target_arch = "wasm32"))]
+                let label = label.into_any();
+                label
             }).collect_view()}
             // Only the neighbours the catalogue names: enough to orient, few enough to stay calm.
             {geo.countries.iter().filter(|c| names_neighbour(geo, c, msgs)).map(|c| {

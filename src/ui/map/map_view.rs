@@ -4,6 +4,7 @@
 use super::country_shape::CountryShape;
 use super::labels::Labels;
 use super::overlays::Tooltip;
+use super::select::{name_under, open_from_map};
 use super::zoom_controls::ZoomControls;
 use crate::core::geo::{MapGeometry, Role};
 use crate::core::number::{coord, fixed};
@@ -149,6 +150,20 @@ pub fn MapView() -> impl IntoView {
                     on:pointermove=on_pointermove
                     on:pointerup=end_drag
                     on:pointercancel=end_drag
+                    // Off the countries' shapes (a neighbour, the sea), a
+                    // country's name under the pointer opens it; on a shape,
+                    // the shape's own click does (country_shape.rs).
+                    on:click=move |ev| {
+                        let on_shape = ev.target()
+                            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                            .and_then(|el| el.closest(".focus-country").ok().flatten())
+                            .is_some();
+                        if !on_shape && !dragged.get_value() {
+                            if let Some(code) = name_under(state, &ev) {
+                                open_from_map(state, code);
+                            }
+                        }
+                    }
                 >
                     <rect class="water" x="0" y="0" width=coord(width) height=coord(height)/>
                     <g class="context-countries" aria-hidden="true">

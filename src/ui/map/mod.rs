@@ -9,6 +9,7 @@ mod map_view;
 mod overlays;
 mod pan_controls;
 mod patterns;
+mod select;
 
 pub use legend::Legend;
 pub use map_view::{map_aspect, MapView};

@@ -2,6 +2,25 @@
 import { expect } from '@playwright/test';
 
 export const FOCUS = ['KZ', 'KG', 'TJ', 'TM', 'UZ'];
+
+/** Clicks (or taps) a country's shape at a point where the browser's hit test
+ * finds the shape itself: on the page before the app the countries' names are
+ * links over the map (labels.rs), and one may take a click at the shape's
+ * middle (its own country's, or a neighbour's). */
+export async function pressShape(page, code, { tap = false } = {}) {
+  const shape = page.locator(`path[data-country="${code}"]`);
+  await shape.scrollIntoViewIfNeeded();
+  const at = await shape.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    for (let i = 1; i < 20; i++) for (let j = 1; j < 20; j++) {
+      const x = r.left + (r.width * i) / 20, y = r.top + (r.height * j) / 20;
+      if (x >= 0 && y >= 0 && x < innerWidth && y < innerHeight && document.elementFromPoint(x, y) === el) return { x, y };
+    }
+    return null;
+  });
+  if (!at) throw new Error(`no point where ${code}'s shape takes a click`);
+  await (tap ? page.touchscreen.tap(at.x, at.y) : page.mouse.click(at.x, at.y));
+}
 export const NAMES = { KZ: 'Kazakhstan', KG: 'Kyrgyzstan', TJ: 'Tajikistan', TM: 'Turkmenistan', UZ: 'Uzbekistan' };
 
 export class MapPage {

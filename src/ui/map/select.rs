@@ -1,0 +1,44 @@
+//! Which country a click on the map opens: the one whose name is under the
+//! pointer, else the shape's. A name may lie over a neighbour (Tajikistan's
+//! over Kyrgyzstan on a phone, Kyrgyzstan's over China in Tajik), and a
+//! reader taps the name. Names stay out of the pointer's way
+//! (`pointer-events: none`), so that a drag that starts on one pans the map
+//! and the hover follows the shapes; this finds the name under a click. (The
+//! page written before the app makes its names links instead: labels.rs.)
+use crate::ui::panel_scroll::focus_panel_later;
+use crate::ui::state::AppState;
+use leptos::prelude::*;
+
+/// Opens a country's panel from the map, the focus on its heading.
+pub(super) fn open_from_map(state: AppState, code: &'static str) {
+    // The focus leaves for the panel, which drops the hover (blur): a
+    // click before the pointer rested must not bring it back after.
+    state.forget_pending_hover();
+    state.open_country(code);
+    state.opened_from_list.set_value(false);
+    focus_panel_later(code);
+}
+
+/// The country whose name, as the map shows it, is under a click's pointer.
+/// `None` for a click no pointer made (`detail` 0: Enter or Space, or
+/// assistive technology activating a shape), which is the shape's own.
+pub(super) fn name_under(state: AppState, ev: &web_sys::MouseEvent) -> Option<&'static str> {
+    if ev.detail() == 0 {
+        return None;
+    }
+    let (x, y) = (f64::from(ev.client_x()), f64::from(ev.client_y()));
+    let names = document()
+        .query_selector_all(".map-labels > .country-label")
+        .ok()?;
+    let under = (0..names.length())
+        .filter_map(|i| names.item(i))
+        .filter_map(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
+        .find(|el| {
+            let r = el.get_bounding_client_rect();
+            el.get_attribute("data-place").as_deref() != Some("hidden")
+                && (r.left()..=r.right()).contains(&x)
+                && (r.top()..=r.bottom()).contains(&y)
+        })?;
+    let code = under.get_attribute("data-label")?;
+    state.data().country(&code).map(|c| c.code.as_str())
+}
