@@ -72,8 +72,8 @@ fn path_of(root: &web_sys::Element, element: &web_sys::Element) -> Option<Vec<u3
     Some(path)
 }
 
-/// The element at `path` under `root` (see [`path_of`]), if it has that tag.
-fn element_at(root: &web_sys::Element, path: &[u32], tag: &str) -> Option<web_sys::HtmlElement> {
+/// The element at `path` under `root` (see [`path_of`]).
+fn element_at_path(root: &web_sys::Element, path: &[u32]) -> Option<web_sys::Element> {
     let mut el = root.clone();
     for &index in path {
         let mut child = el.first_element_child()?;
@@ -82,19 +82,30 @@ fn element_at(root: &web_sys::Element, path: &[u32], tag: &str) -> Option<web_sy
         }
         el = child;
     }
-    (el.tag_name() == tag).then(|| el.dyn_into().ok()).flatten()
+    Some(el)
+}
+
+/// The element at `path` under `root`, if it has that tag.
+fn element_at(root: &web_sys::Element, path: &[u32], tag: &str) -> Option<web_sys::HtmlElement> {
+    element_at_path(root, path)
+        .filter(|el| el.tag_name() == tag)
+        .and_then(|el| el.dyn_into().ok())
 }
 
 /// Copies attribute `name` from every element of `from` that has it to the
-/// element at the same place under `to` (the same markup from the same
-/// components): the map labels' places, so that the app's first frame draws
-/// them where the page had them, before its own layout runs.
+/// element at the same place under `to` with the same classes (the same
+/// markup from the same components; a country's name is a link on the page
+/// and not in the app, hence classes rather than tags): the map labels'
+/// places, so that the app's first frame draws them where the page had
+/// them, before its own layout runs.
 pub fn copy_attribute(from: &web_sys::Element, to: &web_sys::Element, name: &str) {
     for el in all(from, &format!("[{name}]")) {
         let (Some(path), Some(value)) = (path_of(from, &el), el.get_attribute(name)) else {
             continue;
         };
-        if let Some(same) = element_at(to, &path, &el.tag_name()) {
+        if let Some(same) = element_at_path(to, &path)
+            .filter(|s| s.get_attribute("class") == el.get_attribute("class"))
+        {
             let _ = same.set_attribute(name, &value);
         }
     }
