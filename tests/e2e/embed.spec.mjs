@@ -1,32 +1,7 @@
 // Campaign embeds: a page on another origin pastes the code the map gives it.
 import { test, expect, holdWasm } from './support/fixtures.mjs';
-import { APP_ORIGIN, HOST_ORIGIN } from './support/origins.mjs';
-
-const HOST = `${HOST_ORIGIN}/`;
-
-/** The iframe code and the snippet, as the map's Embed action offers them. */
-async function embedCodes(map, page, query) {
-  await map.open(query);
-  await page.getByRole('button', { name: 'Embed' }).click();
-  const iframe = await page.getByTestId('embed-iframe-code').inputValue();
-  const snippet = await page.getByTestId('embed-snippet-code').inputValue();
-  return { iframe, snippet };
-}
-
-/** A campaigner's page on another origin with the pasted code. */
-async function hostPage(page, html, snippet) {
-  await page.goto(HOST);
-  await page.evaluate(([html, snippet]) => {
-    document.getElementById('slot').innerHTML = html;
-    if (snippet) {
-      const code = new DOMParser().parseFromString(snippet, 'text/html').querySelector('script').textContent;
-      const script = document.createElement('script');
-      script.textContent = code;
-      document.body.appendChild(script);
-    }
-  }, [html, snippet]);
-  return page.frameLocator('iframe[data-rights-map]');
-}
+import { APP_ORIGIN } from './support/origins.mjs';
+import { embedCodes, hostPage } from './support/embed-host.mjs';
 
 test('the Embed action gives one line for the current view, and copies it', async ({ map, page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);

@@ -1,0 +1,94 @@
+// An embed pasted without the snippet keeps the height it was pasted with:
+// the whole map is in the frame, whatever its width, before the app and in
+// it. At 100 % x 640 in a 1,240 px column the map was 602 px tall under
+// 113 px of header, its south out of the frame. With the snippet, which
+// sizes the frame to its content, the map takes its column's width.
+import { test, expect, holdWasm } from './support/fixtures.mjs';
+import { CODES } from './support/languages.mjs';
+import { APP_ORIGIN } from './support/origins.mjs';
+import { embedCodes, hostPage } from './support/embed-host.mjs';
+
+/** The map's box, its column's width and the room the hint leaves above it. */
+function mapBox(target) {
+  return target.evaluate(() => {
+    const map = document.querySelector('.map-canvas').getBoundingClientRect();
+    const hint = document.querySelector('#map-hint').getBoundingClientRect();
+    return {
+      top: map.top, bottom: map.bottom, left: map.left, right: map.right, width: map.width,
+      column: document.querySelector('.map-frame').getBoundingClientRect().width,
+      gap: map.top - hint.bottom, height: innerHeight, pageWidth: innerWidth, scrolled: scrollY,
+    };
+  });
+}
+
+/** The whole map in view, and no smaller than the frame's height makes it. */
+function expectFits(box, what) {
+  expect(box.top, what).toBeGreaterThanOrEqual(0);
+  expect(box.bottom, what).toBeLessThanOrEqual(box.height);
+  expect(box.left, what).toBeGreaterThanOrEqual(0);
+  expect(box.right, what).toBeLessThanOrEqual(box.pageWidth);
+  // Narrower than its column only where the frame's height holds it back.
+  if (box.width < box.column - 1) expect(box.height - box.bottom, what).toBeLessThan(48);
+  // No blank line above it where the arrow keys' hint was.
+  expect(box.gap, what).toBeLessThan(8);
+  expect(box.scrolled, what).toBe(0);
+}
+
+// The sizes campaigners paste: the suggested code (100 % wide, 640 or 760
+// high) in wide and narrow columns, and frames made smaller than suggested.
+const FRAMES = [
+  ['embed/', 1240, 640], ['embed/', 1600, 640], ['embed/', 800, 640], ['embed/', 700, 500],
+  ['embed/', 360, 640], ['embed/country/kg/', 1240, 760], ['embed/country/tj/', 800, 600],
+  ['embed/issue/press/', 1366, 640],
+];
+
+for (const lang of CODES) {
+  test(`an embed's whole map is in a frame of its pasted size before the app (${lang})`, async ({ page }) => {
+    const prefix = lang === 'en' ? '' : `${lang}/`;
+    for (const [path, width, height] of FRAMES) {
+      await page.setViewportSize({ width, height });
+      await page.goto(`/${prefix}${path}`, { prerendered: true });
+      expectFits(await mapBox(page), `${prefix}${path} at ${width}x${height}`);
+    }
+  });
+}
+
+test('in a campaigner\'s wide column the suggested code shows the whole map, before the app and in it', async ({ page }) => {
+  await page.setViewportSize({ width: 1300, height: 900 });
+  const release = await holdWasm(page);
+  const frame = await hostPage(page, `<iframe data-rights-map src="${APP_ORIGIN}/ru/embed/" width="100%" height="640" style="border:0;max-width:100%"></iframe>`, null);
+  const doc = () => page.frames().find((f) => f.url().includes('/ru/embed/'));
+  await expect(frame.locator('path[data-country]')).toHaveCount(5);
+  expectFits(await mapBox(doc()), 'before the app');
+  release();
+  // The first use (a pointer over the map) brings the app, which keeps the map where it was.
+  await frame.getByTestId('map').hover();
+  await expect(frame.locator('#app[data-prerendered]')).toHaveCount(0);
+  const box = await mapBox(doc());
+  expectFits(box, 'in the app');
+  expect(box.width).toBeLessThan(box.column - 1);
+  // The arrow keys' line is still the map's description for a screen reader.
+  await expect(frame.getByTestId('map')).toHaveAccessibleDescription(/Стрелки на клавиатуре/);
+});
+
+test('with the snippet the frame takes the map at its column\'s full width, in one step', async ({ map, page }) => {
+  const { iframe, snippet } = await embedCodes(map, page, '');
+  await page.setViewportSize({ width: 1700, height: 900 });
+  const frame = await hostPage(page, iframe, snippet);
+  // Every height the snippet gives the frame.
+  await page.evaluate(() => {
+    const f = document.querySelector('iframe');
+    window.heights = [];
+    new MutationObserver(() => window.heights.push(f.style.height)).observe(f, { attributeFilter: ['style'] });
+  });
+  await expect(frame.getByTestId('embed')).toBeVisible();
+  const doc = () => page.frames().find((f) => f.url().includes('/embed/'));
+  await expect.poll(async () => { const b = await mapBox(doc()); return b.column - b.width; }).toBeLessThanOrEqual(1);
+  await page.waitForTimeout(500);
+  const box = await mapBox(doc());
+  const frameHeight = await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height);
+  expect(box.bottom).toBeLessThanOrEqual(frameHeight);
+  // Sized by its width from the start: not grown a step at a time, as a map
+  // fitted to each height the frame was given would make it.
+  expect(new Set(await page.evaluate(() => window.heights)).size).toBe(1);
+});
