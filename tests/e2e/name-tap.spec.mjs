@@ -49,3 +49,29 @@ test('in the app, Enter on a shape opens that shape, whatever name lies over it'
   await page.keyboard.press('Enter');
   await expect(map.panel()).toHaveAttribute('data-panel-country', 'KG');
 });
+
+// The name is out of the tab order and hidden from screen readers (the shape
+// names the country): closing a panel that a tap on the name opened puts the
+// focus on the country's shape, before the app as in it.
+for (const key of ['×', 'Escape']) {
+  test(`before the app, ${key === '×' ? '×' : 'Esc'} on a panel opened from a name puts the focus on the country's shape`, async ({ page }) => {
+    await holdWasm(page);
+    await page.goto('/', { prerendered: true });
+    await tapName(page, 'TJ');
+    const panel = page.locator('.static-panel [data-testid="country-panel"]:visible');
+    await expect(panel).toHaveAttribute('data-panel-country', 'TJ');
+    if (key === '×') await panel.locator('.panel-close').click();
+    else await page.keyboard.press('Escape');
+    await expect(panel).toHaveCount(0);
+    await expect(page.locator('a[data-country-link="TJ"]')).toBeFocused();
+  });
+}
+
+test('in the app, closing a panel opened from a name puts the focus on the country\'s shape', async ({ map, page }) => {
+  await page.goto('/');
+  await tapName(page, 'TJ');
+  await expect(map.panel()).toHaveAttribute('data-panel-country', 'TJ');
+  await map.panel().locator('.panel-close').click();
+  await expect(map.panel()).toHaveCount(0);
+  await expect.poll(() => page.evaluate(() => document.activeElement.getAttribute('data-country'))).toBe('TJ');
+});
