@@ -1,7 +1,8 @@
 //! One focus country on the map: its coloured, textured shape, operable by
-//! pointer and keyboard and named for screen readers.
+//! keyboard (the map takes the pointer's clicks: select.rs) and named for
+//! screen readers.
 use super::patterns::pattern_fill;
-use super::select::{name_under, open_from_map};
+use super::select::open_from_map;
 use crate::core::geo::CountryShape as Shape;
 use crate::core::view_model::{accessible_name, country_status, step_country};
 use crate::core::zoom::Pan;
@@ -17,8 +18,6 @@ pub fn CountryShape(
     tab_stop: RwSignal<String>,
     /// The country with the keyboard focus (`:focus-visible`), ringed by the map.
     focused: RwSignal<Option<&'static str>>,
-    /// Set while a drag pans the map, so the click that ends it opens nothing.
-    dragged: StoredValue<bool>,
 ) -> impl IntoView {
     let state = use_app_state();
     let msgs = state.msgs();
@@ -33,13 +32,6 @@ pub fn CountryShape(
         })
     };
     let label = move || accessible_name(state.data(), msgs, code, &state.category.get());
-    let on_click = move |ev: leptos::ev::MouseEvent| {
-        if dragged.get_value() {
-            dragged.set_value(false);
-        } else {
-            open_from_map(state, name_under(state, &ev).unwrap_or(code));
-        }
-    };
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
         // Shift and an arrow move the zoomed map, for those who cannot drag.
         if let Some(pan) = Pan::from_key(&ev.key()).filter(|_| ev.shift_key()) {
@@ -86,7 +78,6 @@ pub fn CountryShape(
                 role="button"
                 tabindex=move || if tab_stop.get() == code { "0" } else { "-1" }
                 aria-label=label
-                on:click=on_click
                 on:keydown=on_keydown
                 aria-current=move || (state.country.get().as_deref() == Some(code)).then_some("true")
                 on:focus=move |ev| {

@@ -4,7 +4,7 @@
 use super::country_shape::CountryShape;
 use super::labels::Labels;
 use super::overlays::Tooltip;
-use super::select::{name_under, open_from_map};
+use super::select::{clicked_country, open_from_map};
 use super::zoom_controls::ZoomControls;
 use crate::core::geo::{MapGeometry, Role};
 use crate::core::number::{coord, fixed};
@@ -150,16 +150,12 @@ pub fn MapView() -> impl IntoView {
                     on:pointermove=on_pointermove
                     on:pointerup=end_drag
                     on:pointercancel=end_drag
-                    // Off the countries' shapes (a neighbour, the sea), a
-                    // country's name under the pointer opens it; on a shape,
-                    // the shape's own click does (country_shape.rs).
+                    // A country's name under the pointer opens it, else the
+                    // shape the click landed on (select.rs); the click that
+                    // ends a drag opens nothing.
                     on:click=move |ev| {
-                        let on_shape = ev.target()
-                            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                            .and_then(|el| el.closest(".focus-country").ok().flatten())
-                            .is_some();
-                        if !on_shape && !dragged.get_value() {
-                            if let Some(code) = name_under(state, &ev) {
+                        if !dragged.get_value() {
+                            if let Some(code) = clicked_country(state, &ev) {
                                 open_from_map(state, code);
                             }
                         }
@@ -173,7 +169,7 @@ pub fn MapView() -> impl IntoView {
                     </g>
                     <g class="focus-countries">
                         {geo.countries.iter().filter(|c| c.role == Role::Focus).map(|shape| view! {
-                            <CountryShape shape=shape tab_stop=tab_stop focused=focused dragged=dragged/>
+                            <CountryShape shape=shape tab_stop=tab_stop focused=focused/>
                         }).collect_view()}
                     </g>
                     // The hovered or selected outline, drawn last so no neighbour covers it.

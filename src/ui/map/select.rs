@@ -5,6 +5,7 @@
 //! (`pointer-events: none`), so that a drag that starts on one pans the map
 //! and the hover follows the shapes; this finds the name under a click. (The
 //! page written before the app makes its names links instead: labels.rs.)
+//! The map decides every click here, in one handler (map_view.rs).
 use crate::ui::panel_scroll::focus_panel_later;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
@@ -19,10 +20,22 @@ pub(super) fn open_from_map(state: AppState, code: &'static str) {
     focus_panel_later(code);
 }
 
+/// The country a click on the map opens: the one whose name is under the
+/// pointer, else the focus country whose shape it landed on; none on the
+/// sea or a neighbour.
+pub(super) fn clicked_country(state: AppState, ev: &web_sys::MouseEvent) -> Option<&'static str> {
+    name_under(state, ev).or_else(|| {
+        let target = wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(ev.target()?).ok()?;
+        let shape = target.closest(".focus-country").ok()??;
+        let code = shape.get_attribute("data-country")?;
+        state.data().country(&code).map(|c| c.code.as_str())
+    })
+}
+
 /// The country whose name, as the map shows it, is under a click's pointer.
 /// `None` for a click no pointer made (`detail` 0: Enter or Space, or
 /// assistive technology activating a shape), which is the shape's own.
-pub(super) fn name_under(state: AppState, ev: &web_sys::MouseEvent) -> Option<&'static str> {
+fn name_under(state: AppState, ev: &web_sys::MouseEvent) -> Option<&'static str> {
     if ev.detail() == 0 {
         return None;
     }
