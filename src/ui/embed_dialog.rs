@@ -33,7 +33,14 @@ pub fn EmbedButton(open: RwSignal<bool>) -> impl IntoView {
 }
 
 #[component]
-fn CopyField(label: &'static str, id: &'static str, text: Signal<String>) -> impl IntoView {
+fn CopyField(
+    label: &'static str,
+    id: &'static str,
+    text: Signal<String>,
+    /// What the code does, under its label and read with the field.
+    #[prop(optional)]
+    note: Option<&'static str>,
+) -> impl IntoView {
     let state = use_app_state();
     let msgs = state.msgs();
     let status = RwSignal::new("");
@@ -48,7 +55,9 @@ fn CopyField(label: &'static str, id: &'static str, text: Signal<String>) -> imp
     view! {
         <div class="copy-field">
             <label for=id>{label}</label>
-            <textarea id=id data-testid=id readonly rows="3" prop:value=move || text.get()></textarea>
+            {note.map(|note| view! { <p class="embed-note" id=format!("{id}-note")>{note}</p> })}
+            <textarea id=id data-testid=id readonly rows="3" prop:value=move || text.get()
+                aria-describedby=note.map(|_| format!("{id}-note"))></textarea>
             <div class="copy-row">
                 // Two of these in the dialog: each says what it copies.
                 <button type="button" aria-label=format!("{}: {label}", msgs.copy) on:click=copy>{msgs.copy}</button>
@@ -87,8 +96,7 @@ pub fn EmbedDialog(open: RwSignal<bool>) -> impl IntoView {
                         <p>{msgs.embed_intro}</p>
                         <EmbedLook look=look/>
                         <CopyField label=msgs.embed_iframe_label id="embed-iframe-code" text=iframe/>
-                        <p class="embed-note">{msgs.embed_snippet_note}</p>
-                        <CopyField label=msgs.embed_snippet_label id="embed-snippet-code" text=snippet/>
+                        <CopyField label=msgs.embed_snippet_label id="embed-snippet-code" text=snippet note=msgs.embed_snippet_note/>
                         <button type="button" on:click=move |_| close(open)>{msgs.close}</button>
                     </section>
                 }

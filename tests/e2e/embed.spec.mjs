@@ -12,6 +12,12 @@ test('the Embed action gives one line for the current view, and copies it', asyn
   await page.getByTestId('embed-dialog').getByRole('button', { name: 'Copy: Embed code' }).click();
   await expect(page.getByTestId('embed-dialog').getByRole('status').first()).toHaveText('Copied');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(iframe);
+  // The snippet's field: its name, then what it does, read with it.
+  const snippetField = page.getByRole('textbox', { name: 'Optional: automatic height' });
+  await expect(snippetField).toHaveAccessibleDescription(/^Add this once to the same page/);
+  const [label, note] = await Promise.all(['label[for="embed-snippet-code"]', '#embed-snippet-code-note']
+    .map((s) => page.locator(s).evaluate((e) => e.getBoundingClientRect().top)));
+  expect(note).toBeGreaterThan(label);
 });
 
 test('the embedded map opens preset to the country and issue, and a click opens a panel', async ({ map, page }) => {
