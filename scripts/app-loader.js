@@ -9,7 +9,8 @@
 //   presentation...; not `lang`, nor parameters the app ignores, such as a
 //   campaign tag added by a social network), or when the page is in a host
 //   page's frame whose snippet asks for its height (the address fragment's
-//   key, data-host-key: core::embed::HOST_FRAGMENT_KEY), which the app tells;
+//   key, data-host-key: core::embed::HOST_FRAGMENT_KEY, which the page's
+//   first script reads: html.host-sized), which the app tells;
 // - otherwise at the visitor's first sign of using the controls: a mouse over
 //   the page, a click or tap, a key, focus moving into it, a choice in the
 //   issue list. A touch that only scrolls does not count: a reader on a phone
@@ -273,8 +274,8 @@
   addEventListener('change', remember, true);
   var asks = location.search.slice(1).split('&').some(function (p) { return APP_KEYS.indexOf(p.split('=')[0]) >= 0; });
   if (h.hasAttribute('data-leaving')) return;
-  var hostKey = h.getAttribute('data-host-key');
-  function wantsHeight() { return !!hostKey && location.hash.indexOf(hostKey + '=') >= 0; }
+  // The page's first script marks it (index.html), at once and on hashchange.
+  function wantsHeight() { return h.classList.contains('host-sized'); }
   if (!h.hasAttribute('data-prerender') || asks || wantsHeight()) return start();
   TRIGGERS.forEach(function (type) { addEventListener(type, trigger, true); });
   // A snippet that runs after the frame has loaded writes its fragment late.
