@@ -124,18 +124,18 @@
   // between a press and its release, which would lose the click.
   function takeOver(then) {
     if (d.readyState === 'loading') return d.addEventListener('DOMContentLoaded', function () { takeOver(then); });
-    phonePlaces();
+    shownPlaces();
     if (pressed) held = then;
     else then();
   }
-  // Where the stylesheet shows the labels at their places for a phone's map
-  // (--labels), those become the places the app starts from (it copies
-  // data-place, and keeps the places that still fit what it measures).
-  // --labels names the set: phone (data-phone-place) or narrow (data-narrow-place).
-  function phonePlaces() {
+  // Where the stylesheet shows the labels at the places laid out for a
+  // smaller map (--labels names the set: data-phone-place for --labels:
+  // phone, and so on), those become the places the app starts from (it
+  // copies data-place, and keeps the places that still fit what it measures).
+  function shownPlaces() {
     var labels = d.querySelector('#app[data-prerendered] .map-labels');
     var set = labels && getComputedStyle(labels).getPropertyValue('--labels').trim();
-    if (set !== 'phone' && set !== 'narrow') return;
+    if (!labels || !/^[a-z]+$/.test(set)) return;
     var attr = 'data-' + set + '-place';
     [].forEach.call(labels.querySelectorAll('[' + attr + ']'), function (el) {
       el.setAttribute('data-place', el.getAttribute(attr));

@@ -186,10 +186,15 @@ function hiddenNeighbours(page) {
     els.filter((el) => getComputedStyle(el).visibility !== 'visible').map((el) => el.dataset.contextLabel));
 }
 
-test.describe('before the app, at 1366×768', () => {
-  // The page the site renderer wrote: laid out with estimated widths, wide
-  // enough for any sans-serif font, for this window.
-  test.use({ viewport: { width: 1366, height: 768 } });
+// The page the site renderer wrote: laid out with estimated widths, wide
+// enough for any sans-serif font, for a 1366×768 window, for a laptop's
+// smaller map (1024×768: a 656 px map, where Uzbekistan's name covered
+// Tashkent's with the places for 1366) and for a tablet's (768×1024, 400 px),
+// clear of the zoom buttons and the credit.
+const LAPTOP = { width: 1024, height: 768 };
+const TABLET = { width: 768, height: 1024 };
+for (const viewport of [{ width: 1366, height: 768 }, LAPTOP, TABLET]) test.describe(`before the app, at ${viewport.width}×${viewport.height}`, () => {
+  test.use({ viewport });
 
   for (const lang of LANGS) {
     test(`no two labels overlap on any issue's page, ${lang}`, async ({ page }) => {
@@ -198,7 +203,7 @@ test.describe('before the app, at 1366×768', () => {
         const path = `/${lang === 'en' ? '' : `${lang}/`}${issue === 'overview' ? '' : `issue/${issue}/`}`;
         await page.goto(path, { prerendered: true });
         await expect(page.locator('#app[data-prerendered] .map-labels')).toBeVisible();
-        expect(await problems(page), path).toEqual([]);
+        expect(await problems(page, true), path).toEqual([]);
       }
     });
   }
@@ -232,20 +237,33 @@ for (const viewport of [PHONE, NARROWEST]) {
   });
 }
 
-for (const viewport of [PHONE, NARROWEST]) test.describe(`before the app, on a phone (${viewport.width}×${viewport.height})`, () => {
-  test.use({ viewport, isMobile: true, hasTouch: true });
+// On a tablet and a laptop's smaller map too: the page's places for an
+// 826 px map did not hold there, and the app moved Uzbekistan's, Kyrgyzstan's
+// and the neighbours' names as it started.
+for (const viewport of [PHONE, NARROWEST, TABLET, LAPTOP]) test.describe(`before the app, at ${viewport.width}×${viewport.height}`, () => {
+  const phone = viewport.width < 500;
+  test.use({ viewport, isMobile: phone, hasTouch: phone });
 
-  test('the app starts from the places the page showed, and every country keeps its name', async ({ page }) => {
-    await page.goto('/kk/', { prerendered: true });
-    const places = () => page.locator('.map-labels > [data-label], .map-labels > [data-context-label]').evaluateAll((els) => els.map((el) => {
-      const r = el.getBoundingClientRect();
-      return [el.dataset.label ?? el.dataset.contextLabel, getComputedStyle(el).visibility, Math.round(r.x), Math.round(r.y)];
-    }));
-    const before = await places();
-    expect(before.filter(([code, shown]) => code.length === 2 && shown === 'visible' && ['KZ', 'KG', 'TJ', 'TM', 'UZ'].includes(code))).toHaveLength(5);
-    await page.mouse.move(3, 3);
-    await page.waitForFunction(() => !document.querySelector('#app[data-prerendered]'));
-    expect(await problems(page, true)).toEqual([]);
-    expect(await places()).toEqual(before);
-  });
+  for (const lang of LANGS) {
+    test(`the app starts from the places the page showed, and every country keeps its name, ${lang}`, async ({ page }) => {
+      // Known: at 320 px in Tajik the app finds the page's places do not
+      // hold, and lays the map out anew (Uzbekistan's name moves 15 px down).
+      test.fixme(viewport === NARROWEST && lang === 'tg', 'the narrowest Tajik map moves Uzbekistan\'s name');
+      await page.goto(lang === 'en' ? '/' : `/${lang}/`, { prerendered: true });
+      // Each label, and each status line (placed over or under its name).
+      const places = () => page.locator('.map-labels > *, .map-labels .country-label-status').evaluateAll((els) => els.map((el) => {
+        const r = el.getBoundingClientRect();
+        const code = el.dataset.label ?? el.dataset.contextLabel ?? (el.dataset.capitalLabel ? `capital ${el.dataset.capitalLabel}` : `status of ${el.parentElement.dataset.label}`);
+        // Where a reader sees it, if they do (a phone's status lines are not drawn).
+        const shown = getComputedStyle(el).visibility === 'visible' && r.width > 0;
+        return shown ? [code, Math.round(r.x), Math.round(r.y)] : [code, 'not shown'];
+      }));
+      const before = await places();
+      expect(before.filter(([code, x]) => x !== 'not shown' && ['KZ', 'KG', 'TJ', 'TM', 'UZ'].includes(code))).toHaveLength(5);
+      await page.mouse.move(3, 3);
+      await page.waitForFunction(() => !document.querySelector('#app[data-prerendered]'));
+      expect(await problems(page, true)).toEqual([]);
+      expect(await places()).toEqual(before);
+    });
+  }
 });

@@ -197,9 +197,11 @@ pub fn page_layout(
     let height = geo.height * width / geo.width;
     let map = Rect::new(0.0, 0.0, width, height);
     let mut obstacles = dots(geo, width);
-    if style.phone {
-        obstacles.extend(phone_overlays(width, height, style.rem, msgs));
-    }
+    obstacles.extend(if style.phone {
+        phone_overlays(width, height, style.rem, msgs)
+    } else {
+        desktop_overlays(width, height, style.rem, msgs)
+    });
     layout(&labels, &obstacles, map, PAGE_GAP, PAGE_PADDING)
 }
 
@@ -225,6 +227,23 @@ fn phone_overlays(width: f64, height: f64, rem: f64, msgs: &Messages) -> [Rect; 
         w + padding
     };
     let credit = Rect::new(width - 0.25 * rem - w, height - 0.15 * rem - h, w, h);
+    [controls, credit]
+}
+
+/// Elsewhere, the same boxes (assets/styles.css, `.map-controls`,
+/// `.map-credit`): the zoom buttons in a column at the top left (three of
+/// 44 px, 0.25rem apart, 0.5rem in), and the credit on one line at the
+/// bottom right (0.75rem, line height 1.5, padding 0.3rem a side; 0.4rem
+/// and 0.2rem in). On a smaller map they are much of its corners.
+fn desktop_overlays(width: f64, height: f64, rem: f64, msgs: &Messages) -> [Rect; 2] {
+    let inset = 0.5 * rem;
+    let controls = Rect::new(inset, inset, 44.0, 3.0 * 44.0 + 0.5 * rem);
+    let size = 0.75 * rem;
+    let (w, h) = (
+        text_width(msgs.credit_natural_earth, size, false, 0.0) + 0.6 * rem,
+        1.5 * size,
+    );
+    let credit = Rect::new(width - 0.4 * rem - w, height - 0.2 * rem - h, w, h);
     [controls, credit]
 }
 

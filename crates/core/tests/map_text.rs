@@ -304,7 +304,12 @@ fn the_stylesheet_moves_labels_as_the_layout_assumes() {
         assert_eq!(translate(&css, class, size), (r.left, r.top), "{class}");
         // The places for a phone's map and the narrowest's, before the app;
         // without one, centred.
-        for set in ["data-phone-place", "data-narrow-place"] {
+        for set in [
+            "data-mid-place",
+            "data-tablet-place",
+            "data-phone-place",
+            "data-narrow-place",
+        ] {
             let phone = |place: &str| format!("#app[data-prerendered] {class}[{set}{place}]");
             for p in places {
                 let (x, y) =
@@ -317,10 +322,12 @@ fn the_stylesheet_moves_labels_as_the_layout_assumes() {
                 (r.left, r.top),
                 "{class} {set}"
             );
+            // Hidden: this label, or any label of the set.
             let hidden = phone("=\"hidden\"");
+            let any = format!("#app[data-prerendered] .map-labels [{set}=\"hidden\"]");
             let rule = css
                 .split('}')
-                .find(|r| r.contains(&hidden))
+                .find(|r| r.contains(&hidden) || r.contains(&any))
                 .unwrap_or_default();
             assert_eq!(
                 rule.rsplit('{').next().map(str::trim),
@@ -338,14 +345,35 @@ fn the_stylesheet_moves_labels_as_the_layout_assumes() {
             "capital {p:?}"
         );
     }
-    // Without a place: right of the dot.
+    // Without a place: right of the dot; the same for a laptop's smaller
+    // map before the app (the only set of those with capitals' names).
     let r = beside((0.0, 0.0), size, PAGE_GAP, Place::Right);
     assert_eq!(translate(&css, ".capital-label", size), (r.left, r.top));
+    let mid = |v: &str| format!("#app[data-prerendered] .capital-label[data-mid-place{v}]");
+    assert_eq!(translate(&css, &mid(""), size), (r.left, r.top));
+    for p in [Place::Left, Place::Above, Place::Below] {
+        let r = beside((0.0, 0.0), size, PAGE_GAP, p);
+        let selector = mid(&format!("=\"{}\"", place_attr(Some(p))));
+        assert_eq!(
+            translate(&css, &selector, size),
+            (r.left, r.top),
+            "mid capital {p:?}"
+        );
+    }
     // A status line: under its name, or over it; hidden labels keep their box.
     assert!(
         css.contains(".country-label-status[data-place=\"above\"] { top: auto; bottom: 100%; }")
     );
     assert!(css.contains("left: 50%; top: 100%; transform: translateX(-50%);"));
+    for set in ["data-mid-place", "data-tablet-place"] {
+        let status = format!("#app[data-prerendered] .country-label-status[{set}");
+        assert!(css.contains(&format!(
+            "{status}] {{ top: 100%; bottom: auto; visibility: visible; }}"
+        )));
+        assert!(css.contains(&format!(
+            "{status}=\"above\"] {{ top: auto; bottom: 100%; }}"
+        )));
+    }
     assert!(css.contains(".map-labels [data-place=\"hidden\"] { visibility: hidden; }"));
 }
 

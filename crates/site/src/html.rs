@@ -4,9 +4,7 @@ use crate::head::head_tags;
 use central_asia_rights_map::core::data::RightsData;
 use central_asia_rights_map::core::embed::{HOST_FRAGMENT_KEY, STYLE_KEYS};
 use central_asia_rights_map::core::geo::MapGeometry;
-use central_asia_rights_map::core::map_text::{
-    page_layout, write_places, write_places_as, PageStyle,
-};
+use central_asia_rights_map::core::map_text::{page_layout, write_places_as, PageStyle};
 use central_asia_rights_map::core::messages::packs::{self, pack_path};
 use central_asia_rights_map::core::messages::Lang;
 use central_asia_rights_map::core::pages::Page;
@@ -32,25 +30,35 @@ pub struct Site<'a> {
     pub map: &'a MapGeometry,
 }
 
-/// The window the page's map labels are laid out for, before the app
-/// measures them, and the map's inner width there (assets/styles.css: as
-/// tall as the window less 11rem, 10/7 as wide): 1366×768, the commonest
-/// desktop. On a phone the page hides what would not fit (status lines,
-/// capitals' names); on larger screens the map grows faster than the text.
-const LABELS_WINDOW: f64 = 1366.0;
-const LABELS_MAP: f64 = 825.7;
-/// The same on a phone (360 px wide, the commonest; the map the window's
-/// width less the page's 0.5rem padding a side and its border): written as
-/// `data-phone-place`, which the stylesheet applies on a map that small.
-const PHONE_WINDOW: f64 = 360.0;
-const PHONE_MAP: f64 = 342.0;
-/// And on the narrowest (320 px: older phones, and a laptop's window zoomed
-/// to 400 %, WCAG's reflow): `data-narrow-place`, applied on a map of 330 px
-/// or less. A set of its own: laid out for 320 px, the phone's places hid
-/// more and no longer held at 360 px, where the zoom buttons and the
-/// credit, which keep their size, sit differently among the labels.
-const NARROW_WINDOW: f64 = 320.0;
-const NARROW_MAP: f64 = 302.0;
+/// The windows the page's map labels are laid out for, before the app
+/// measures them, each with the map's inner width there (assets/styles.css:
+/// as tall as the window less 11rem, 10/7 as wide, or as wide as the column
+/// lets it), and the attribute its places are written as, which the
+/// stylesheet shows on a map of about that size ("Label places"). Labels
+/// keep their size while the map scales, so places chosen for one map width
+/// collide on a much smaller one, and the app, which measures, moved them as
+/// it started.
+/// - 1366×768, the commonest desktop: `data-place`, the app's own attribute.
+///   On larger screens the map grows faster than the text, and they hold.
+/// - A laptop's smaller map (a 1,000 or 1,024 px window, half of a 1,920 px
+///   screen, a 1,280 × 720 one; maps of 521 to 800 px): laid out for the
+///   smallest of them.
+/// - A tablet held upright (768 to 834 px; maps of 390 to 520 px), which has
+///   no capitals' names.
+/// - A phone (360 px wide, the commonest; the map the window's width less
+///   the page's 0.5rem padding a side and its border), where the page hides
+///   status lines and capitals' names.
+/// - The narrowest (320 px: older phones, and a laptop's window zoomed to
+///   400 %, WCAG's reflow): a set of its own, as laid out for 320 px the
+///   phone's places hid more and no longer held at 360 px, where the zoom
+///   buttons and the credit, which keep their size, sit differently.
+const LABEL_SETS: [(&str, f64, f64); 5] = [
+    ("data-place", 1366.0, 825.7),
+    ("data-mid-place", 1000.0, 540.0),
+    ("data-tablet-place", 800.0, 390.0),
+    ("data-phone-place", 360.0, 342.0),
+    ("data-narrow-place", 320.0, 302.0),
+];
 
 /// The whole page `page`, as a file under the site's root at `page.path()`.
 pub fn render_page(site: &Site, en: &'static RightsData, page: &Page) -> Result<String, String> {
@@ -65,16 +73,12 @@ pub fn render_page(site: &Site, en: &'static RightsData, page: &Page) -> Result<
         String::new()
     };
     let body = without_hydration_markers(&render_app(view, &root, site.base_url))?;
-    let style = PageStyle::at(LABELS_WINDOW, LABELS_MAP);
     let msgs = page.lang.messages();
-    let places = page_layout(site.map, data_here, msgs, &category, style, LABELS_MAP);
-    let body = write_places(&body, &places);
-    let phone = PageStyle::at(PHONE_WINDOW, PHONE_MAP);
-    let places = page_layout(site.map, data_here, msgs, &category, phone, PHONE_MAP);
-    let body = write_places_as(&body, &places, "data-phone-place");
-    let narrow = PageStyle::at(NARROW_WINDOW, NARROW_MAP);
-    let places = page_layout(site.map, data_here, msgs, &category, narrow, NARROW_MAP);
-    let body = write_places_as(&body, &places, "data-narrow-place");
+    let body = LABEL_SETS.iter().fold(body, |body, &(attr, window, map)| {
+        let style = PageStyle::at(window, map);
+        let places = page_layout(site.map, data_here, msgs, &category, style, map);
+        write_places_as(&body, &places, attr)
+    });
     let (body, css) = styles_to_rules(&body);
     let app = format!(
         r#"<div id="app" class="app-root" data-prerendered {VIEW_ATTR}="{}" {ROOT_ATTR}="{root}">{body}</div>"#,
