@@ -62,6 +62,38 @@ test('markup and broken encoding in a link are shown as text, never run', async 
   await expect(map.country('UZ')).toBeVisible();
 });
 
+// The notices come once the app has read the link: over the page's top, not
+// in its flow, where they pushed the page down (on a phone, the map out of
+// sight: a layout shift of 0.19).
+for (const [name, viewport] of [['a laptop', { width: 1366, height: 768 }], ['a phone', { width: 360, height: 640 }]]) {
+  test.describe(`on ${name}`, () => {
+    test.use({ viewport, isMobile: viewport.width < 500, hasTouch: viewport.width < 500 });
+
+    test("a link's notices move nothing, and leave the map on the screen", async ({ page }) => {
+      await page.addInitScript(() => {
+        window.__shifts = [];
+        new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((e) => e.value)))
+          .observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto('/?category=nope&country=XX');
+      const notices = page.getByTestId('notices');
+      await expect(notices).toContainText('There is no country “XX”');
+      // Two frames for the shift, if any, to be reported.
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      expect(await page.evaluate(() => window.__shifts)).toEqual([]);
+      const map = await page.locator('.map-canvas').boundingBox();
+      expect(map.y + map.height / 2).toBeLessThan(viewport.height);
+      // Readable, and its button within reach, on the screen.
+      const box = await page.locator('.notice').boundingBox();
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+      expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+      await notices.getByRole('button', { name: 'Dismiss' }).click();
+      await expect(page.locator('.notice')).toHaveCount(0);
+    });
+  });
+}
+
 test('the notice can be dismissed', async ({ map }) => {
   await map.open('?country=XX');
   await map.notices().getByRole('button', { name: 'Dismiss' }).click();
