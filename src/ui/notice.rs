@@ -4,8 +4,10 @@ use super::state::use_app_state;
 use crate::core::view_model::notice_text;
 use leptos::prelude::*;
 
+/// `focus_after`: where the focus goes when the notices are dismissed (the
+/// button goes away with them): the map page's `<main>`, or the slide's title.
 #[component]
-pub fn Notices() -> impl IntoView {
+pub fn Notices(#[prop(default = "#main")] focus_after: &'static str) -> impl IntoView {
     let state = use_app_state();
     let msgs = state.msgs();
     // A live region announces what changes in it, not what it holds when it
@@ -27,8 +29,7 @@ pub fn Notices() -> impl IntoView {
                     </ul>
                     <button type="button" class="notice-dismiss" on:click=move |_| {
                         state.notices.set(Vec::new());
-                        // The button goes away with the notice: the focus goes on to the map.
-                        focus_later("#main");
+                        focus_later(focus_after);
                     }>
                         {msgs.notice_dismiss}
                     </button>

@@ -4,6 +4,7 @@
 //! (what clickers send), Space and on-screen buttons move; Esc leaves.
 use super::dom::focus_later;
 use super::map::{Legend, MapView, Swatch};
+use super::notice::Notices;
 use super::state::{use_app_state, AppState};
 use crate::core::colour::status_swatch;
 use crate::core::messages::fill;
@@ -236,6 +237,9 @@ pub fn Presentation() -> impl IntoView {
     });
     view! {
         <div class="presentation" data-testid="presentation" role="region" aria-label=msgs.presentation_label>
+            // A link's notices (a step the tour does not have), over the
+            // slide's top as over the map page's: the presentation covers that page.
+            <Notices focus_after=".slide-title"/>
             <div class="presentation-map"><MapView/></div>
             <section class="slide" data-step=move || index.get() + 1>
                 <p class="visually-hidden" role="status">{move || format!("{}: {}", progress(), title())}</p>

@@ -68,6 +68,13 @@ test('a whole lesson is one history entry: Back after Esc returns to the last sl
 test('on-screen buttons move too, and a bad step starts at the beginning with a notice', async ({ map, page }) => {
   await map.open('?present=1&step=zero');
   await expect(slide(page)).toHaveAttribute('data-step', '1');
+  // The notice over the slide (the presentation covers the map page's).
+  const notices = page.getByTestId('presentation').getByTestId('notices');
+  await expect(notices).toContainText('There is no step “zero” in the tour');
+  await expect(notices).toBeInViewport();
+  await notices.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notices).toBeEmpty();
+  await expect(page.locator('.slide-title')).toBeFocused();
   await page.getByRole('button', { name: /Next/ }).click();
   await expect(slide(page)).toHaveAttribute('data-step', '2');
   await page.getByRole('button', { name: /Previous/ }).click();
