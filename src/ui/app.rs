@@ -120,6 +120,10 @@ fn MapPage() -> impl IntoView {
             <h1>{msgs.title}</h1>
             <p class="subtitle">{msgs.subtitle}</p>
         </header>
+        // Shown over the masthead, and may reach the toolbar on a phone: first
+        // in the page's order, so that its Dismiss button comes before the
+        // controls it covers.
+        <Notices/>
         // Only where scripts do not run (the prerendered page without
         // JavaScript): what the page is then, and the other language's page.
         <noscript>
@@ -152,7 +156,6 @@ fn MapPage() -> impl IntoView {
             </div>
         </section>
         <EmbedDialog open=embed_open/>
-        <Notices/>
         <main id="main" class="layout" class:has-panel=has_panel tabindex="-1"
             style=("--map-aspect", map_aspect(state.geometry))>
             <Show when=move || !state.table.get() fallback=|| view! { <TableView/> }>

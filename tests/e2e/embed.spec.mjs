@@ -196,6 +196,27 @@ for (const hostile of [
   });
 }
 
+// In an embed the notices stay in its flow, under its title: over the
+// frame's top (as on the full page, over its masthead) they covered the issue
+// menu and the map's zoom buttons. Dismissed, the focus goes to the embed.
+test("an embed's notice covers none of its controls", async ({ page }) => {
+  const src = `${APP_ORIGIN}/?embed=1&category=nope`;
+  const frame = await hostPage(page, `<iframe data-rights-map src="${src}" width="400" height="500"></iframe>`, null);
+  const notice = frame.locator('.notice');
+  await expect(notice).toContainText('There is no issue “nope”');
+  const covered = await notice.evaluate((n) => {
+    const r = n.getBoundingClientRect();
+    return [...document.querySelectorAll('select, button, .map-canvas')]
+      .filter((el) => !n.contains(el))
+      .filter((el) => { const b = el.getBoundingClientRect(); return b.width > 0 && b.left < r.right && r.left < b.right && b.top < r.bottom && r.top < b.bottom; })
+      .map((el) => el.className || el.tagName);
+  });
+  expect(covered).toEqual([]);
+  await frame.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notice).toHaveCount(0);
+  await expect(frame.locator('.embed-layout')).toBeFocused();
+});
+
 // Issue #18: an embed preset to a country shows the map first, and the
 // country's short card (name, status, finding, "Source, cases and more")
 // beside it from about 560 px, or right under it, at the iframe height the

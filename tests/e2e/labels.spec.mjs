@@ -5,7 +5,8 @@
 // other or leave the map; nor with the text-spacing overrides of WCAG 1.4.12
 // applied. The app measures its labels and lays them out with the core's
 // placement (src/ui/map/label_fit.rs); the page written before the app lays
-// them out with estimated widths for a 1366×768 window.
+// them out with estimated widths for five map sizes (crates/site/src/html.rs,
+// LABEL_SETS), and the stylesheet shows the set for the map's size.
 import { readFileSync } from 'node:fs';
 import { test, expect } from './support/fixtures.mjs';
 import { CODES } from './support/languages.mjs';
@@ -246,6 +247,10 @@ for (const viewport of [PHONE, NARROWEST, TABLET, LAPTOP]) test.describe(`before
 
   for (const lang of LANGS) {
     test(`the app starts from the places the page showed, and every country keeps its name, ${lang}`, async ({ page }) => {
+      // Known: at 320 px in Tajik the app finds the page's places do not
+      // hold (Kyrgyzstan's name on Tashkent's dot by a pixel), and lays the
+      // map out anew: Uzbekistan's name moves 15 px down.
+      test.fixme(viewport === NARROWEST && lang === 'tg', 'the narrowest Tajik map moves Uzbekistan\'s name');
       // Known: at 320 px in Tajik the app finds the page's places do not
       // hold, and lays the map out anew (Uzbekistan's name moves 15 px down).
       test.fixme(viewport === NARROWEST && lang === 'tg', 'the narrowest Tajik map moves Uzbekistan\'s name');

@@ -88,6 +88,18 @@ for (const [name, viewport] of [['a laptop', { width: 1366, height: 768 }], ['a 
       expect(box.x).toBeGreaterThanOrEqual(0);
       expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
       expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+      // What it covers (on a phone, the top of the toolbar) comes after its
+      // Dismiss button in the page's order: the keyboard reaches it first.
+      const coveredBefore = await page.locator('.notice').evaluate((n) => {
+        const r = n.getBoundingClientRect();
+        const dismiss = n.querySelector('button');
+        return [...document.querySelectorAll('a[href], button, select, input, textarea')]
+          .filter((el) => !n.contains(el))
+          .filter((el) => { const b = el.getBoundingClientRect(); return b.width > 0 && b.left < r.right && r.left < b.right && b.top < r.bottom && r.top < b.bottom; })
+          .filter((el) => el.compareDocumentPosition(dismiss) & Node.DOCUMENT_POSITION_FOLLOWING)
+          .map((el) => el.outerHTML.slice(0, 60));
+      });
+      expect(coveredBefore).toEqual([]);
       await notices.getByRole('button', { name: 'Dismiss' }).click();
       await expect(page.locator('.notice')).toHaveCount(0);
     });

@@ -149,6 +149,26 @@ impl PageStyle {
     }
 }
 
+/// The map's inner box on a page, `width` px wide: the stylesheet gives its
+/// frame, which has a 1 px border, the map's aspect ratio (`.map-canvas`),
+/// so the box inside is a little wider for its height than the map (302 ×
+/// 210.8 px, not 211.4, on the narrowest phone). The app places labels in
+/// percentages of this box: estimated in the map's own proportions, a
+/// name's edge came 0.8 px onto Tashkent's dot there, where the app saw it.
+pub fn page_map_size(geo: &MapGeometry, width: f64) -> (f64, f64) {
+    const BORDER: f64 = 1.0;
+    (
+        width,
+        (width + 2.0 * BORDER) * geo.height / geo.width - 2.0 * BORDER,
+    )
+}
+
+/// Map units to the pixels of that box, on each axis.
+fn page_scale(geo: &MapGeometry, width: f64) -> (f64, f64) {
+    let (w, h) = page_map_size(geo, width);
+    (w / geo.width, h / geo.height)
+}
+
 /// The map's labels on a page with `style`, the map `width` px wide and
 /// unzoomed: anchors in px, boxes estimated.
 pub fn page_labels(
@@ -159,13 +179,13 @@ pub fn page_labels(
     style: PageStyle,
     width: f64,
 ) -> Vec<MapLabel> {
-    let scale = width / geo.width;
+    let (sx, sy) = page_scale(geo, width);
     let texts = map_label_texts(geo, data, msgs, category);
     map_labels(geo, msgs)
         .into_iter()
         .zip(&texts)
         .map(|(l, (_, text))| MapLabel {
-            at: (l.at.0 * scale, l.at.1 * scale),
+            at: (l.at.0 * sx, l.at.1 * sy),
             size: style.size(l.kind, text),
             ..l
         })
@@ -175,11 +195,11 @@ pub fn page_labels(
 /// The capitals' dots on a map `width` px wide, unzoomed: boxes no label
 /// may cover.
 pub fn dots(geo: &MapGeometry, width: f64) -> Vec<Rect> {
-    let scale = width / geo.width;
-    let r = DOT_RADIUS * scale;
+    let (sx, sy) = page_scale(geo, width);
+    let r = DOT_RADIUS * sx;
     geo.capitals
         .iter()
-        .map(|c| Rect::new(c.x * scale - r, c.y * scale - r, 2.0 * r, 2.0 * r))
+        .map(|c| Rect::new(c.x * sx - r, c.y * sy - r, 2.0 * r, 2.0 * r))
         .collect()
 }
 
@@ -194,7 +214,7 @@ pub fn page_layout(
     width: f64,
 ) -> Vec<Option<Place>> {
     let labels = page_labels(geo, data, msgs, category, style, width);
-    let height = geo.height * width / geo.width;
+    let (_, height) = page_map_size(geo, width);
     let map = Rect::new(0.0, 0.0, width, height);
     let mut obstacles = dots(geo, width);
     obstacles.extend(if style.phone {

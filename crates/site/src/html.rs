@@ -40,11 +40,14 @@ pub struct Site<'a> {
 /// it started.
 /// - 1366×768, the commonest desktop: `data-place`, the app's own attribute.
 ///   On larger screens the map grows faster than the text, and they hold.
-/// - A laptop's smaller map (a 1,000 or 1,024 px window, half of a 1,920 px
-///   screen, a 1,280 × 720 one; maps of 521 to 800 px): laid out for the
-///   smallest of them.
-/// - A tablet held upright (768 to 834 px; maps of 390 to 520 px), which has
-///   no capitals' names.
+/// - A smaller laptop's map (a 1,000 or 1,024 px window, half of a 1,920 px
+///   screen, a 1,280 × 720 one; maps of 521 to 800 px in windows over
+///   760 px): laid out for 540 px, near the smallest of them.
+/// - A tablet held upright (768 to 834 px; maps of 520 px or less in windows
+///   over 760 px), which has no capitals' names: laid out for 390 px.
+/// Windows of 761 px or less with a larger map (a phone on its side, a laptop
+/// zoomed to 200 %) have the phone's type and buttons but the laptop's
+/// places, which the app may change.
 /// - A phone (360 px wide, the commonest; the map the window's width less
 ///   the page's 0.5rem padding a side and its border), where the page hides
 ///   status lines and capitals' names.

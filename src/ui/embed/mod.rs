@@ -39,8 +39,8 @@ pub fn EmbedPage() -> impl IntoView {
                 <h1 class="embed-title">{msgs.title}</h1>
                 {controls.then(|| view! { <CategorySwitch/> })}
             </header>
-            <Notices/>
-            <main class="layout embed-layout" class:has-panel=has_panel>
+            <Notices focus_after=".embed-layout"/>
+            <main class="layout embed-layout" class:has-panel=has_panel tabindex="-1">
                 <MapSection/>
                 <CountryPanel/>
             </main>
