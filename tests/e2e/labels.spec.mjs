@@ -247,13 +247,6 @@ for (const viewport of [PHONE, NARROWEST, TABLET, LAPTOP]) test.describe(`before
 
   for (const lang of LANGS) {
     test(`the app starts from the places the page showed, and every country keeps its name, ${lang}`, async ({ page }) => {
-      // Known: at 320 px in Tajik the app finds the page's places do not
-      // hold (Kyrgyzstan's name on Tashkent's dot by a pixel), and lays the
-      // map out anew: Uzbekistan's name moves 15 px down.
-      test.fixme(viewport === NARROWEST && lang === 'tg', 'the narrowest Tajik map moves Uzbekistan\'s name');
-      // Known: at 320 px in Tajik the app finds the page's places do not
-      // hold, and lays the map out anew (Uzbekistan's name moves 15 px down).
-      test.fixme(viewport === NARROWEST && lang === 'tg', 'the narrowest Tajik map moves Uzbekistan\'s name');
       await page.goto(lang === 'en' ? '/' : `/${lang}/`, { prerendered: true });
       // Each label, and each status line (placed over or under its name).
       const places = () => page.locator('.map-labels > *, .map-labels .country-label-status').evaluateAll((els) => els.map((el) => {

@@ -506,3 +506,33 @@ fn a_layout_that_still_holds_is_kept_and_one_that_does_not_is_redone() {
     // Without a layout to keep (the page wrote none), a new one.
     assert_eq!(keep(&labels, &[]), fresh);
 }
+
+/// A name with no free place anywhere is put where it covers least (the
+/// first of equals): that place holds when the app takes over, as any other
+/// does, so the rest keep theirs; another place of that name does not hold.
+#[test]
+fn a_name_with_no_free_place_is_kept_where_it_covers_least() {
+    let frame = Rect::new(0.0, 0.0, 200.0, 140.0);
+    let label = |kind, at| MapLabel {
+        kind,
+        at,
+        size: (30.0, 10.0),
+        left: false,
+    };
+    // The name's every place lies wholly on the box; the neighbour's below it are free.
+    let labels = [
+        label(Kind::Name, (100.0, 70.0)),
+        label(Kind::Neighbour, (100.0, 130.0)),
+    ];
+    let cover = [Rect::new(20.0, 20.0, 160.0, 100.0)];
+    let keep = |previous: &[Option<Place>]| {
+        layout_keeping(&labels, &cover, frame, (PAGE_GAP, PAGE_PADDING), previous)
+    };
+    let fresh = layout(&labels, &cover, frame, PAGE_GAP, PAGE_PADDING);
+    assert_eq!(fresh, vec![Some(Place::Centre), Some(Place::Centre)]);
+    // The neighbour left of its point, where it also fits: kept, name and all.
+    let written = vec![Some(Place::Centre), Some(Place::Left)];
+    assert_eq!(keep(&written), written);
+    // The name above covers as much, but is not where the layout puts it.
+    assert_eq!(keep(&[Some(Place::Above), Some(Place::Left)]), fresh);
+}

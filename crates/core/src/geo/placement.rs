@@ -260,7 +260,10 @@ pub fn place(labels: &[Label], obstacles: &[Rect], map: Rect, padding: f64) -> V
 
 /// Whether an earlier placement (each label's candidate index, or hidden)
 /// still holds: taken in priority order, every shown box fits as `place`
-/// would require, and every name on the map is shown. The app keeps the
+/// would require, and every name on the map is shown; a name with no place
+/// free holds where it covers least, as `place` puts it (at 320 px in Tajik,
+/// Kyrgyzstan's name on a pixel of Tashkent's dot, wherever it went: the app
+/// laid the page out anew and moved Uzbekistan's). The app keeps the
 /// page's placement when it takes over if it still holds, so nothing moves
 /// (as MapLibre keeps a symbol where it was while it still fits).
 pub fn still_fits(
@@ -288,6 +291,9 @@ pub fn still_fits(
             match chosen[i] {
                 Some(k) => match label.candidates.get(k) {
                     Some(c) if board.fits(&p, c, true) => board.commit(&mut p, i, Some(k)),
+                    Some(_) if kind == Kind::Name && board.first_fit(&p, i) == Some(k) => {
+                        board.commit(&mut p, i, Some(k))
+                    }
                     _ => return false,
                 },
                 None if kind == Kind::Name
