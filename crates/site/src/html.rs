@@ -45,9 +45,6 @@ pub struct Site<'a> {
 ///   760 px): laid out for 540 px, near the smallest of them.
 /// - A tablet held upright (768 to 834 px; maps of 520 px or less in windows
 ///   over 760 px), which has no capitals' names: laid out for 390 px.
-/// Windows of 761 px or less with a larger map (a phone on its side, a laptop
-/// zoomed to 200 %) have the phone's type and buttons but the laptop's
-/// places, which the app may change.
 /// - A phone (360 px wide, the commonest; the map the window's width less
 ///   the page's 0.5rem padding a side and its border), where the page hides
 ///   status lines and capitals' names.
@@ -55,6 +52,10 @@ pub struct Site<'a> {
 ///   400 %, WCAG's reflow): a set of its own, as laid out for 320 px the
 ///   phone's places hid more and no longer held at 360 px, where the zoom
 ///   buttons and the credit, which keep their size, sit differently.
+///
+/// Windows of 761 px or less with a larger map (a phone on its side, a laptop
+/// zoomed to 200 %) have the phone's type and buttons but the laptop's
+/// places, which the app may change.
 const LABEL_SETS: [(&str, f64, f64); 5] = [
     ("data-place", 1366.0, 825.7),
     ("data-mid-place", 1000.0, 540.0),
