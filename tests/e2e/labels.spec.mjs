@@ -5,10 +5,10 @@
 // other or leave the map; nor with the text-spacing overrides of WCAG 1.4.12
 // applied. The app measures its labels and lays them out with the core's
 // placement (src/ui/map/label_fit.rs); the page written before the app lays
-// them out with estimated widths for five map sizes (crates/site/src/html.rs,
+// them out with estimated widths for five map sizes (crates/core/src/label_sets.rs,
 // LABEL_SETS), and the stylesheet shows the set for the map's size.
 import { readFileSync } from 'node:fs';
-import { test, expect } from './support/fixtures.mjs';
+import { test, expect, appReady, holdWasm } from './support/fixtures.mjs';
 import { CODES } from './support/languages.mjs';
 
 const DATA = JSON.parse(readFileSync('assets/data/rights.json', 'utf8'));
@@ -194,8 +194,14 @@ function hiddenNeighbours(page) {
 // clear of the zoom buttons and the credit.
 const LAPTOP = { width: 1024, height: 768 };
 const TABLET = { width: 768, height: 1024 };
-for (const viewport of [{ width: 1366, height: 768 }, LAPTOP, TABLET]) test.describe(`before the app, at ${viewport.width}×${viewport.height}`, () => {
-  test.use({ viewport });
+// And a phone on its side: a 320 px map in an 844 px window (the phone's
+// type, data-short-place), and the map as wide as a 740 px window (the short
+// layout, data-wide-place).
+const SIDEWAYS = { width: 844, height: 390 };
+const SIDEWAYS_SMALL = { width: 740, height: 360 };
+const touch = (viewport) => viewport.height < 500 || viewport.width < 500;
+for (const viewport of [{ width: 1366, height: 768 }, LAPTOP, TABLET, SIDEWAYS, SIDEWAYS_SMALL]) test.describe(`before the app, at ${viewport.width}×${viewport.height}`, () => {
+  test.use({ viewport, isMobile: touch(viewport), hasTouch: touch(viewport) });
 
   for (const lang of LANGS) {
     test(`no two labels overlap on any issue's page, ${lang}`, async ({ page }) => {
@@ -241,9 +247,8 @@ for (const viewport of [PHONE, NARROWEST]) {
 // On a tablet and a laptop's smaller map too: the page's places for an
 // 826 px map did not hold there, and the app moved Uzbekistan's, Kyrgyzstan's
 // and the neighbours' names as it started.
-for (const viewport of [PHONE, NARROWEST, TABLET, LAPTOP]) test.describe(`before the app, at ${viewport.width}×${viewport.height}`, () => {
-  const phone = viewport.width < 500;
-  test.use({ viewport, isMobile: phone, hasTouch: phone });
+for (const viewport of [PHONE, NARROWEST, TABLET, LAPTOP, SIDEWAYS, SIDEWAYS_SMALL]) test.describe(`before the app, at ${viewport.width}×${viewport.height}`, () => {
+  test.use({ viewport, isMobile: touch(viewport), hasTouch: touch(viewport) });
 
   for (const lang of LANGS) {
     test(`the app starts from the places the page showed, and every country keeps its name, ${lang}`, async ({ page }) => {
@@ -262,6 +267,33 @@ for (const viewport of [PHONE, NARROWEST, TABLET, LAPTOP]) test.describe(`before
       await page.waitForFunction(() => !document.querySelector('#app[data-prerendered]'));
       expect(await problems(page, true)).toEqual([]);
       expect(await places()).toEqual(before);
+    });
+  }
+});
+
+// A link that asks for another layout (a presentation, an embed) hides the
+// page until the app has drawn that layout: its labels too, whatever set of
+// places shows (they were once set visible, and floated over a blank page).
+// The wasm is held back by intercepting it, which a service worker's fetch
+// escapes: the worker the first visit registered is kept out.
+test.describe('a link to another layout', () => {
+  test.use({ serviceWorkers: 'block' });
+  for (const viewport of [NARROWEST, PHONE, TABLET, LAPTOP, { width: 1366, height: 768 }]) {
+    test(`hides the page's labels with it until the app comes, at ${viewport.width}×${viewport.height}`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      for (const link of ['/?present=1', '/ru/?embed=1']) {
+        const release = await holdWasm(page);
+        await page.goto(link, { prerendered: true });
+        await expect(page.locator('html')).toHaveClass(/prerender-stale/);
+        const shown = () => page.locator('.map-labels > *').evaluateAll((els) => els
+          .filter((el) => getComputedStyle(el).visibility === 'visible').map((el) => el.textContent));
+        expect(await page.locator('.map-labels > *').count()).toBeGreaterThan(5);
+        expect(await shown(), link).toEqual([]);
+        release();
+        await appReady(page);
+        expect((await shown()).length, link).toBeGreaterThan(0);
+        await page.unrouteAll();
+      }
     });
   }
 });

@@ -8,6 +8,7 @@ pub mod data;
 pub mod embed;
 pub mod export;
 pub mod geo;
+pub mod label_sets;
 pub mod map_text;
 pub mod messages;
 pub mod number;

@@ -21,6 +21,9 @@ pub const DOT_RADIUS: f64 = 4.0;
 /// `translate(6px, …)`), and the least space between two labels there.
 pub const PAGE_GAP: f64 = 6.0;
 pub const PAGE_PADDING: f64 = 2.0;
+/// A map this wide or less has the phone's type and buttons in any window
+/// (assets/styles.css, `@container map (max-width: 380px)`).
+pub const SMALL_MAP: f64 = 380.0;
 
 /// Whether the map names this neighbour: only those the messages name
 /// (enough to orient, few enough to stay calm), and well inside the map.
@@ -100,7 +103,8 @@ pub fn map_label_texts<'a>(
 pub struct PageStyle {
     /// The root font size, px: `clamp(16px, 0.45vw + 11px, 21px)`.
     pub rem: f64,
-    /// A window of at most 760 px: smaller names, no status lines.
+    /// A window of at most 760 px, or a map of at most 360 px: smaller
+    /// names, no status lines, the buttons in a row, the credit on two lines.
     pub phone: bool,
     /// A map of at most 520 px: no capitals' names.
     pub small_map: bool,
@@ -111,7 +115,7 @@ impl PageStyle {
     pub fn at(window: f64, map: f64) -> PageStyle {
         PageStyle {
             rem: (0.0045 * window + 11.0).clamp(16.0, 21.0),
-            phone: window <= 760.0,
+            phone: window <= 760.0 || map <= SMALL_MAP,
             small_map: map <= 520.0,
         }
     }

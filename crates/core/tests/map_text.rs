@@ -10,6 +10,7 @@ use rights_map_core::geo::map_labels::{
 };
 use rights_map_core::geo::placement::{Kind, Place, Rect};
 use rights_map_core::geo::MapGeometry;
+use rights_map_core::label_sets::{self, LABEL_SETS};
 use rights_map_core::map_text::*;
 use rights_map_core::messages::{packs, Lang};
 use rights_map_core::url_state::OVERVIEW;
@@ -66,10 +67,92 @@ fn assert_clear(labels: &[MapLabel], places: &[Option<Place>], map: Rect, what: 
 fn on_a_phone_every_name_is_shown_and_nothing_overlaps() {
     let map = geo();
     // The commonest phone's, and the narrowest's (320 px: the site renderer
-    // writes both sets of places).
-    for (window, width) in [windows()[0], (320.0, 320.0 - 16.0 - 2.0)] {
+    // writes both sets of places), and a phone's on its side (844 × 390: a
+    // 318 px map in a wide window, with the phone's type).
+    for (window, width) in [windows()[0], (320.0, 320.0 - 16.0 - 2.0), (844.0, 318.0)] {
         phone_names_shown_and_clear(&map, window, width);
     }
+}
+
+/// Every set of places the page carries keeps every country's name and
+/// overlaps nowhere, as estimated, in both languages and on every issue's map.
+#[test]
+fn every_set_of_places_names_every_country_and_overlaps_nowhere() {
+    let map = geo();
+    for set in LABEL_SETS {
+        let style = PageStyle::at(set.window, set.map);
+        for (lang, data) in both() {
+            for id in issues(&data) {
+                let labels = page_labels(&map, &data, lang.messages(), &id, style, set.map);
+                let places = page_layout(&map, &data, lang.messages(), &id, style, set.map);
+                let what = format!("{} {lang:?} {id}", set.attr);
+                for (l, p) in labels.iter().zip(&places) {
+                    if l.kind == Kind::Name {
+                        assert!(p.is_some(), "{what}: a name is hidden");
+                    }
+                }
+                let (w, h) = page_map_size(&map, set.map);
+                assert_clear(&labels, &places, Rect::new(0.0, 0.0, w, h), &what);
+            }
+        }
+    }
+}
+
+/// A small map in a wide window has the phone's type, buttons and credit:
+/// the stylesheet says so twice (a window's media query and the map's
+/// container query cannot be one condition), in the same words, and the
+/// estimate and the set for it agree on where.
+#[test]
+fn a_small_map_has_the_phones_type_and_buttons_in_any_window() {
+    let css = stylesheet();
+    let block = |head: &str| -> Vec<String> {
+        let start = css.find(head).unwrap_or_else(|| panic!("no {head}"));
+        let (mut depth, mut end) = (0, start);
+        for (i, c) in css[start..].char_indices() {
+            match c {
+                '{' => depth += 1,
+                '}' if depth == 1 => {
+                    end = start + i;
+                    break;
+                }
+                '}' => depth -= 1,
+                _ => {}
+            }
+        }
+        css[start..end]
+            .split('}')
+            .map(|r| r.split_whitespace().collect::<Vec<_>>().join(" "))
+            .collect()
+    };
+    let phone = block("@media (max-width: 760px) {");
+    let small = block(&format!("@container map (max-width: {SMALL_MAP}px) {{"));
+    for selector in [
+        ".map-credit",
+        ".country-label-status",
+        ".country-label-name",
+        ".capital-label",
+        ".map-controls",
+        ".zoom-controls, .pan-controls",
+    ] {
+        let rule = |rules: &[String]| {
+            rules
+                .iter()
+                .map(|r| r.trim_start_matches(|c| c != '.').to_string())
+                .find(|r| r.starts_with(&format!("{selector} {{")))
+                .unwrap_or_else(|| panic!("no {selector}"))
+        };
+        assert_eq!(rule(&small), rule(&phone), "{selector}");
+    }
+    assert!(PageStyle::at(926.0, SMALL_MAP).phone && !PageStyle::at(926.0, SMALL_MAP + 1.0).phone);
+    let short = LABEL_SETS
+        .iter()
+        .find(|s| s.attr == "data-short-place")
+        .unwrap();
+    assert_eq!(
+        short.shown.unwrap().container,
+        format!("(max-width: {SMALL_MAP}px)")
+    );
+    assert!(PageStyle::at(short.window, short.map).phone);
 }
 
 fn phone_names_shown_and_clear(map: &MapGeometry, window: f64, width: f64) {
@@ -237,7 +320,7 @@ fn length(css: &str, size: f64) -> f64 {
 fn translate(css: &str, selector: &str, size: (f64, f64)) -> (f64, f64) {
     let rule = css
         .split('}')
-        .filter(|r| r.contains("transform: translate("))
+        .filter(|r| r.replace(": ", ":").contains("transform:translate("))
         .find(|r| {
             // The selectors: after the last `{` but the rule's own (a rule
             // inside @media or @container).
@@ -268,16 +351,14 @@ fn translate(css: &str, selector: &str, size: (f64, f64)) -> (f64, f64) {
     (length(x, size.0), length(y, size.1))
 }
 
-#[test]
-fn the_stylesheet_moves_labels_as_the_layout_assumes() {
+/// The stylesheet without comments, so that each rule starts with its selectors.
+fn stylesheet() -> String {
     let css = std::fs::read_to_string(concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/../../assets/styles.css"
     ))
     .unwrap();
-    // Without comments, so that each rule starts with its selectors.
-    let css: String = css
-        .split("/*")
+    css.split("/*")
         .enumerate()
         .map(|(i, part)| {
             if i == 0 {
@@ -286,95 +367,102 @@ fn the_stylesheet_moves_labels_as_the_layout_assumes() {
                 part.split_once("*/").map_or("", |p| p.1)
             }
         })
-        .collect();
+        .collect()
+}
+
+#[test]
+fn a_label_without_a_place_is_centred_and_a_capital_right_of_its_dot() {
+    let css = stylesheet();
     let size = (120.0, 20.0);
-    let places = [Place::Above, Place::Below, Place::Left, Place::Right];
+    let r = around((0.0, 0.0), size, Place::Centre);
     for class in [".country-label", ".context-label"] {
-        for p in places {
-            let (x, y) = translate(
-                &css,
-                &format!("{class}[data-place=\"{}\"]", place_attr(Some(p))),
-                size,
-            );
-            let r = around((0.0, 0.0), size, p);
-            assert_eq!((x, y), (r.left, r.top), "{class} {p:?}");
-        }
-        // Without a place: centred.
-        let r = around((0.0, 0.0), size, Place::Centre);
         assert_eq!(translate(&css, class, size), (r.left, r.top), "{class}");
-        // The places for a phone's map and the narrowest's, before the app;
-        // without one, centred.
-        for set in [
-            "data-mid-place",
-            "data-tablet-place",
-            "data-phone-place",
-            "data-narrow-place",
-        ] {
-            let phone = |place: &str| format!("#app[data-prerendered] {class}[{set}{place}]");
-            for p in places {
-                let (x, y) =
-                    translate(&css, &phone(&format!("=\"{}\"", place_attr(Some(p)))), size);
-                let r = around((0.0, 0.0), size, p);
-                assert_eq!((x, y), (r.left, r.top), "{class} {set}, {p:?}");
-            }
-            assert_eq!(
-                translate(&css, &phone(""), size),
-                (r.left, r.top),
-                "{class} {set}"
-            );
-            // Hidden: this label, or any label of the set.
-            let hidden = phone("=\"hidden\"");
-            let any = format!("#app[data-prerendered] .map-labels [{set}=\"hidden\"]");
-            let rule = css
-                .split('}')
-                .find(|r| r.contains(&hidden) || r.contains(&any))
-                .unwrap_or_default();
-            assert_eq!(
-                rule.rsplit('{').next().map(str::trim),
-                Some("visibility: hidden;"),
-                "{set}"
-            );
-        }
     }
-    for p in [Place::Left, Place::Above, Place::Below] {
-        let selector = format!(".capital-label[data-place=\"{}\"]", place_attr(Some(p)));
-        let r = beside((0.0, 0.0), size, PAGE_GAP, p);
-        assert_eq!(
-            translate(&css, &selector, size),
-            (r.left, r.top),
-            "capital {p:?}"
-        );
-    }
-    // Without a place: right of the dot; the same for a laptop's smaller
-    // map before the app (the only set of those with capitals' names).
     let r = beside((0.0, 0.0), size, PAGE_GAP, Place::Right);
     assert_eq!(translate(&css, ".capital-label", size), (r.left, r.top));
-    let mid = |v: &str| format!("#app[data-prerendered] .capital-label[data-mid-place{v}]");
-    assert_eq!(translate(&css, &mid(""), size), (r.left, r.top));
-    for p in [Place::Left, Place::Above, Place::Below] {
-        let r = beside((0.0, 0.0), size, PAGE_GAP, p);
-        let selector = mid(&format!("=\"{}\"", place_attr(Some(p))));
-        assert_eq!(
-            translate(&css, &selector, size),
-            (r.left, r.top),
-            "mid capital {p:?}"
-        );
-    }
-    // A status line: under its name, or over it; hidden labels keep their box.
-    assert!(
-        css.contains(".country-label-status[data-place=\"above\"] { top: auto; bottom: 100%; }")
-    );
+    // A status line under its name, centred.
     assert!(css.contains("left: 50%; top: 100%; transform: translateX(-50%);"));
-    for set in ["data-mid-place", "data-tablet-place"] {
-        let status = format!("#app[data-prerendered] .country-label-status[{set}");
-        assert!(css.contains(&format!(
-            "{status}] {{ top: 100%; bottom: auto; visibility: visible; }}"
-        )));
-        assert!(css.contains(&format!(
-            "{status}=\"above\"] {{ top: auto; bottom: 100%; }}"
-        )));
+    // Every set's places are core::label_sets' alone: no copy here.
+    for set in LABEL_SETS {
+        assert!(!css.contains(&format!("[{}", set.attr)), "{}", set.attr);
     }
-    assert!(css.contains(".map-labels [data-place=\"hidden\"] { visibility: hidden; }"));
+}
+
+#[test]
+fn every_set_of_places_moves_labels_as_the_layout_assumes() {
+    let css = label_sets::stylesheet();
+    let size = (120.0, 20.0);
+    let places = [Place::Above, Place::Below, Place::Left, Place::Right];
+    for set in LABEL_SETS {
+        let a = set.attr;
+        let before = match set.shown {
+            None => "",
+            Some(shown) => {
+                assert_eq!(a, format!("data-{}-place", shown.name));
+                "#app[data-prerendered] "
+            }
+        };
+        let rule_of = |selector: &str| {
+            css.split('}')
+                .position(|r| {
+                    r.rsplit('{')
+                        .nth(1)
+                        .is_some_and(|h| h.split(',').any(|s| s == selector))
+                })
+                .unwrap_or_else(|| panic!("no rule for {selector}"))
+        };
+        for class in [".country-label", ".context-label"] {
+            let with = |value: &str| format!("{before}{class}[{a}{value}]");
+            for p in places {
+                let (x, y) = translate(&css, &with(&format!("=\"{}\"", place_attr(Some(p)))), size);
+                let r = around((0.0, 0.0), size, p);
+                assert_eq!((x, y), (r.left, r.top), "{class} {a}, {p:?}");
+            }
+            // Without a place of this set: centred, and shown as its parent is
+            // (a page hidden until the app comes hides its labels too).
+            let r = around((0.0, 0.0), size, Place::Centre);
+            assert_eq!(
+                translate(&css, &with(""), size),
+                (r.left, r.top),
+                "{class} {a}"
+            );
+            let reset = rule_of(&with(""));
+            assert!(css
+                .split('}')
+                .nth(reset)
+                .unwrap()
+                .ends_with("visibility:inherit"));
+            // Hidden: any label of the set, by an equally specific rule that
+            // comes after the one that shows it.
+            let hidden = rule_of(&format!("{before}.map-labels [{a}=\"hidden\"]"));
+            assert!(hidden > reset, "{a}: hidden before shown");
+            assert!(css
+                .split('}')
+                .nth(hidden)
+                .unwrap()
+                .ends_with("{visibility:hidden"));
+        }
+        let capital = |value: &str| format!("{before}.capital-label[{a}{value}]");
+        for p in [Place::Left, Place::Above, Place::Below, Place::Right] {
+            let value = if p == Place::Right {
+                String::new()
+            } else {
+                format!("=\"{}\"", place_attr(Some(p)))
+            };
+            let r = beside((0.0, 0.0), size, PAGE_GAP, p);
+            assert_eq!(
+                translate(&css, &capital(&value), size),
+                (r.left, r.top),
+                "{a} capital {p:?}"
+            );
+        }
+        // A status line: under its name, or over it.
+        let status = format!("{before}.country-label-status[{a}");
+        assert!(css.contains(&format!(
+            "{status}]{{top:100%;bottom:auto;visibility:inherit}}"
+        )));
+        assert!(css.contains(&format!("{status}=\"above\"]{{top:auto;bottom:100%}}")));
+    }
 }
 
 /// The labels as the site renderer writes them (src/ui/map/labels.rs).

@@ -4,6 +4,7 @@ use crate::head::head_tags;
 use central_asia_rights_map::core::data::RightsData;
 use central_asia_rights_map::core::embed::{HOST_FRAGMENT_KEY, STYLE_KEYS};
 use central_asia_rights_map::core::geo::MapGeometry;
+use central_asia_rights_map::core::label_sets::{self, LABEL_SETS};
 use central_asia_rights_map::core::map_text::{page_layout, write_places_as, PageStyle};
 use central_asia_rights_map::core::messages::packs::{self, pack_path};
 use central_asia_rights_map::core::messages::Lang;
@@ -30,40 +31,6 @@ pub struct Site<'a> {
     pub map: &'a MapGeometry,
 }
 
-/// The windows the page's map labels are laid out for, before the app
-/// measures them, each with the map's inner width there (assets/styles.css:
-/// as tall as the window less 11rem, 10/7 as wide, or as wide as the column
-/// lets it), and the attribute its places are written as, which the
-/// stylesheet shows on a map of about that size ("Label places"). Labels
-/// keep their size while the map scales, so places chosen for one map width
-/// collide on a much smaller one, and the app, which measures, moved them as
-/// it started.
-/// - 1366×768, the commonest desktop: `data-place`, the app's own attribute.
-///   On larger screens the map grows faster than the text, and they hold.
-/// - A smaller laptop's map (a 1,000 or 1,024 px window, half of a 1,920 px
-///   screen, a 1,280 × 720 one; maps of 521 to 800 px in windows over
-///   760 px): laid out for 540 px, near the smallest of them.
-/// - A tablet held upright (768 to 834 px; maps of 520 px or less in windows
-///   over 760 px), which has no capitals' names: laid out for 390 px.
-/// - A phone (360 px wide, the commonest; the map the window's width less
-///   the page's 0.5rem padding a side and its border), where the page hides
-///   status lines and capitals' names.
-/// - The narrowest (320 px: older phones, and a laptop's window zoomed to
-///   400 %, WCAG's reflow): a set of its own, as laid out for 320 px the
-///   phone's places hid more and no longer held at 360 px, where the zoom
-///   buttons and the credit, which keep their size, sit differently.
-///
-/// Windows of 761 px or less with a larger map (a phone on its side, a laptop
-/// zoomed to 200 %) have the phone's type and buttons but the laptop's
-/// places, which the app may change.
-const LABEL_SETS: [(&str, f64, f64); 5] = [
-    ("data-place", 1366.0, 825.7),
-    ("data-mid-place", 1000.0, 540.0),
-    ("data-tablet-place", 800.0, 390.0),
-    ("data-phone-place", 360.0, 342.0),
-    ("data-narrow-place", 320.0, 302.0),
-];
-
 /// The whole page `page`, as a file under the site's root at `page.path()`.
 pub fn render_page(site: &Site, en: &'static RightsData, page: &Page) -> Result<String, String> {
     let data_here = data_in(en, page);
@@ -78,10 +45,12 @@ pub fn render_page(site: &Site, en: &'static RightsData, page: &Page) -> Result<
     };
     let body = without_hydration_markers(&render_app(view, &root, site.base_url))?;
     let msgs = page.lang.messages();
-    let body = LABEL_SETS.iter().fold(body, |body, &(attr, window, map)| {
-        let style = PageStyle::at(window, map);
-        let places = page_layout(site.map, data_here, msgs, &category, style, map);
-        write_places_as(&body, &places, attr)
+    // Every set of label places (core::label_sets), for the stylesheet to
+    // show the one that fits the map before the app.
+    let body = LABEL_SETS.iter().fold(body, |body, set| {
+        let style = PageStyle::at(set.window, set.map);
+        let places = page_layout(site.map, data_here, msgs, &category, style, set.map);
+        write_places_as(&body, &places, set.attr)
     });
     let (body, css) = styles_to_rules(&body);
     let app = format!(
@@ -156,6 +125,7 @@ pub fn render_page(site: &Site, en: &'static RightsData, page: &Page) -> Result<
 /// second request, which on a slow mobile network costs a connection and a
 /// round trip (about 0.3 s at 150 ms) before anything shows. The stylesheet
 /// is small (about 5 KB compressed); the file is removed, as no page links it.
+/// The rules that place the map's labels come after it (`core::label_sets`).
 pub fn inline_stylesheet(template: &str, dir: &Path) -> Result<String, String> {
     let Some((start, end)) = tag_around(template, "rel=stylesheet", "<link")
         .or_else(|| tag_around(template, r#"rel="stylesheet""#, "<link"))
@@ -174,7 +144,11 @@ pub fn inline_stylesheet(template: &str, dir: &Path) -> Result<String, String> {
     let mut out = template.to_string();
     out.replace_range(
         start..end,
-        &format!(r#"<style id="styles">{}</style>"#, css.trim()),
+        &format!(
+            r#"<style id="styles">{}{}</style>"#,
+            css.trim(),
+            label_sets::stylesheet()
+        ),
     );
     Ok(out)
 }

@@ -2,7 +2,7 @@
 //! candidate places of each kind, one geometry for the app (with the boxes
 //! the browser measured), the page written before the app (estimated) and
 //! the SVG exports (estimated, in map units). The app's stylesheet moves a
-//! label to a place with `data-place` (assets/styles.css, "Label places"):
+//! label to a place with `data-place`, by the rules `label_sets` writes:
 //! the offsets here and the CSS transforms there must agree.
 //!
 //! - A country's name: centred on its anchor (the pole of inaccessibility),
