@@ -23,6 +23,23 @@ test('keyboard focus shows the same', async ({ map }) => {
   await expect(map.tooltip()).toContainText('Consensual same-sex relations between men criminalised');
 });
 
+// Over a narrow map (an embed 360 px wide, a 728 × 300 banner) the tooltip
+// stays inside the map, its words wrapping: centred on Uzbekistan's point,
+// half of it was cut off at the left edge, the country's name with it.
+for (const [width, height] of [[360, 640], [728, 300]]) {
+  test(`the tooltip stays inside a ${width}×${height} embed's map, over every country`, async ({ map, page }) => {
+    await page.setViewportSize({ width, height });
+    await map.open('ru/embed/issue/press/');
+    for (const code of ['UZ', 'TM', 'KZ', 'KG', 'TJ']) {
+      await map.country(code).hover({ position: await map.insidePoint(code) });
+      await expect(map.tooltip()).toBeVisible();
+      const [tip, frame] = await Promise.all(['.map-tooltip', '.map-canvas'].map((s) => page.locator(s).boundingBox()));
+      expect(tip.x, code).toBeGreaterThanOrEqual(frame.x);
+      expect(tip.x + tip.width, code).toBeLessThanOrEqual(frame.x + frame.width);
+    }
+  });
+}
+
 test('Esc hides the tooltip without moving the pointer', async ({ map, page }) => {
   await map.open('?category=press');
   await map.country('TM').hover({ position: await map.insidePoint('TM') });

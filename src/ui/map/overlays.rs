@@ -29,7 +29,7 @@ pub fn Tooltip() -> impl IntoView {
                 .zoom
                 .get()
                 .to_percent(shape.label.0, shape.label.1, geo.width, geo.height);
-        Some((name, status, percent(l), percent(t)))
+        Some((name, status, fixed(l, 2), percent(t)))
     };
     let content = move || content_for(&state.hovered.get()?);
     // Esc hides it without moving the pointer or the focus (WCAG 1.4.13).
@@ -46,6 +46,9 @@ pub fn Tooltip() -> impl IntoView {
     // Hidden, it keeps its box and some words (`visibility`, not `display`;
     // the first country's before the first hover): a box or a line of text
     // added to the page would lay out the whole page, not the map alone.
+    // Across, it is placed by the stylesheet from `--x` (the point, in
+    // percent of the map's width), which keeps it inside the map: centred on
+    // a country near the edge of a narrow map, it was cut off there.
     let shown = Memo::new(move |_| content());
     let said = Memo::new(move |before: Option<&Option<_>>| {
         shown
@@ -68,7 +71,7 @@ pub fn Tooltip() -> impl IntoView {
     view! {
         <div class="map-tooltip" data-testid="tooltip" aria-hidden="true"
             data-shown=move || shown.with(Option::is_some).then_some("")
-            style:left=part(|c| c.2.clone()) style:top=part(|c| c.3.clone())>
+            style:--x=part(|c| c.2.clone()) style:top=part(|c| c.3.clone())>
             <strong>{part(|c| c.0.clone())}</strong>
             <span>{part(|c| c.1.clone())}</span>
         </div>
