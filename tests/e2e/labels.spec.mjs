@@ -5,7 +5,7 @@
 // other or leave the map; nor with the text-spacing overrides of WCAG 1.4.12
 // applied. The app measures its labels and lays them out with the core's
 // placement (src/ui/map/label_fit.rs); the page written before the app lays
-// them out with estimated widths for five map sizes (crates/core/src/label_sets.rs,
+// them out with estimated widths for seven map sizes (crates/core/src/label_sets.rs,
 // LABEL_SETS), and the stylesheet shows the set for the map's size.
 import { readFileSync } from 'node:fs';
 import { test, expect, appReady, holdWasm } from './support/fixtures.mjs';

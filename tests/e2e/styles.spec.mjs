@@ -17,3 +17,20 @@ test('every rule in styles.css is one the browser keeps', async ({ page }) => {
   }, css);
   expect(kept).toBe(written);
 });
+
+// The same for the stylesheet as a page carries it: minified, with the rules
+// that place the map's labels, which the site renderer writes after it
+// (crates/core/src/label_sets.rs), none of them in styles.css.
+test('every rule in a built page\'s stylesheet is one the browser keeps, the label places\' too', async ({ page }) => {
+  const html = readFileSync(new URL('../../dist/index.html', import.meta.url), 'utf8');
+  const text = html.match(/<style id="?styles"?>([\s\S]*?)<\/style>/)[1];
+  expect(text).toContain('#app[data-prerendered] .country-label[data-short-place="above"]');
+  const written = text.replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g, '""').split('{').length - 1;
+  const kept = await page.evaluate((text) => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(text);
+    const count = (rules) => [...rules].reduce((n, r) => n + 1 + (r.cssRules ? count(r.cssRules) : 0), 0);
+    return count(sheet.cssRules);
+  }, text);
+  expect(kept).toBe(written);
+});

@@ -36,9 +36,27 @@ for (const [width, height] of [[360, 640], [728, 300]]) {
       const [tip, frame] = await Promise.all(['.map-tooltip', '.map-canvas'].map((s) => page.locator(s).boundingBox()));
       expect(tip.x, code).toBeGreaterThanOrEqual(frame.x);
       expect(tip.x + tip.width, code).toBeLessThanOrEqual(frame.x + frame.width);
+      expect(tip.y, code).toBeGreaterThanOrEqual(frame.y);
     }
   });
 }
+
+// Where there is room, it is centred over the country's point, as its name
+// is (the name's box without its place's shift: offsetLeft).
+test('the tooltip is centred over the country where the map has room', async ({ map, page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await map.open();
+  for (const code of ['KZ', 'TM']) {
+    await map.country(code).hover({ position: await map.insidePoint(code) });
+    await expect(map.tooltip()).toBeVisible();
+    const [centre, point] = await page.evaluate((code) => {
+      const tip = document.querySelector('.map-tooltip').getBoundingClientRect();
+      const label = document.querySelector(`.country-label[data-label="${code}"]`);
+      return [tip.left + tip.width / 2, label.offsetParent.getBoundingClientRect().left + label.offsetLeft];
+    }, code);
+    expect(Math.abs(centre - point), code).toBeLessThan(1.5);
+  }
+});
 
 test('Esc hides the tooltip without moving the pointer', async ({ map, page }) => {
   await map.open('?category=press');

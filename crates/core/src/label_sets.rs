@@ -16,7 +16,7 @@
 //! adds them to every page's stylesheet.
 use crate::geo::map_labels::place_attr;
 use crate::geo::placement::Place;
-use crate::map_text::PAGE_GAP;
+use crate::map_text::{PageStyle, PAGE_GAP};
 
 /// One set of label places: the attribute it is written as, the window and
 /// the map's inner width it is laid out for, and where the stylesheet shows
@@ -131,16 +131,18 @@ pub const LABEL_SETS: [LabelSet; 7] = [
         map: 550.0,
         shown: Some(Shown {
             media: PHONE,
-            container: "(min-width: 521px)",
+            container: "(width > 520px)",
             name: "wide",
         }),
     },
 ];
 
 /// The stylesheet's phone layout (assets/styles.css: smaller names, no
-/// status lines, the panel a sheet) and the rest.
+/// status lines, the panel a sheet) and the rest: `width > 760px`, not
+/// `min-width: 761px`, so that a window between the two (a zoomed page's
+/// width is fractional) has a set too.
 const PHONE: &str = "(max-width: 760px)";
-const WIDE: &str = "(min-width: 761px)";
+const WIDE: &str = "(width > 760px)";
 
 /// Only before the app: the app writes `data-place` alone, as it measures.
 const BEFORE_APP: &str = "#app[data-prerendered] ";
@@ -176,8 +178,10 @@ pub fn stylesheet() -> String {
 }
 
 /// One set's rules, in the order that makes them hold: centred and shown,
-/// then a place, then hidden (equally specific, so the later wins).
+/// then a place, then hidden (equally specific, so the later wins). Status
+/// lines and capitals' names only where the set's map shows them.
 fn set_rules(set: LabelSet) -> String {
+    let style = PageStyle::at(set.window, set.map);
     let before = if set.shown.is_some() { BEFORE_APP } else { "" };
     let a = set.attr;
     let names = |value: &str| {
@@ -194,16 +198,29 @@ fn set_rules(set: LabelSet) -> String {
         ));
     }
     // A status line under its name, or over it.
+    if !style.phone {
+        css.push_str(&format!(
+            "{before}.country-label-status[{a}]{{top:100%;bottom:auto;visibility:inherit}}\
+             {before}.country-label-status[{a}=\"above\"]{{top:auto;bottom:100%}}"
+        ));
+    }
+    if !style.small_map {
+        css.push_str(&capital_rules(before, a));
+    }
+    // A hidden label keeps its box, so that it can be measured again.
     css.push_str(&format!(
-        "{before}.country-label-status[{a}]{{top:100%;bottom:auto;visibility:inherit}}\
-         {before}.country-label-status[{a}=\"above\"]{{top:auto;bottom:100%}}"
+        "{before}.map-labels [{a}=\"hidden\"]{{visibility:hidden}}"
     ));
-    // A capital's name beside its dot (`beside`, PAGE_GAP away): right of
-    // it unless placed.
+    css
+}
+
+/// A capital's name beside its dot (`beside`, PAGE_GAP away): right of it
+/// unless placed.
+fn capital_rules(before: &str, a: &str) -> String {
     let gap = PAGE_GAP;
-    css.push_str(&format!(
+    let mut css = format!(
         "{before}.capital-label[{a}]{{transform:translate({gap}px, -50%);visibility:inherit}}"
-    ));
+    );
     for (place, transform) in [
         (
             Place::Left,
@@ -220,9 +237,5 @@ fn set_rules(set: LabelSet) -> String {
             "{before}.capital-label[{a}=\"{value}\"]{{transform:{transform}}}"
         ));
     }
-    // A hidden label keeps its box, so that it can be measured again.
-    css.push_str(&format!(
-        "{before}.map-labels [{a}=\"hidden\"]{{visibility:hidden}}"
-    ));
     css
 }

@@ -103,7 +103,7 @@ pub fn map_label_texts<'a>(
 pub struct PageStyle {
     /// The root font size, px: `clamp(16px, 0.45vw + 11px, 21px)`.
     pub rem: f64,
-    /// A window of at most 760 px, or a map of at most 360 px: smaller
+    /// A window of at most 760 px, or a map of at most 380 px: smaller
     /// names, no status lines, the buttons in a row, the credit on two lines.
     pub phone: bool,
     /// A map of at most 520 px: no capitals' names.
@@ -230,7 +230,8 @@ pub fn page_layout(
 }
 
 /// On a phone, the boxes over the map that labels keep clear of, as the
-/// app measures them (assets/styles.css, `max-width: 760px`): the zoom
+/// app measures them (assets/styles.css, `max-width: 760px`, and a map of
+/// `SMALL_MAP` or less in any window): the zoom
 /// buttons in a row at the top left (three of 44 px, 0.25rem apart, 0.35rem
 /// in), and the credit at the bottom right (0.7rem, at most 10em wide with
 /// its padding of 0.3rem a side, as boxes are sized with their padding;

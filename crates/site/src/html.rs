@@ -124,7 +124,7 @@ pub fn render_page(site: &Site, en: &'static RightsData, page: &Page) -> Result<
 /// The template with its stylesheet in the page: the map paints without a
 /// second request, which on a slow mobile network costs a connection and a
 /// round trip (about 0.3 s at 150 ms) before anything shows. The stylesheet
-/// is small (about 5 KB compressed); the file is removed, as no page links it.
+/// is small (about 8 KB compressed); the file is removed, as no page links it.
 /// The rules that place the map's labels come after it (`core::label_sets`).
 pub fn inline_stylesheet(template: &str, dir: &Path) -> Result<String, String> {
     let Some((start, end)) = tag_around(template, "rel=stylesheet", "<link")

@@ -1,6 +1,7 @@
 //! The site renderer, natively: every page of every view and language from
 //! the same components the browser runs, with its head, share image, sitemap.
 use central_asia_rights_map::core::data::RightsData;
+use central_asia_rights_map::core::label_sets;
 use central_asia_rights_map::core::messages::packs;
 use central_asia_rights_map::core::messages::Lang;
 use central_asia_rights_map::core::pages::{all_pages, Page, PageKind};
@@ -194,11 +195,12 @@ fn no_style_attribute_is_left_and_the_rules_are_in_one_style_element() {
 fn every_page_carries_the_stylesheet_and_no_page_links_it() {
     for page in pages() {
         let html = read(&site().join(page.path()).join("index.html"));
-        assert!(
-            html.contains(r#"<style id="styles">.map-frame{grid-column:1}</style>"#),
-            "{}",
-            page.path()
+        // The stylesheet, then the rules that place the map's labels.
+        let styles = format!(
+            r#"<style id="styles">.map-frame{{grid-column:1}}{}</style>"#,
+            label_sets::stylesheet()
         );
+        assert!(html.contains(&styles), "{}", page.path());
         assert!(
             !html.contains("rel=stylesheet") && !html.contains("styles-1.css"),
             "{}",

@@ -1,8 +1,8 @@
 //! The tooltip, an HTML overlay positioned over the SVG in percentages of
 //! the visible box (as the labels, in `labels.rs`): text stays at a readable
 //! pixel size at any map size or zoom. Positions are set through the style
-//! object (`style:left`), not a `style` attribute, so a Content-Security-Policy
-//! without 'unsafe-inline' allows them.
+//! object (`style:--x`, `style:top`), not a `style` attribute, so a
+//! Content-Security-Policy without 'unsafe-inline' allows them.
 use crate::core::geo::Role;
 use crate::core::number::fixed;
 use crate::core::view_model::country_status;
@@ -68,10 +68,15 @@ pub fn Tooltip() -> impl IntoView {
     let part = move |f: fn(&(String, String, String, String)) -> String| {
         move || said.with(|c| c.as_ref().map(f).unwrap_or_default())
     };
+    // Its place: none before anything is said (the rendered page's tooltip
+    // has no style, so the site renderer writes no rule for it).
+    let place = move |f: fn(&(String, String, String, String)) -> String| {
+        move || said.with(|c| c.as_ref().map(f))
+    };
     view! {
         <div class="map-tooltip" data-testid="tooltip" aria-hidden="true"
             data-shown=move || shown.with(Option::is_some).then_some("")
-            style:--x=part(|c| c.2.clone()) style:top=part(|c| c.3.clone())>
+            style:--x=place(|c| c.2.clone()) style:top=place(|c| c.3.clone())>
             <strong>{part(|c| c.0.clone())}</strong>
             <span>{part(|c| c.1.clone())}</span>
         </div>
