@@ -138,11 +138,12 @@ pub const LABEL_SETS: [LabelSet; 7] = [
 ];
 
 /// The stylesheet's phone layout (assets/styles.css: smaller names, no
-/// status lines, the panel a sheet) and the rest: `width > 760px`, not
-/// `min-width: 761px`, so that a window between the two (a zoomed page's
-/// width is fractional) has a set too.
+/// status lines, the panel a sheet) and the rest: every window not the
+/// phone's, not `min-width: 761px`, so that one between the two (a zoomed
+/// page's width is fractional) has a set too; not `width > 760px` either,
+/// which Safari reads only from 16.4, two versions after its container queries.
 const PHONE: &str = "(max-width: 760px)";
-const WIDE: &str = "(width > 760px)";
+const WIDE: &str = "not all and (max-width: 760px)";
 
 /// Only before the app: the app writes `data-place` alone, as it measures.
 const BEFORE_APP: &str = "#app[data-prerendered] ";
