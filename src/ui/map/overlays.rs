@@ -68,15 +68,11 @@ pub fn Tooltip() -> impl IntoView {
     let part = move |f: fn(&(String, String, String, String)) -> String| {
         move || said.with(|c| c.as_ref().map(f).unwrap_or_default())
     };
-    // Its place: none before anything is said (the rendered page's tooltip
-    // has no style, so the site renderer writes no rule for it).
-    let place = move |f: fn(&(String, String, String, String)) -> String| {
-        move || said.with(|c| c.as_ref().map(f))
-    };
+
     view! {
         <div class="map-tooltip" data-testid="tooltip" aria-hidden="true"
             data-shown=move || shown.with(Option::is_some).then_some("")
-            style:--x=place(|c| c.2.clone()) style:top=place(|c| c.3.clone())>
+            style:--x=part(|c| c.2.clone()) style:top=part(|c| c.3.clone())>
             <strong>{part(|c| c.0.clone())}</strong>
             <span>{part(|c| c.1.clone())}</span>
         </div>
