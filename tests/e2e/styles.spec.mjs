@@ -6,16 +6,23 @@ import { test, expect } from './support/fixtures.mjs';
 
 const css = readFileSync(new URL('../../assets/styles.css', import.meta.url), 'utf8');
 
-test('every rule in styles.css is one the browser keeps', async ({ page }) => {
-  // Each rule, at-rule and nested rule opens one block.
-  const written = css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g, '""').split('{').length - 1;
-  const kept = await page.evaluate((text) => {
+/** The blocks written in `text`: each rule, at-rule and nested rule opens one. */
+function written(text) {
+  return text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g, '""').split('{').length - 1;
+}
+
+/** The rules the browser keeps of `text`, nested ones counted. */
+function kept(page, text) {
+  return page.evaluate((text) => {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(text);
     const count = (rules) => [...rules].reduce((n, r) => n + 1 + (r.cssRules ? count(r.cssRules) : 0), 0);
     return count(sheet.cssRules);
-  }, css);
-  expect(kept).toBe(written);
+  }, text);
+}
+
+test('every rule in styles.css is one the browser keeps', async ({ page }) => {
+  expect(await kept(page, css)).toBe(written(css));
 });
 
 // The same for the stylesheet as a page carries it: minified, with the rules
@@ -25,12 +32,5 @@ test('every rule in a built page\'s stylesheet is one the browser keeps, the lab
   const html = readFileSync(new URL('../../dist/index.html', import.meta.url), 'utf8');
   const text = html.match(/<style id="?styles"?>([\s\S]*?)<\/style>/)[1];
   expect(text).toContain('#app[data-prerendered] .country-label[data-short-place="above"]');
-  const written = text.replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g, '""').split('{').length - 1;
-  const kept = await page.evaluate((text) => {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(text);
-    const count = (rules) => [...rules].reduce((n, r) => n + 1 + (r.cssRules ? count(r.cssRules) : 0), 0);
-    return count(sheet.cssRules);
-  }, text);
-  expect(kept).toBe(written);
+  expect(await kept(page, text)).toBe(written(text));
 });
