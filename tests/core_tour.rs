@@ -180,18 +180,44 @@ fn relative_severity_ranks_the_top_of_a_short_scale_first() {
 fn step_titles_in_english_and_russian() {
     let data = real();
     let en = Lang::En.messages();
-    assert_eq!(step_title(&data, en, &TourStep::Overview), en.overview);
-    assert_eq!(step_title(&data, en, &country("KZ")), "Kazakhstan");
-    assert_eq!(step_title(&data, en, &cases("KZ")), "Kazakhstan — cases");
-    assert_eq!(step_title(&data, en, &cases("XX")), "XX — cases");
+    assert_eq!(
+        step_title(&data, en, &TourStep::Overview, "overview"),
+        en.overview
+    );
+    assert_eq!(step_title(&data, en, &country("KZ"), "press"), "Kazakhstan");
+    assert_eq!(
+        step_title(&data, en, &cases("KZ"), "overview"),
+        "Kazakhstan — cases"
+    );
+    assert_eq!(
+        step_title(&data, en, &cases("XX"), "overview"),
+        "XX — cases"
+    );
 
     let ru_data = load_embedded_ru(&data).expect("Russian data loads");
     let ru = Lang::Ru.messages();
-    assert_eq!(step_title(&ru_data, ru, &TourStep::Overview), ru.overview);
-    assert_eq!(step_title(&ru_data, ru, &country("KZ")), "Казахстан");
+    assert_eq!(
+        step_title(&ru_data, ru, &TourStep::Overview, "overview"),
+        ru.overview
+    );
+    // A tour of an issue's map opens on the name, as the map shows it.
+    let press = |d: &RightsData| d.category("press").map(|c| c.name.clone());
+    assert_eq!(
+        Some(step_title(&data, en, &TourStep::Overview, "press")),
+        press(&data)
+    );
+    assert_eq!(
+        Some(step_title(&ru_data, ru, &TourStep::Overview, "torture")),
+        ru_data.category("torture").map(|c| c.name.clone())
+    );
+    assert_ne!(press(&data), press(&ru_data));
+    assert_eq!(
+        step_title(&ru_data, ru, &country("KZ"), "overview"),
+        "Казахстан"
+    );
     // A no-break space keeps the dash off the start of a line.
     assert_eq!(
-        step_title(&ru_data, ru, &cases("KZ")),
+        step_title(&ru_data, ru, &cases("KZ"), "overview"),
         "Казахстан\u{a0}— случаи"
     );
 }

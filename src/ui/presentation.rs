@@ -72,13 +72,8 @@ pub fn start_presentation(state: AppState) {
 
 /// Leaves the presentation: back to the view the Present button left (a tour
 /// opened from a link stays on its step's country), focus on that button.
+/// (Full screen and the slide's zoom end as the presentation goes: `Presentation`.)
 fn exit(state: AppState) {
-    if document().fullscreen_element().is_some() {
-        document().exit_fullscreen();
-    }
-    state
-        .zoom
-        .set(Zoom::reset(state.geometry.width, state.geometry.height));
     let before = state
         .before_present
         .try_update_value(Option::take)
@@ -164,7 +159,15 @@ pub fn Presentation() -> impl IntoView {
             (index.get_untracked() as isize + delta).clamp(0, total as isize - 1) as usize,
         )
     };
+    // A clicker's "black screen" key (B or ., as in slide tools): the
+    // teacher has the room's eyes; any key brings the slide back.
+    let blank = RwSignal::new(false);
     let handle = window_event_listener(leptos::ev::keydown, move |ev| {
+        if blank.get_untracked() {
+            blank.set(false);
+            ev.prevent_default();
+            return;
+        }
         let target = ev
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
@@ -177,11 +180,13 @@ pub fn Presentation() -> impl IntoView {
         let key = ev.key();
         // Arrows, Space, Home and End on a focused country move between
         // countries (the map's own keys); a clicker's Page Up/Down still turn.
+        // Not on the map's buttons: after a click on + the clicker's arrows
+        // still turn the slides.
         let map_key = matches!(
             key.as_str(),
             "ArrowRight" | "ArrowLeft" | "ArrowUp" | "ArrowDown" | " " | "Home" | "End"
         );
-        if map_key && within(".presentation-map") {
+        if map_key && within(".presentation-map .focus-country") {
             return;
         }
         match key.as_str() {
@@ -191,11 +196,21 @@ pub fn Presentation() -> impl IntoView {
             "Home" => go_to_step(state, 0),
             "End" => go_to_step(state, total - 1),
             "Escape" => exit(state),
+            "b" | "B" | "." if !(ev.ctrl_key() || ev.meta_key() || ev.alt_key()) => blank.set(true),
             _ => return,
         }
         ev.prevent_default();
     });
-    on_cleanup(move || handle.remove());
+    // Ended by Back as by Esc: full screen and the slide's zoom end with it.
+    on_cleanup(move || {
+        handle.remove();
+        if document().fullscreen_element().is_some() {
+            document().exit_fullscreen();
+        }
+        state
+            .zoom
+            .try_set(Zoom::reset(state.geometry.width, state.geometry.height));
+    });
     // Each slide fits the screen: a clicker turns pages, it cannot scroll.
     #[cfg(target_arch = "wasm32")]
     {
@@ -226,7 +241,11 @@ pub fn Presentation() -> impl IntoView {
             ],
         )
     };
-    let title = move || step_title(state.data(), msgs, &step.get());
+    let title = move || {
+        state
+            .category
+            .with(|c| step_title(state.data(), msgs, &step.get(), c))
+    };
     // The slide's title takes the focus when the presentation opens, so a
     // screen reader starts there; each step is then announced in a few words.
     let title_ref = NodeRef::<leptos::html::H2>::new();
@@ -240,6 +259,8 @@ pub fn Presentation() -> impl IntoView {
             // A link's notices (a step the tour does not have), over the
             // slide's top as over the map page's: the presentation covers that page.
             <Notices focus_after=".slide-title"/>
+            <div class="slide-blank" data-testid="blank-screen" hidden=move || !blank.get()
+                on:click=move |_| blank.set(false)></div>
             <div class="presentation-map"><MapView/></div>
             <section class="slide" data-step=move || index.get() + 1>
                 <p class="visually-hidden" role="status">{move || format!("{}: {}", progress(), title())}</p>

@@ -37,6 +37,69 @@ test('arrow keys, Page Down/Up and Space move through countries and cases', asyn
   await map.screenshot('projector-presentation-cases');
 });
 
+// A tour of an issue's map opens on that issue, as its map, legend and
+// text show it, not on "Overview: all issues" (found by a teacher's trial).
+test('a tour of an issue opens on the issue’s name, in each language', async ({ map, page }) => {
+  for (const [path, lang] of [['issue/press/', 'en'], ['ru/issue/torture/', 'ru']]) {
+    await page.goto(`/${path}`);
+    const issue = await map.categorySelect().evaluate((s) => s.selectedOptions[0].textContent.trim());
+    expect(issue, lang).not.toMatch(/Overview|Обзор/);
+    await page.getByTestId('present').click();
+    await expect(slide(page).locator('.slide-title'), lang).toHaveText(issue);
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('presentation')).toHaveCount(0);
+  }
+});
+
+// A teacher clicks + to zoom, then turns the slide with the clicker's arrows.
+test('after a click on the map’s + button, the arrow keys still turn the slides', async ({ map, page }) => {
+  await map.open('?present=1&step=4');
+  await expect(slide(page).locator('.slide-title')).toHaveText('Kyrgyzstan');
+  const plus = page.getByTestId('presentation').getByRole('button', { name: /Zoom in/ });
+  await plus.click();
+  await expect(plus).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(slide(page).locator('.slide-title')).toHaveText('Kyrgyzstan — cases');
+  await page.keyboard.press('ArrowLeft');
+  await expect(slide(page).locator('.slide-title')).toHaveText('Kyrgyzstan');
+});
+
+// The black screen of slide tools (B or .): the room looks at the teacher;
+// any key brings the same slide back, without turning it.
+test('B blacks the screen out and any key brings the same slide back; so does . and a click', async ({ map, page }) => {
+  await map.open('?present=1&step=2');
+  await expect(slide(page).locator('.slide-title')).toHaveText('Kazakhstan');
+  const blank = page.getByTestId('blank-screen');
+  await expect(blank).toBeHidden();
+  await page.keyboard.press('b');
+  await expect(blank).toBeVisible();
+  expect(await blank.boundingBox()).toEqual({ x: 0, y: 0, width: 1920, height: 1080 });
+  await page.keyboard.press('ArrowRight');
+  await expect(blank).toBeHidden();
+  await expect(slide(page).locator('.slide-title')).toHaveText('Kazakhstan');
+  await page.keyboard.press('.');
+  await expect(blank).toBeVisible();
+  await blank.click();
+  await expect(blank).toBeHidden();
+  await page.keyboard.press('ArrowRight');
+  await expect(slide(page).locator('.slide-title')).toHaveText('Kazakhstan — cases');
+});
+
+// The browser's Back in a lesson ends it as Esc does (found by a teacher's
+// trial: the map stayed zoomed on the last slide's country, in full screen).
+test('Back during a presentation ends it with the whole map, out of full screen', async ({ map, page }) => {
+  await map.open();
+  const whole = await map.viewBox();
+  await page.getByTestId('present').click();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('PageDown');
+  await expect(slide(page).locator('.slide-title')).toHaveText('Kyrgyzstan');
+  expect(await map.viewBox()).not.toBe(whole);
+  await page.goBack();
+  await expect(page.getByTestId('presentation')).toHaveCount(0);
+  await expect.poll(() => map.viewBox()).toBe(whole);
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement === null)).toBe(true);
+});
+
 test('a teacher resumes from the URL; Esc leaves', async ({ map, page }) => {
   await map.open('?present=1&step=8');
   await expect(slide(page).locator('.slide-title')).toHaveText('Turkmenistan');

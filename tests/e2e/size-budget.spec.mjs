@@ -59,9 +59,13 @@ for (const page of ['index.html', ...LANGS.map((c) => `${c}/index.html`), 'count
 // app finding the name under a tap (src/ui/map/select.rs): 0.2 KB under;
 // 264.6 KB with the map's clicks decided in one handler (no shape's own);
 // 264.7 KB with the Embed dialog's snippet note as its field's description.
-test('the app loaded on first use (JS glue and wasm) stays under 265 KB gzip', () => {
+// 265 → 266 KB (5 December) for what a teacher's trial found in the
+// presentation: a tour of an issue titled with the issue, the clicker's
+// black screen (B or .), its arrows turning slides after a click on +, and
+// Back ending it as Esc does (0.6 KB; 265.4 KB).
+test('the app loaded on first use (JS glue and wasm) stays under 266 KB gzip', () => {
   const total = gzip(appFiles('dist'));
-  expect(total, kb(total)).toBeLessThanOrEqual(265 * KB);
+  expect(total, kb(total)).toBeLessThanOrEqual(266 * KB);
 });
 
 // A reader of another language loads its pack too, and no other language's.

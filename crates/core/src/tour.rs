@@ -104,15 +104,19 @@ fn relative_severity(cat: &Category, status: &Status) -> Fraction {
     Fraction(rank + 1, cat.scale_len().max(1))
 }
 
-/// The heading of a step: the overview's name, the country's name, or
-/// "Kazakhstan — cases". An unknown country code is shown as given.
-pub fn step_title(data: &RightsData, msgs: &Messages, step: &TourStep) -> String {
+/// The heading of a step: the name of the issue the map shows (the
+/// overview's, or the issue's: a tour of the press-freedom map opens on
+/// "Expression and media"), the country's name, or "Kazakhstan — cases". An
+/// unknown country code is shown as given.
+pub fn step_title(data: &RightsData, msgs: &Messages, step: &TourStep, category: &str) -> String {
     let name = |code: &str| {
         data.country(code)
             .map_or(code.to_string(), |c| c.name.clone())
     };
     match step {
-        TourStep::Overview => msgs.overview.to_string(),
+        TourStep::Overview => data
+            .category(category)
+            .map_or(msgs.overview.to_string(), |c| c.name.clone()),
         TourStep::Country { code } => name(code),
         TourStep::Cases { code } => fill(msgs.cases_step_title, &[("country", &name(code))]),
     }
