@@ -164,7 +164,10 @@ pub fn Presentation() -> impl IntoView {
     let blank = RwSignal::new(false);
     let handle = window_event_listener(leptos::ev::keydown, move |ev| {
         if blank.get_untracked() {
-            blank.set(false);
+            // Not the held key's repeats: the screen would flicker.
+            if !ev.repeat() {
+                blank.set(false);
+            }
             ev.prevent_default();
             return;
         }
@@ -259,8 +262,10 @@ pub fn Presentation() -> impl IntoView {
             // A link's notices (a step the tour does not have), over the
             // slide's top as over the map page's: the presentation covers that page.
             <Notices focus_after=".slide-title"/>
+            // The click keeps the focus where it was (a press on a div would
+            // drop it to the page's top).
             <div class="slide-blank" data-testid="blank-screen" hidden=move || !blank.get()
-                on:click=move |_| blank.set(false)></div>
+                on:mousedown=|ev| ev.prevent_default() on:click=move |_| blank.set(false)></div>
             <div class="presentation-map"><MapView/></div>
             <section class="slide" data-step=move || index.get() + 1>
                 <p class="visually-hidden" role="status">{move || format!("{}: {}", progress(), title())}</p>

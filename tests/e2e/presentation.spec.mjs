@@ -81,6 +81,7 @@ test('B blacks the screen out and any key brings the same slide back; so does . 
   await expect(blank).toBeVisible();
   await blank.click();
   await expect(blank).toBeHidden();
+  await expect(slide(page).locator('.slide-title')).toBeFocused();
   await page.keyboard.press('ArrowRight');
   await expect(slide(page).locator('.slide-title')).toHaveText('Kazakhstan — cases');
 });

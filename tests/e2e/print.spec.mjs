@@ -1,5 +1,5 @@
 // Printing: a dossier per country, or all, instead of the interactive page.
-import { test, expect } from './support/fixtures.mjs';
+import { test, expect, holdWasm } from './support/fixtures.mjs';
 
 test.beforeEach(async ({ page }) => {
   // Headless Chromium has no printer: record the call instead.
@@ -66,25 +66,6 @@ test.describe('before the app, or without JavaScript', () => {
     await expect(panel.locator('.panel-close')).toBeHidden();
   });
 
-  // Found by a teacher printing a country's page before the app had loaded.
-  test('a country’s page prints on the paper’s whole width, each case with its quotation, without the buttons', async ({ page }) => {
-    await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto('/country/tj/', { prerendered: true });
-    await page.emulateMedia({ media: 'print' });
-    const panel = page.locator('[data-testid="country-panel"][data-panel-country="TJ"]');
-    const [map, box] = [await page.getByTestId('map').boundingBox(), await panel.boundingBox()];
-    expect(box.y).toBeGreaterThanOrEqual(map.y + map.height - 1);
-    expect(box.x).toBeLessThan(40);
-    const cases = panel.locator('.case-card');
-    expect(await cases.count()).toBeGreaterThan(0);
-    for (const card of await cases.all()) {
-      await expect(card.locator('.case-source blockquote')).toBeVisible();
-      await expect(card.locator('.case-toggle')).toBeHidden();
-    }
-    expect(await panel.locator('.cite').count()).toBeGreaterThan(0);
-    for (const cite of await panel.locator('.cite').all()) await expect(cite).toBeHidden();
-  });
-
   test('on a phone-sized page the panel prints in the flow, not as a sheet over the map', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 640 });
     await page.goto('/country/kz/', { prerendered: true });
@@ -95,4 +76,24 @@ test.describe('before the app, or without JavaScript', () => {
     expect(box.y).toBeGreaterThanOrEqual(map.y + map.height);
     expect(await page.evaluate(() => getComputedStyle(document.body).paddingBottom)).toBe('0px');
   });
+});
+
+// Found by a teacher printing a country's page before the app had loaded.
+test('before the app has loaded, a country’s page prints on the paper’s whole width, each case with its quotation, without the buttons', async ({ page }) => {
+  await holdWasm(page);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/country/tj/', { prerendered: true });
+  await page.emulateMedia({ media: 'print' });
+  const panel = page.locator('[data-testid="country-panel"][data-panel-country="TJ"]');
+  const [map, box] = [await page.getByTestId('map').boundingBox(), await panel.boundingBox()];
+  expect(box.y).toBeGreaterThanOrEqual(map.y + map.height - 1);
+  expect(box.x).toBeLessThan(40);
+  const cases = panel.locator('.case-card');
+  expect(await cases.count()).toBeGreaterThan(0);
+  for (const card of await cases.all()) {
+    await expect(card.locator('.case-source blockquote')).toBeVisible();
+    await expect(card.locator('.case-toggle')).toBeHidden();
+  }
+  expect(await panel.locator('.cite').count()).toBeGreaterThan(0);
+  for (const cite of await panel.locator('.cite').all()) await expect(cite).toBeHidden();
 });

@@ -114,9 +114,7 @@ pub fn step_title(data: &RightsData, msgs: &Messages, step: &TourStep, category:
             .map_or(code.to_string(), |c| c.name.clone())
     };
     match step {
-        TourStep::Overview => data
-            .category(category)
-            .map_or(msgs.overview.to_string(), |c| c.name.clone()),
+        TourStep::Overview => crate::view_model::category_name(data, msgs, category),
         TourStep::Country { code } => name(code),
         TourStep::Cases { code } => fill(msgs.cases_step_title, &[("country", &name(code))]),
     }
