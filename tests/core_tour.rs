@@ -201,16 +201,12 @@ fn step_titles_in_english_and_russian() {
         ru.overview
     );
     // A tour of an issue's map opens on the issue's name, as the map shows it.
-    let press = |d: &RightsData| d.category("press").map(|c| c.name.clone());
-    assert_eq!(
-        Some(step_title(&data, en, &TourStep::Overview, "press")),
-        press(&data)
-    );
-    assert_eq!(
-        Some(step_title(&ru_data, ru, &TourStep::Overview, "torture")),
-        ru_data.category("torture").map(|c| c.name.clone())
-    );
-    assert_ne!(press(&data), press(&ru_data));
+    let issue = |d: &RightsData, id: &str| d.category(id).map(|c| c.name.clone());
+    for (d, msgs, id) in [(&data, en, "press"), (&ru_data, ru, "torture")] {
+        let title = step_title(d, msgs, &TourStep::Overview, id);
+        assert_eq!(Some(title), issue(d, id));
+    }
+    assert_ne!(issue(&data, "press"), issue(&ru_data, "press"));
     assert_eq!(
         step_title(&ru_data, ru, &country("KZ"), "overview"),
         "Казахстан"

@@ -20,6 +20,7 @@ mod panel;
 mod panel_scroll;
 mod presentation;
 pub mod site;
+mod slides;
 mod state;
 mod table_view;
 mod url_sync;

@@ -3,12 +3,14 @@
 //! country with its key findings, then its cases. Arrow keys, Page Up/Down
 //! (what clickers send), Space and on-screen buttons move; Esc leaves.
 use super::dom::focus_later;
-use super::map::{Legend, MapView, Swatch};
+use super::map::{Legend, MapView};
 use super::notice::Notices;
+#[cfg(target_arch = "wasm32")]
+use super::slides::fit_slide;
+use super::slides::{CasesSlide, CountrySlide};
 use super::state::{use_app_state, AppState};
-use crate::core::colour::status_swatch;
 use crate::core::messages::fill;
-use crate::core::tour::{key_findings, step_title, tour_steps, TourStep};
+use crate::core::tour::{step_title, tour_steps, TourStep};
 use crate::core::zoom::Zoom;
 use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast};
@@ -85,39 +87,6 @@ fn exit(state: AppState) {
         }
     });
     focus_later("[data-testid=\"present\"]");
-}
-
-/// The smallest type a long slide gets, of the presentation's own size (about
-/// 19 px on a 1920 px projector; the stylesheet keeps the slide's body at
-/// 16 px or more): below it, the presentation scrolls instead.
-/// In percent: whole numbers keep float formatting (about 9 KB gzip) out of
-/// the wasm.
-#[cfg(target_arch = "wasm32")]
-const SLIDE_FIT_MIN: u32 = 65;
-
-/// Shrinks the slide's type in steps of 5 % until the presentation no longer
-/// scrolls: a country with nine findings, or a language with longer words,
-/// would otherwise put its last findings and the buttons below the screen.
-#[cfg(target_arch = "wasm32")]
-fn fit_slide() {
-    let doc = document();
-    let found = |selector: &str| doc.query_selector(selector).ok().flatten();
-    let (Some(root), Some(slide)) = (found(".presentation"), found(".presentation .slide")) else {
-        return;
-    };
-    let style = slide.unchecked_into::<web_sys::HtmlElement>().style();
-    let _ = style.remove_property("--slide-fit");
-    // In one column (a narrow window, or a laptop zoomed to 200 %) the map is
-    // above the slide and the page scrolls anyway: the reader's zoom stands.
-    let columns = super::panel_scroll::computed(&root, "grid-template-columns");
-    if columns.split_whitespace().count() < 2 {
-        return;
-    }
-    let mut fit = 100;
-    while root.scroll_height() > root.client_height() && fit - 5 >= SLIDE_FIT_MIN {
-        fit -= 5;
-        let _ = style.set_property("--slide-fit", &format!("0.{fit}"));
-    }
 }
 
 #[component]
@@ -286,41 +255,5 @@ pub fn Presentation() -> impl IntoView {
                 <p class="slide-hint">{msgs.present_hint}</p>
             </section>
         </div>
-    }
-}
-
-#[component]
-fn CountrySlide(code: String) -> impl IntoView {
-    let state = use_app_state();
-    let msgs = state.msgs();
-    let data = state.data();
-    let country = data.country(&code);
-    view! {
-        <p class="slide-summary">{country.map(|c| c.summary.clone())}</p>
-        <h3>{msgs.key_findings}</h3>
-        <ul class="slide-findings">
-            {key_findings(data, &code).into_iter().map(|(cat, status, _)| view! {
-                <li>
-                    {status_swatch(cat, &status.id).map(|s| view! { <Swatch swatch=s/> })}
-                    <span class="slide-category">{cat.name.clone()}</span>
-                    <span class="slide-status">{status.label.clone()}</span>
-                </li>
-            }).collect_view()}
-        </ul>
-    }
-}
-
-#[component]
-fn CasesSlide(code: String) -> impl IntoView {
-    let state = use_app_state();
-    view! {
-        <ul class="slide-cases">
-            {state.data().cases_for(&code).into_iter().map(|c| view! {
-                <li>
-                    <strong>{c.title.clone()}</strong>
-                    <span class="slide-outcome">{c.outcome.clone()}</span>
-                </li>
-            }).collect_view()}
-        </ul>
     }
 }
