@@ -73,8 +73,9 @@ pub fn start_presentation(state: AppState) {
 }
 
 /// Leaves the presentation: back to the view the Present button left (a tour
-/// opened from a link stays on its step's country), focus on that button.
-/// (Full screen and the slide's zoom end as the presentation goes: `Presentation`.)
+/// opened from a link stays on its step's country). Full screen, the slide's
+/// zoom and the focus, back on that button, end as the presentation goes,
+/// however it goes (`Presentation`).
 fn exit(state: AppState) {
     let before = state
         .before_present
@@ -86,7 +87,6 @@ fn exit(state: AppState) {
             (v.country, v.category, v.case, v.table) = (b.country, b.category, b.case, b.table);
         }
     });
-    focus_later("[data-testid=\"present\"]");
 }
 
 #[component]
@@ -173,9 +173,11 @@ pub fn Presentation() -> impl IntoView {
         }
         ev.prevent_default();
     });
-    // Ended by Back as by Esc: full screen and the slide's zoom end with it.
+    // Ended by Back as by Esc: full screen and the slide's zoom end with it,
+    // and the focus, lost with the slide, goes back to Present.
     on_cleanup(move || {
         handle.remove();
+        focus_later("[data-testid=\"present\"]");
         if document().fullscreen_element().is_some() {
             document().exit_fullscreen();
         }
@@ -187,21 +189,23 @@ pub fn Presentation() -> impl IntoView {
     #[cfg(target_arch = "wasm32")]
     {
         // Once a frame at most: a window being dragged fires many resizes.
-        let pending = StoredValue::new(false);
-        let fit_next_frame = move || {
-            if !pending.get_value() {
-                pending.set_value(true);
+        // Some(afresh) while a fit is due: afresh after a resize.
+        let pending = StoredValue::new(None::<bool>);
+        let fit_next_frame = move |afresh: bool| {
+            let due = pending.get_value();
+            pending.set_value(Some(afresh || due == Some(true)));
+            if due.is_none() {
                 request_animation_frame(move || {
-                    pending.try_update_value(|p| *p = false);
-                    fit_slide();
+                    let afresh = pending.try_update_value(Option::take).flatten();
+                    fit_slide(afresh == Some(true));
                 });
             }
         };
         Effect::new(move |_| {
             let _ = index.get();
-            fit_next_frame();
+            fit_next_frame(false);
         });
-        let resized = window_event_listener(leptos::ev::resize, move |_| fit_next_frame());
+        let resized = window_event_listener(leptos::ev::resize, move |_| fit_next_frame(true));
         on_cleanup(move || resized.remove());
     }
     let progress = move || {

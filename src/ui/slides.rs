@@ -17,11 +17,16 @@ use wasm_bindgen::JsCast;
 #[cfg(target_arch = "wasm32")]
 const SLIDE_FIT_MIN: u32 = 65;
 
-/// Shrinks the slide's type in steps of 5 % until the presentation no longer
-/// scrolls: a country with nine findings, or a language with longer words,
-/// would otherwise put its last findings and the buttons below the screen.
+/// Fits the slide to the screen without scrolling: a country with nine
+/// findings, or a language with longer words, would otherwise put its last
+/// findings and the buttons below the screen. On a short screen (a 1280×720
+/// projector) the map first takes half the width; from the first slide too
+/// long for the other half, the slides get more (`data-narrow-map`, the
+/// stylesheet) until the window changes (`afresh`), so that the map does not
+/// change size at every other slide. Then the slide's type shrinks in steps
+/// of 5 %.
 #[cfg(target_arch = "wasm32")]
-pub(super) fn fit_slide() {
+pub(super) fn fit_slide(afresh: bool) {
     let doc = document();
     let found = |selector: &str| doc.query_selector(selector).ok().flatten();
     let (Some(root), Some(slide)) = (found(".presentation"), found(".presentation .slide")) else {
@@ -29,14 +34,21 @@ pub(super) fn fit_slide() {
     };
     let style = slide.unchecked_into::<web_sys::HtmlElement>().style();
     let _ = style.remove_property("--slide-fit");
+    if afresh {
+        let _ = root.remove_attribute("data-narrow-map");
+    }
     // In one column (a narrow window, or a laptop zoomed to 200 %) the map is
     // above the slide and the page scrolls anyway: the reader's zoom stands.
     let columns = super::panel_scroll::computed(&root, "grid-template-columns");
     if columns.split_whitespace().count() < 2 {
         return;
     }
+    let scrolls = || root.scroll_height() > root.client_height();
+    if scrolls() {
+        let _ = root.set_attribute("data-narrow-map", "");
+    }
     let mut fit = 100;
-    while root.scroll_height() > root.client_height() && fit - 5 >= SLIDE_FIT_MIN {
+    while scrolls() && fit - 5 >= SLIDE_FIT_MIN {
         fit -= 5;
         let _ = style.set_property("--slide-fit", &format!("0.{fit}"));
     }
