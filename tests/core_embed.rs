@@ -158,6 +158,31 @@ fn the_iframe_shows_the_rendered_embed_page_of_its_view() {
     );
 }
 
+/// A case opened on the full map embeds as its card, whatever issue the map
+/// shows: the country's embed opened it far down its panel, at the height
+/// suggested for a country, and could not size its frame.
+#[test]
+fn a_case_opened_on_the_map_embeds_as_its_card() {
+    for query in [
+        "?case=kz-marat-zhylanbaev",
+        "?country=KZ&case=kz-marat-zhylanbaev&category=press",
+    ] {
+        let (v, _) = view(query);
+        assert_eq!(
+            iframe_src("https://m/", &v, &data()),
+            "https://m/embed/card/kz-marat-zhylanbaev/",
+            "{query}"
+        );
+        assert!(iframe_code("https://m/", &v, "t", &data())
+            .contains(&format!(r#"height="{CARD_HEIGHT}""#)));
+    }
+    let (ru, _) = view("?case=kz-marat-zhylanbaev&lang=ru&theme=dark");
+    assert_eq!(
+        iframe_src("https://m/", &ru, &data()),
+        "https://m/ru/embed/card/kz-marat-zhylanbaev/?theme=dark"
+    );
+}
+
 #[test]
 fn the_full_map_link_drops_the_embed_options() {
     let (v, _) = view("?embed=1&controls=0&country=TJ&category=minorities");

@@ -147,6 +147,21 @@ test('a call to action is shown as a button, with its text as text', async ({ pa
 
 // The Embed dialog gives an embed's own page (`embed/country/kz/`) where the
 // view is that page's: a campaigner adds a call to action to it by hand.
+// A campaigner who has opened a case on the full map embeds that case: its
+// card, which the snippet sizes. (It was the country's embed, which opened
+// with the case some 1,700 px down and kept the height pasted.)
+test('a case opened on the full map is embedded as its card, which the snippet sizes', async ({ map, page }) => {
+  const { iframe, snippet } = await embedCodes(map, page, '?case=kz-marat-zhylanbaev&category=press');
+  expect(iframe).toContain(`src="${APP_ORIGIN}/embed/card/kz-marat-zhylanbaev/"`);
+  const frame = await hostPage(page, iframe, snippet);
+  const card = frame.getByTestId('case-card');
+  await expect(card).toContainText('Marat Zhylanbaev');
+  const height = () => page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height);
+  await expect.poll(height).not.toBe(560);
+  const inner = await frame.locator('body').evaluate((b) => Math.ceil(b.getBoundingClientRect().height));
+  expect(Math.abs((await height()) - inner)).toBeLessThanOrEqual(2);
+});
+
 for (const [path, shown] of [['embed/country/kz/', 'country-panel'], ['embed/card/kz-marat-zhylanbaev/', 'case-card']]) {
   test(`a call to action added to ${path} keeps that embed, and the host's history`, async ({ page }) => {
     const src = `${APP_ORIGIN}/${path}?cta_text=Sign&cta_url=` + encodeURIComponent('https://example.org/petition');

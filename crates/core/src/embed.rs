@@ -4,7 +4,7 @@
 use crate::data::RightsData;
 // The one escaper for markup the core writes (valid in HTML attributes too).
 use crate::export::xml_escape;
-use crate::url_state::{to_query, Notice, QueryParams, ViewState};
+use crate::url_state::{to_query, Notice, QueryParams, ViewState, OVERVIEW};
 
 mod cta;
 mod style;
@@ -141,13 +141,23 @@ pub fn full_map_url(base: &str, view: &ViewState) -> String {
     format!("{base}{}", to_query(&full))
 }
 
-/// The view as an embed shows it: the map (an embed has no table).
+/// The view as an embed shows it: the map (an embed has no table); a case
+/// opened on the full map as its card, the embed of that case (its
+/// country's embed opened far above it, and could not size its frame), on
+/// which the issue the map was coloured for plays no part.
 fn as_embed(view: &ViewState) -> ViewState {
+    let card = view.embed.card.clone().or_else(|| view.case.clone());
+    let category = match card {
+        Some(_) => OVERVIEW.to_string(),
+        None => view.category.clone(),
+    };
     ViewState {
         embed: Embed {
             on: true,
+            card,
             ..view.embed.clone()
         },
+        category,
         table: false,
         ..view.clone()
     }
