@@ -47,6 +47,24 @@ for (const { code } of LANGS.filter((l) => l.code !== 'en')) {
   });
 }
 
+// Campaigners write a country's code as the map's own links do
+// (?country=KZ): /country/KZ/ is the page at /country/kz/, with the query and
+// the fragment kept, not an unknown address; one unknown in small letters too
+// stays here, without going round.
+test('an address in capitals goes to the same address in small letters', async ({ page, guards }) => {
+  await page.goto('/ru/Country/KZ/?theme=dark#main', { prerendered: true });
+  await expect(page).toHaveURL(/\/ru\/country\/kz\/\?theme=dark#main$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(page.getByRole('heading', { level: 2, name: 'Казахстан' })).toBeVisible();
+  await expect.poll(() => guards.errors).toEqual([expect.stringContaining('status of 404')]);
+  guards.errors.length = 0;
+  await page.goto('/Country/XX/', { prerendered: true });
+  await expect(page).toHaveURL(/\/country\/xx\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(message('en', 'not-found'));
+  await expect.poll(() => guards.errors).toEqual([expect.stringContaining('status of 404'), expect.stringContaining('status of 404')]);
+  guards.errors.length = 0;
+});
+
 test('an address in no language folder keeps English first', async ({ page, guards }) => {
   await openUnknown(page, guards, '/xx/no-such-page/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
