@@ -1,6 +1,5 @@
 title = Central Asia Rights Map
 subtitle = Human rights in Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan, as summarised in Human Rights Watch’s news release on its World Report 2024.
-skip-to-table = Skip to the table of findings
 issue-label = Issue
 overview = Overview: all issues
 overview-short = all issues

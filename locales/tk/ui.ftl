@@ -1,6 +1,5 @@
 title = Merkezi Aziýadaky adam hukuklary kartasy
 subtitle = Gazagystanda, Gyrgyzystanda, Täjigistanda, Türkmenistanda we Özbegistanda adam hukuklary: Human Rights Watch guramasynyň «Dünýä hasabaty 2024» baradaky metbugat beýanatynda gysgaça beýan edilişi ýaly.
-skip-to-table = Netijeler tablisasyna geç
 issue-label = Tema
 overview = Umumy syn: ähli temalar
 overview-short = ähli temalar

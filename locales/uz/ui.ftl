@@ -1,6 +1,5 @@
 title = Markaziy Osiyo inson huquqlari xaritasi
 subtitle = Qozogʻiston, Qirgʻiziston, Tojikiston, Turkmaniston va Oʻzbekistonda inson huquqlari: Human Rights Watch tashkilotining «Jahon hisoboti 2024» haqidagi press-relizida bayon etilganidek.
-skip-to-table = Xulosalar jadvaliga oʻtish
 issue-label = Mavzu
 overview = Umumiy koʻrinish: barcha mavzular
 overview-short = barcha mavzular

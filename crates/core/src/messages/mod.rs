@@ -88,7 +88,6 @@ impl PluralText {
 pub struct Messages {
     pub title: &'static str,
     pub subtitle: &'static str,
-    pub skip_to_table: &'static str,
     pub issue_label: &'static str,
     pub overview: &'static str,
     /// The overview inside a country's spoken name ("Kazakhstan, all issues: …"),
