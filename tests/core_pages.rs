@@ -2,7 +2,9 @@
 //! and the view of each page leads back to the page.
 use central_asia_rights_map::core::data::{load, RIGHTS_FILE, RIGHTS_JSON};
 use central_asia_rights_map::core::messages::Lang;
-use central_asia_rights_map::core::pages::{address, all_pages, shorten, Page, PageKind};
+use central_asia_rights_map::core::pages::{
+    address, all_pages, shorten, shorten_to_sentence, Page, PageKind,
+};
 use central_asia_rights_map::core::url_state::{asks_for_view, parse_query, resolve, ViewState};
 use std::collections::HashSet;
 
@@ -45,6 +47,23 @@ fn descriptions_are_cut_at_a_word() {
     assert_eq!(shorten("short", 10), "short");
     assert_eq!(shorten("one two three four", 12), "one two…");
     assert!(shorten(&"word ".repeat(100), 200).chars().count() <= 200);
+    // A description ends on its last whole sentence where that keeps half.
+    let two = "First one here. Then a second that runs on.";
+    assert_eq!(shorten_to_sentence(two, 100), two);
+    assert_eq!(shorten_to_sentence(two, 30), "First one here.");
+    assert_eq!(
+        shorten_to_sentence(two, 40),
+        "First one here. Then a second that…"
+    );
+    // Not an abbreviation's full stop inside a word, nor a short first sentence.
+    assert_eq!(
+        shorten_to_sentence("A. Then many words follow here", 20),
+        "A. Then many words…"
+    );
+    assert_eq!(
+        shorten_to_sentence("Ends at 3.5 per cent and more", 12),
+        "Ends at…"
+    );
 }
 
 #[test]

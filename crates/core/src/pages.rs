@@ -230,7 +230,8 @@ impl Page {
     }
 
     /// The page's description, from the data: the country's summary, the
-    /// case's, the issue's, or the site's subtitle; cut at a word to `max`.
+    /// case's, the issue's, or the site's subtitle; cut to `max` at the end
+    /// of a sentence ([`shorten_to_sentence`]).
     pub fn description(&self, data: &RightsData, max: usize) -> String {
         let text = match &self.kind {
             PageKind::Map | PageKind::EmbedMap => None,
@@ -242,7 +243,7 @@ impl Page {
                 data.category(id).map(|c| c.description.clone())
             }
         };
-        shorten(
+        shorten_to_sentence(
             &text.unwrap_or_else(|| self.lang.messages().subtitle.to_string()),
             max,
         )
@@ -266,6 +267,25 @@ pub fn address(view: &ViewState, data: &RightsData, opens_in: Lang) -> String {
         path
     } else {
         format!("{path}?lang={}", view.lang.code())
+    }
+}
+
+/// `text` cut to at most `max` characters after its last whole sentence
+/// that fits, where that keeps at least half of them: a link's preview then
+/// ends on a full stop, not on "sentenced to seven…" with the years cut off
+/// (a Russian case's); else as [`shorten`].
+pub fn shorten_to_sentence(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let fits: String = text.chars().take(max).collect();
+    let ends = fits
+        .match_indices(['.', '!', '?'])
+        .map(|(at, mark)| at + mark.len())
+        .filter(|&end| text[end..].starts_with(' '));
+    match ends.last() {
+        Some(end) if fits[..end].chars().count() * 2 >= max => fits[..end].to_string(),
+        _ => shorten(text, max),
     }
 }
 
