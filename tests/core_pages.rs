@@ -55,6 +55,11 @@ fn descriptions_are_cut_at_a_word() {
         shorten_to_sentence(two, 40),
         "First one here. Then a second that…"
     );
+    // Counted in characters, cut on them, in Cyrillic as in Latin.
+    assert_eq!(
+        shorten_to_sentence("Первое предложение здесь. Затем второе, длинное.", 40),
+        "Первое предложение здесь."
+    );
     // Not an abbreviation's full stop inside a word, nor a short first sentence.
     assert_eq!(
         shorten_to_sentence("A. Then many words follow here", 20),

@@ -279,11 +279,11 @@ pub fn shorten_to_sentence(text: &str, max: usize) -> String {
         return text.to_string();
     }
     let fits: String = text.chars().take(max).collect();
-    let ends = fits
-        .match_indices(['.', '!', '?'])
+    let last_end = fits
+        .rmatch_indices(['.', '!', '?'])
         .map(|(at, mark)| at + mark.len())
-        .filter(|&end| text[end..].starts_with(' '));
-    match ends.last() {
+        .find(|&end| text[end..].starts_with(' '));
+    match last_end {
         Some(end) if fits[..end].chars().count() * 2 >= max => fits[..end].to_string(),
         _ => shorten(text, max),
     }
