@@ -63,6 +63,10 @@ test('an address in capitals goes to the same address in small letters', async (
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(message('en', 'not-found'));
   await expect.poll(() => guards.errors).toEqual([expect.stringContaining('status of 404'), expect.stringContaining('status of 404')]);
   guards.errors.length = 0;
+  // Capitals only in its escapes (a Cyrillic word): the same address, left as it is.
+  await openUnknown(page, guards, '/country/%D0%96/');
+  await expect(page).toHaveURL(/\/country\/%D0%96\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(message('en', 'not-found'));
 });
 
 test('an address in no language folder keeps English first', async ({ page, guards }) => {

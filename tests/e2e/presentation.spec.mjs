@@ -327,10 +327,14 @@ test('from a slide too long for half the width the map stays narrower, until the
   const [whole, body] = await typeOf(page);
   expect(body).toBe(whole);
   await expect.poll(() => page.getByTestId('presentation').evaluate((el) => el.scrollHeight - el.clientHeight)).toBeLessThanOrEqual(0);
+  await expect(page.getByTestId('presentation')).toHaveAttribute('data-narrow-map', '');
   await page.keyboard.press('PageDown');
   await expect(slide(page).locator('.slide-title')).toHaveText('Tajikistan — cases');
+  // Two frames: the fit, run in the frame after the slide, has had its turn.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await expect(page.getByTestId('presentation')).toHaveAttribute('data-narrow-map', '');
   expect(await width()).toBe(narrow);
   await page.setViewportSize({ width: 1366, height: 768 });
   await expect.poll(width).toBeGreaterThanOrEqual(0.45 * 1366);
+  await expect(page.getByTestId('presentation')).not.toHaveAttribute('data-narrow-map');
 });

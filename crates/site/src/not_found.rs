@@ -30,13 +30,15 @@ p{margin:0.25rem 0}a{display:inline-block;padding:0.5rem 0}";
 /// same address in small letters, as every page's is: campaigners write a
 /// country's code as the map's own links do (`?country=KZ`), and
 /// `/country/KZ/` was this page. (An unknown address in small letters stays
-/// here.) Otherwise, puts the section of the language whose folder the
+/// here; so does one whose only capitals are in its escapes, `%D0%96`, which
+/// are the same address either way.) Otherwise, puts the section of the language whose folder the
 /// address is in first, with the page's one `h1`, and makes it the page's
 /// language and title. A folder is two or three letters, and only a section
 /// the page holds is moved.
 const FIRST_BY_FOLDER: &str = "(function(){var m=document.querySelector(\"main\"),r=m.getAttribute(\"data-root\"),p=location.pathname,l=location;\
 if(p.indexOf(r)!==0)return;var t=p.slice(r.length),c=t.split(\"/\")[0];\
-if(t!==t.toLowerCase())return l.replace(r+t.toLowerCase()+l.search+l.hash);if(!/^[a-z]{2,3}$/.test(c))return;\
+var u=t.replace(/%[0-9A-F]{2}|[A-Z]/g,function(x){return x.length>1?x:x.toLowerCase()});\
+if(u!==t)return l.replace(r+u+l.search+l.hash);if(!/^[a-z]{2,3}$/.test(c))return;\
 var s=m.querySelector('section[lang=\"'+c+'\"]'),f=m.firstElementChild;if(!s||s===f)return;\
 function h(x,t){var o=x.querySelector(\"h1,h2\"),n=document.createElement(t);n.textContent=o.textContent;o.replaceWith(n);return n}\
 document.title=h(s,\"h1\").textContent;h(f,\"h2\");m.insertBefore(s,f);document.documentElement.lang=c})();";
