@@ -57,8 +57,13 @@ test.describe('without JavaScript', () => {
       expect(await page.locator('html').getAttribute('lang')).toBe(lang);
       if (['', 'embed/'].includes(own)) expect(title).toBe(siteTitle(lang));
       else expect(title).toMatch(/ — /);
-      expect(await head('meta[property="og:title"]')).toBe(title);
-      expect(await head('meta[name="twitter:title"]')).toBe(title);
+      // A preview names the site apart: its title is the view's alone.
+      const site = siteTitle(lang);
+      expect(await head('meta[property="og:site_name"]')).toBe(site);
+      const headline = title === site ? site : title.slice(0, -` — ${site}`.length);
+      expect(title).toBe(title === site ? site : `${headline} — ${site}`);
+      expect(await head('meta[property="og:title"]')).toBe(headline);
+      expect(await head('meta[name="twitter:title"]')).toBe(headline);
       const description = await head('meta[name="description"]');
       expect(description.length).toBeGreaterThan(40);
       expect(await head('meta[property="og:description"]')).toBe(description);

@@ -7,6 +7,7 @@ use crate::data::RightsData;
 use crate::embed::Embed;
 use crate::messages::Lang;
 use crate::url_state::{to_query, to_query_for, ViewState, OVERVIEW};
+use crate::view_model::issue_summary;
 
 /// What a page shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -230,8 +231,8 @@ impl Page {
     }
 
     /// The page's description, from the data: the country's summary, the
-    /// case's, the issue's, or the site's subtitle; cut to `max` at the end
-    /// of a sentence ([`shorten_to_sentence`]).
+    /// case's, what the map shows for the issue, or the site's subtitle; cut
+    /// to `max` at the end of a sentence ([`shorten_to_sentence`]).
     pub fn description(&self, data: &RightsData, max: usize) -> String {
         let text = match &self.kind {
             PageKind::Map | PageKind::EmbedMap => None,
@@ -239,8 +240,13 @@ impl Page {
                 data.country(code).map(|c| c.summary.clone())
             }
             PageKind::Case(id) | PageKind::Card(id) => data.case(id).map(|c| c.summary.clone()),
+            // What the map shows for it; what the issue covers where it
+            // has no findings.
             PageKind::Issue(id) | PageKind::EmbedIssue(id) => {
-                data.category(id).map(|c| c.description.clone())
+                let summary = issue_summary(data, id).join(" ");
+                (!summary.is_empty())
+                    .then_some(summary)
+                    .or_else(|| data.category(id).map(|c| c.description.clone()))
             }
         };
         shorten_to_sentence(

@@ -52,6 +52,39 @@ pub fn country_status(
     })
 }
 
+/// What the map shows for an issue, in words, a sentence for each status
+/// shown: its countries, the most severe first and those the source does
+/// not mention last ("Turkmenistan: Media under tight state control.",
+/// "Kyrgyzstan, Tajikistan, Uzbekistan: Media or bloggers prosecuted or
+/// detained.", …). A link's preview and its share image say it, so that a
+/// shared issue says what it found, and not by colour alone. Empty for an
+/// unknown issue.
+pub fn issue_summary(data: &RightsData, category_id: &str) -> Vec<String> {
+    let Some(cat) = data.category(category_id) else {
+        return Vec::new();
+    };
+    let covered = cat.covered().collect::<Vec<_>>();
+    let not_covered = cat.statuses.iter().filter(|s| s.not_covered);
+    covered
+        .into_iter()
+        .rev()
+        .chain(not_covered)
+        .filter_map(|status| {
+            let names: Vec<&str> = data
+                .countries
+                .iter()
+                .filter(|c| {
+                    data.status(&c.code, category_id)
+                        .is_some_and(|s| s.id == status.id)
+                })
+                .map(|c| c.name.as_str())
+                .collect();
+            let label = status.label.trim_end_matches('.');
+            (!names.is_empty()).then(|| format!("{}: {label}.", names.join(", ")))
+        })
+        .collect()
+}
+
 /// The legend of a category (least to most severe, not covered first), or of the overview.
 pub fn legend(data: &RightsData, msgs: &Messages, category_id: &str) -> Vec<LegendEntry> {
     if category_id == OVERVIEW {

@@ -189,6 +189,46 @@ fn a_share_images_outline_goes_under_the_labels() {
     }
 }
 
+/// An issue's share image says in words what its map shows in colours:
+/// every country with its status, in the image's language.
+#[test]
+fn an_issue_share_image_names_each_countrys_status() {
+    each_share_image(|page, doc| {
+        let PageKind::Issue(id) = &page.kind else {
+            return;
+        };
+        let body: String = doc
+            .descendants()
+            .find(|n| n.attribute("data-body").is_some())
+            .map(|b| {
+                let lines: Vec<&str> = b.children().filter_map(|n| n.text()).collect();
+                lines
+                    .join(" ")
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .unwrap_or_default();
+        static EN: std::sync::OnceLock<RightsData> = std::sync::OnceLock::new();
+        let data = packs::data(page.lang, EN.get_or_init(|| load_embedded().unwrap()));
+        for c in &data.countries {
+            let status = data.status(&c.code, id).unwrap();
+            assert!(
+                body.contains(c.name.as_str()),
+                "{}: no {}",
+                page.path(),
+                c.name
+            );
+            assert!(
+                body.contains(status.label.trim_end_matches('.')),
+                "{}: no {} in {body}",
+                page.path(),
+                status.label
+            );
+        }
+    });
+}
+
 /// Every full page's share image in each of the seven languages, each pack
 /// read as the site renderer reads it, given to `check` parsed.
 fn each_share_image(mut check: impl FnMut(&Page, &roxmltree::Document)) {
@@ -227,7 +267,7 @@ fn a_share_images_title_is_never_cut() {
 }
 
 /// A share image's paragraph (the country's summary, the case with its
-/// outcome, the issue's description) is whole in every language, set smaller
+/// outcome, what the issue's map shows) is whole in every language, set smaller
 /// where it is long rather than cut with "…": the case of the Islamic
 /// Renaissance Party of Tajikistan and Group 24 lost its outcome.
 #[test]

@@ -43,10 +43,17 @@ pub fn head_tags(base_url: &str, data: &RightsData, page: &Page) -> String {
         page.canonical().in_lang(Lang::En).path()
     ));
     let site = escape_attr(page.lang.messages().title);
+    // A preview names the site apart (og:site_name, or the address), so its
+    // title is the view's alone: with the site's name, a case's title in
+    // Kyrgyz ran to 138 characters, and messengers cut it.
+    let headline = title
+        .strip_suffix(&format!(" — {site}"))
+        .unwrap_or(&title)
+        .to_string();
     for (property, content) in [
         ("og:type", "website".to_string()),
         ("og:site_name", site),
-        ("og:title", title.clone()),
+        ("og:title", headline.clone()),
         ("og:description", description.clone()),
         ("og:url", canonical),
         ("og:locale", Lang::og_locale(page.lang).to_string()),
@@ -68,7 +75,7 @@ pub fn head_tags(base_url: &str, data: &RightsData, page: &Page) -> String {
     }
     for (name, content) in [
         ("twitter:card", "summary_large_image".to_string()),
-        ("twitter:title", title),
+        ("twitter:title", headline),
         ("twitter:description", description),
         ("twitter:image", image),
     ] {

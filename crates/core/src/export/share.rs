@@ -9,7 +9,7 @@ use crate::data::RightsData;
 use crate::geo::MapGeometry;
 use crate::pages::{Page, PageKind};
 use crate::url_state::OVERVIEW;
-use crate::view_model::{category_name, country_status, source_citation};
+use crate::view_model::{category_name, country_status, issue_summary, source_citation};
 use std::fmt::Write;
 
 pub const SHARE_WIDTH: u32 = 1200;
@@ -72,12 +72,15 @@ fn texts(page: &Page, data: &RightsData) -> Texts {
                     .unwrap_or_default(),
             }
         }
+        // What the map shows, in words: the colours alone say little in a
+        // small preview, and nothing to one who cannot tell them apart.
         PageKind::Issue(id) => Texts {
             title: issue,
             line: String::new(),
-            body: data
-                .category(id)
-                .map(|c| c.description.clone())
+            // A line for each status: a list of countries reads at a glance.
+            body: Some(issue_summary(data, id).join("\n"))
+                .filter(|s| !s.is_empty())
+                .or_else(|| data.category(id).map(|c| c.description.clone()))
                 .unwrap_or_default(),
         },
         // The map: the site's name is the title, not also the line above it.
@@ -222,7 +225,9 @@ fn body_layout(text: &str, size: f64, top: f64) -> Body {
     let chars = (TEXT_CHARS as f64 * 21.0 / size) as usize;
     let gap = (size * 29.0 / 21.0).round();
     let room = (((BODY_BOTTOM - top) / gap).max(0.0) as usize) + 1;
-    let lines = wrap(text, chars);
+    // Each line of the text starts a line (an issue's statuses); cut, it
+    // runs on.
+    let lines: Vec<String> = text.split('\n').flat_map(|p| wrap(p, chars)).collect();
     let whole = lines.len() <= room;
     Body {
         size,
@@ -230,7 +235,7 @@ fn body_layout(text: &str, size: f64, top: f64) -> Body {
         lines: if whole {
             lines
         } else {
-            wrap_lines(text, chars, room)
+            wrap_lines(&text.replace('\n', " "), chars, room)
         },
         whole,
     }
