@@ -253,20 +253,50 @@ for (const viewport of [PHONE, NARROWEST, TABLET, LAPTOP, SIDEWAYS, SIDEWAYS_SMA
   for (const lang of LANGS) {
     test(`the app starts from the places the page showed, and every country keeps its name, ${lang}`, async ({ page }) => {
       await page.goto(lang === 'en' ? '/' : `/${lang}/`, { prerendered: true });
-      // Each label, and each status line (placed over or under its name).
-      const places = () => page.locator('.map-labels > *, .map-labels .country-label-status').evaluateAll((els) => els.map((el) => {
-        const r = el.getBoundingClientRect();
-        const code = el.dataset.label ?? el.dataset.contextLabel ?? (el.dataset.capitalLabel ? `capital ${el.dataset.capitalLabel}` : `status of ${el.parentElement.dataset.label}`);
-        // Where a reader sees it, if they do (a phone's status lines are not drawn).
-        const shown = getComputedStyle(el).visibility === 'visible' && r.width > 0;
-        return shown ? [code, Math.round(r.x), Math.round(r.y)] : [code, 'not shown'];
-      }));
+      const places = () => labelPlaces(page);
       const before = await places();
       expect(before.filter(([code, x]) => x !== 'not shown' && ['KZ', 'KG', 'TJ', 'TM', 'UZ'].includes(code))).toHaveLength(5);
       await page.mouse.move(3, 3);
       await page.waitForFunction(() => !document.querySelector('#app[data-prerendered]'));
       expect(await problems(page, true)).toEqual([]);
       expect(await places()).toEqual(before);
+    });
+  }
+});
+
+/** Where each label, and each status line (placed over or under its name),
+ * is drawn, if a reader sees it (a phone's status lines are not drawn). */
+function labelPlaces(page) {
+  return page.locator('.map-labels > *, .map-labels .country-label-status').evaluateAll((els) => els.map((el) => {
+    const r = el.getBoundingClientRect();
+    const code = el.dataset.label ?? el.dataset.contextLabel ?? (el.dataset.capitalLabel ? `capital ${el.dataset.capitalLabel}` : `status of ${el.parentElement.dataset.label}`);
+    const shown = getComputedStyle(el).visibility === 'visible' && r.width > 0;
+    return shown ? [code, Math.round(r.x), Math.round(r.y)] : [code, 'not shown'];
+  }));
+}
+
+// An embed in a sidebar (300 × 250, the size of a web page's side column:
+// a 252 px map) has places of its own and smaller names: laid out for the
+// phone's 302 px map, Kyrgyzstan's name ran off the map's edge until the
+// app came, which then moved the names.
+test.describe('an embed in a sidebar, 300×250', () => {
+  test.use({ viewport: { width: 300, height: 250 } });
+  for (const lang of LANGS) {
+    test(`every country named, clear of the rest and inside the map, before the app and in it, ${lang}`, async ({ page }) => {
+      for (const path of ['embed/', 'embed/issue/press/', 'embed/country/tj/']) {
+        const url = `/${lang === 'en' ? '' : `${lang}/`}${path}`;
+        await page.goto(url, { prerendered: true });
+        await expect(page.locator('#app[data-prerendered] .map-labels')).toBeVisible();
+        expect(await problems(page, true), url).toEqual([]);
+        const before = await labelPlaces(page);
+        expect(before.filter(([code, x]) => x !== 'not shown' && ['KZ', 'KG', 'TJ', 'TM', 'UZ'].includes(code)), url).toHaveLength(5);
+        // The first use, a pointer over the map (on Russia, at its top right), brings the app.
+        const map = await page.getByTestId('map').boundingBox();
+        await page.mouse.move(map.x + map.width - 4, map.y + 4);
+        await page.waitForFunction(() => !document.querySelector('#app[data-prerendered]'));
+        expect(await problems(page, true), url).toEqual([]);
+        expect(await labelPlaces(page), url).toEqual(before);
+      }
     });
   }
 });

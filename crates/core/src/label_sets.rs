@@ -64,11 +64,15 @@ pub struct Shown {
 ///   400 %, WCAG's reflow): a set of its own, as laid out for 320 px the
 ///   phone's places hid more and no longer held at 360 px, where the zoom
 ///   buttons and the credit, which keep their size, sit differently.
+/// - A sidebar's embed (300 × 250, where the map is 252 px wide; maps of
+///   285 px or less, `map_text::TINY_MAP`), whose names are smaller still:
+///   laid out for 252 px. A map narrower still (a frame of 250 × 250) may
+///   show a name cut at its edge before the app, which measures.
 /// - A map over 520 px in a window of 760 px or less (a smaller phone on
 ///   its side, 568 to 740 px wide, and a laptop zoomed to 200 %: the page's
 ///   short layout, where the map takes the window's width): the phone's
 ///   type, laid out for 550 px, the smallest of them (568 × 320).
-pub const LABEL_SETS: [LabelSet; 7] = [
+pub const LABEL_SETS: [LabelSet; 8] = [
     LabelSet {
         attr: "data-place",
         window: 1366.0,
@@ -123,6 +127,16 @@ pub const LABEL_SETS: [LabelSet; 7] = [
             media: PHONE,
             container: "(max-width: 330px)",
             name: "narrow",
+        }),
+    },
+    LabelSet {
+        attr: "data-sidebar-place",
+        window: 300.0,
+        map: 252.0,
+        shown: Some(Shown {
+            media: PHONE,
+            container: "(max-width: 285px)",
+            name: "sidebar",
         }),
     },
     LabelSet {

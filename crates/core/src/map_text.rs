@@ -24,6 +24,10 @@ pub const PAGE_PADDING: f64 = 2.0;
 /// A map this wide or less has the phone's type and buttons in any window
 /// (assets/styles.css, `@container map (max-width: 380px)`).
 pub const SMALL_MAP: f64 = 380.0;
+/// A map this wide or less (a sidebar's embed, 300 × 250) sets the
+/// countries' names smaller still (assets/styles.css,
+/// `@container map (max-width: 285px)`).
+pub const TINY_MAP: f64 = 285.0;
 
 /// Whether the map names this neighbour: only those the messages name
 /// (enough to orient, few enough to stay calm), and well inside the map.
@@ -108,6 +112,8 @@ pub struct PageStyle {
     pub phone: bool,
     /// A map of at most 520 px: no capitals' names.
     pub small_map: bool,
+    /// A map of at most `TINY_MAP`: the names at 0.7rem.
+    pub tiny_map: bool,
 }
 
 impl PageStyle {
@@ -117,6 +123,7 @@ impl PageStyle {
             rem: (0.0045 * window + 11.0).clamp(16.0, 21.0),
             phone: window <= 760.0 || map <= SMALL_MAP,
             small_map: map <= 520.0,
+            tiny_map: map <= TINY_MAP,
         }
     }
 
@@ -125,9 +132,13 @@ impl PageStyle {
     pub fn size(&self, kind: Kind, text: &str) -> (f64, f64) {
         let rem = self.rem;
         match kind {
-            // 1rem bold (0.8rem on a phone), line-height 1.15.
+            // 1rem bold (0.8rem on a phone, 0.7rem on a tiny map), line-height 1.15.
             Kind::Name => {
-                let s = if self.phone { 0.8 } else { 1.0 } * rem;
+                let s = match (self.tiny_map, self.phone) {
+                    (true, _) => 0.7,
+                    (_, true) => 0.8,
+                    _ => 1.0,
+                } * rem;
                 (text_width(text, s, true, 0.0), 1.15 * s)
             }
             // 0.85rem, at most 11em wide, line-height 1.15. Wrapped, it is
@@ -222,7 +233,7 @@ pub fn page_layout(
     let map = Rect::new(0.0, 0.0, width, height);
     let mut obstacles = dots(geo, width);
     obstacles.extend(if style.phone {
-        phone_overlays(width, height, style.rem, msgs)
+        phone_overlays(width, height, style, msgs)
     } else {
         desktop_overlays(width, height, style.rem, msgs)
     });
@@ -233,25 +244,36 @@ pub fn page_layout(
 /// app measures them (assets/styles.css, `max-width: 760px`, and a map of
 /// `SMALL_MAP` or less in any window): the zoom
 /// buttons in a row at the top left (three of 44 px, 0.25rem apart, 0.35rem
-/// in), and the credit at the bottom right (0.7rem, at most 10em wide with
-/// its padding of 0.3rem a side, as boxes are sized with their padding;
-/// line height 1.2; 0.25rem and 0.15rem in).
-fn phone_overlays(width: f64, height: f64, rem: f64, msgs: &Messages) -> [Rect; 2] {
+/// in), and the credit at the bottom right, or the top right on a tiny map
+/// (0.7rem, at most 10em wide, 9em on a tiny map, with its padding of 0.3rem
+/// a side, as boxes are sized with their padding; line height 1.2; 0.25rem
+/// and 0.15rem in).
+fn phone_overlays(width: f64, height: f64, style: PageStyle, msgs: &Messages) -> [Rect; 2] {
+    let rem = style.rem;
     let inset = 0.35 * rem;
     let controls = Rect::new(inset, inset, 3.0 * 44.0 + 0.5 * rem, 44.0);
     let (size, padding) = (0.7 * rem, 0.6 * rem);
-    let text = 10.0 * size - padding;
+    // On a tiny map 9em, clear of the buttons' row across the top.
+    let most = if style.tiny_map { 9.0 } else { 10.0 } * size;
+    let text = most - padding;
     // Wrapped a little narrower than the box: a line the estimate fits only
     // just may wrap in the browser (Kazakh's and Kyrgyz's credit took three
     // lines, where the estimate at full width said two).
     let (w, h) = block_size(msgs.credit_natural_earth, size, false, 0.94 * text, 1.2);
     // Wrapped, the box takes its whole width (shrink-to-fit stops at it).
     let w = if h > 1.2 * size + 0.5 {
-        10.0 * size
+        most
     } else {
         w + padding
     };
-    let credit = Rect::new(width - 0.25 * rem - w, height - 0.15 * rem - h, w, h);
+    // On a tiny map, at the top right, over Russia: at the bottom it
+    // covered much of Tajikistan, and left its name no room.
+    let top = if style.tiny_map {
+        0.15 * rem
+    } else {
+        height - 0.15 * rem - h
+    };
+    let credit = Rect::new(width - 0.25 * rem - w, top, w, h);
     [controls, credit]
 }
 

@@ -155,6 +155,38 @@ fn a_small_map_has_the_phones_type_and_buttons_in_any_window() {
     assert!(PageStyle::at(short.window, short.map).phone);
 }
 
+/// A sidebar's map (an embed of 300 × 250) sets the names smaller where the
+/// estimate does, and the page carries places laid out for it, which the
+/// stylesheet shows on the same maps.
+#[test]
+fn a_sidebars_map_has_smaller_names_and_places_of_its_own() {
+    let css = stylesheet();
+    let head = format!("@container map (max-width: {TINY_MAP}px) {{");
+    let start = css.find(&head).unwrap_or_else(|| panic!("no {head}"));
+    let block = &css[start..start + css[start..].find("}\n}").unwrap()];
+    assert!(
+        block.contains(".country-label-name { font-size: 0.7rem; ")
+            && block.contains(".map-credit { top: 0.15rem; bottom: auto; max-width: 9em; "),
+        "{block}"
+    );
+    let style = PageStyle::at(300.0, 252.0);
+    assert!(style.tiny_map && !PageStyle::at(300.0, TINY_MAP + 1.0).tiny_map);
+    let (tiny, phone) = (
+        style.size(Kind::Name, "Kazakhstan"),
+        PageStyle::at(360.0, 342.0).size(Kind::Name, "Kazakhstan"),
+    );
+    assert!((tiny.0 / phone.0 - 0.7 / 0.8).abs() < 1e-9);
+    let sidebar = LABEL_SETS
+        .iter()
+        .find(|s| s.attr == "data-sidebar-place")
+        .unwrap();
+    assert_eq!(
+        sidebar.shown.unwrap().container,
+        format!("(max-width: {TINY_MAP}px)")
+    );
+    assert!(PageStyle::at(sidebar.window, sidebar.map).tiny_map);
+}
+
 fn phone_names_shown_and_clear(map: &MapGeometry, window: f64, width: f64) {
     let style = PageStyle::at(window, width);
     assert!(style.phone && style.small_map);
