@@ -276,17 +276,19 @@ function labelPlaces(page) {
 }
 
 // An embed in a sidebar (300 × 250, the size of a web page's side column:
-// a 252 px map) has places of its own and smaller names: laid out for the
+// a 252 px map), or in a billboard (970 × 250: a 254 px map in a wide
+// window), has places of its own and smaller names: laid out for the
 // phone's 302 px map, Kyrgyzstan's name ran off the map's edge until the
 // app came, which then moved the names.
-test.describe('an embed in a sidebar, 300×250', () => {
-  test.use({ viewport: { width: 300, height: 250 } });
+for (const viewport of [{ width: 300, height: 250 }, { width: 970, height: 250 }]) test.describe(`an embed of ${viewport.width}×${viewport.height}`, () => {
+  test.use({ viewport });
   for (const lang of LANGS) {
     test(`every country named, clear of the rest and inside the map, before the app and in it, ${lang}`, async ({ page }) => {
       for (const path of ['embed/', 'embed/issue/press/', 'embed/country/tj/']) {
         const url = `/${lang === 'en' ? '' : `${lang}/`}${path}`;
         await page.goto(url, { prerendered: true });
         await expect(page.locator('#app[data-prerendered] .map-labels')).toBeVisible();
+        expect(await page.locator('.map-labels').evaluate((el) => getComputedStyle(el).getPropertyValue('--labels').trim()), url).toBe('sidebar');
         expect(await problems(page, true), url).toEqual([]);
         const before = await labelPlaces(page);
         expect(before.filter(([code, x]) => x !== 'not shown' && ['KZ', 'KG', 'TJ', 'TM', 'UZ'].includes(code)), url).toHaveLength(5);

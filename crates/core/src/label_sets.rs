@@ -64,10 +64,12 @@ pub struct Shown {
 ///   400 %, WCAG's reflow): a set of its own, as laid out for 320 px the
 ///   phone's places hid more and no longer held at 360 px, where the zoom
 ///   buttons and the credit, which keep their size, sit differently.
-/// - A sidebar's embed (300 × 250, where the map is 252 px wide; maps of
-///   285 px or less, `map_text::TINY_MAP`), whose names are smaller still:
-///   laid out for 252 px. A map narrower still (a frame of 250 × 250) may
-///   show a name cut at its edge before the app, which measures.
+/// - A tiny map (285 px or less, `map_text::TINY_MAP`, in any window: an
+///   embed in a sidebar's 300 × 250, where the map is 252 px wide, or in a
+///   970 × 250 billboard; a phone narrower than 300 px), whose names are
+///   smaller still and whose credit is at the top right: laid out for
+///   252 px. A map narrower still (a frame of 250 × 250) may show a name cut
+///   at its edge before the app, which measures.
 /// - A map over 520 px in a window of 760 px or less (a smaller phone on
 ///   its side, 568 to 740 px wide, and a laptop zoomed to 200 %: the page's
 ///   short layout, where the map takes the window's width): the phone's
@@ -134,7 +136,7 @@ pub const LABEL_SETS: [LabelSet; 8] = [
         window: 300.0,
         map: 252.0,
         shown: Some(Shown {
-            media: PHONE,
+            media: ANY,
             container: "(max-width: 285px)",
             name: "sidebar",
         }),
@@ -158,6 +160,11 @@ pub const LABEL_SETS: [LabelSet; 8] = [
 /// which Safari reads only from 16.4, two versions after its container queries.
 const PHONE: &str = "(max-width: 760px)";
 const WIDE: &str = "not all and (max-width: 760px)";
+
+/// Any window: a map this small (an embed of 300 × 250, or of a
+/// billboard's 970 × 250) has the phone's type wherever it is
+/// (`PageStyle::at`), and the same root size up to a window of 1,111 px.
+const ANY: &str = "all";
 
 /// Only before the app: the app writes `data-place` alone, as it measures.
 const BEFORE_APP: &str = "#app[data-prerendered] ";

@@ -231,8 +231,8 @@ impl Page {
     }
 
     /// The page's description, from the data: the country's summary, the
-    /// case's, what the map shows for the issue, or the site's subtitle; cut
-    /// to `max` at the end of a sentence ([`shorten_to_sentence`]).
+    /// case's, or the site's subtitle, cut to `max` at the end of a sentence
+    /// ([`shorten_to_sentence`]); or what the map shows for the issue.
     pub fn description(&self, data: &RightsData, max: usize) -> String {
         let text = match &self.kind {
             PageKind::Map | PageKind::EmbedMap => None,
@@ -240,13 +240,14 @@ impl Page {
                 data.country(code).map(|c| c.summary.clone())
             }
             PageKind::Case(id) | PageKind::Card(id) => data.case(id).map(|c| c.summary.clone()),
-            // What the map shows for it; what the issue covers where it
-            // has no findings.
+            // A list of the countries at each status: cut, it ends with "…"
+            // (at a word), not on a sentence that reads as the whole list.
             PageKind::Issue(id) | PageKind::EmbedIssue(id) => {
                 let summary = issue_summary(data, id).join(" ");
-                (!summary.is_empty())
-                    .then_some(summary)
-                    .or_else(|| data.category(id).map(|c| c.description.clone()))
+                if !summary.is_empty() {
+                    return shorten(&summary, max);
+                }
+                None
             }
         };
         shorten_to_sentence(

@@ -63,11 +63,9 @@ pub fn issue_summary(data: &RightsData, category_id: &str) -> Vec<String> {
     let Some(cat) = data.category(category_id) else {
         return Vec::new();
     };
-    let covered = cat.covered().collect::<Vec<_>>();
+    let covered = cat.statuses.iter().rev().filter(|s| !s.not_covered);
     let not_covered = cat.statuses.iter().filter(|s| s.not_covered);
     covered
-        .into_iter()
-        .rev()
         .chain(not_covered)
         .filter_map(|status| {
             let names: Vec<&str> = data

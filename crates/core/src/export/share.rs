@@ -72,16 +72,13 @@ fn texts(page: &Page, data: &RightsData) -> Texts {
                     .unwrap_or_default(),
             }
         }
-        // What the map shows, in words: the colours alone say little in a
-        // small preview, and nothing to one who cannot tell them apart.
+        // What the map shows, in words, a line for each status: the colours
+        // alone say little in a small preview, and nothing to one who
+        // cannot tell them apart.
         PageKind::Issue(id) => Texts {
             title: issue,
             line: String::new(),
-            // A line for each status: a list of countries reads at a glance.
-            body: Some(issue_summary(data, id).join("\n"))
-                .filter(|s| !s.is_empty())
-                .or_else(|| data.category(id).map(|c| c.description.clone()))
-                .unwrap_or_default(),
+            body: issue_summary(data, id).join("\n"),
         },
         // The map: the site's name is the title, not also the line above it.
         _ => Texts {
