@@ -10,7 +10,7 @@ use rights_map_core::geo::map_labels::{
 };
 use rights_map_core::geo::placement::{Kind, Place, Rect};
 use rights_map_core::geo::MapGeometry;
-use rights_map_core::label_sets::{self, LABEL_SETS};
+use rights_map_core::label_sets::{self, LabelSet, LABEL_SETS};
 use rights_map_core::map_text::*;
 use rights_map_core::messages::{packs, Lang};
 use rights_map_core::url_state::OVERVIEW;
@@ -105,27 +105,11 @@ fn every_set_of_places_names_every_country_and_overlaps_nowhere() {
 #[test]
 fn a_small_map_has_the_phones_type_and_buttons_in_any_window() {
     let css = stylesheet();
-    let block = |head: &str| -> Vec<String> {
-        let start = css.find(head).unwrap_or_else(|| panic!("no {head}"));
-        let (mut depth, mut end) = (0, start);
-        for (i, c) in css[start..].char_indices() {
-            match c {
-                '{' => depth += 1,
-                '}' if depth == 1 => {
-                    end = start + i;
-                    break;
-                }
-                '}' => depth -= 1,
-                _ => {}
-            }
-        }
-        css[start..end]
-            .split('}')
-            .map(|r| r.split_whitespace().collect::<Vec<_>>().join(" "))
-            .collect()
-    };
-    let phone = block("@media (max-width: 760px) {");
-    let small = block(&format!("@container map (max-width: {SMALL_MAP}px) {{"));
+    let phone = css_block(&css, "@media (max-width: 760px) {");
+    let small = css_block(
+        &css,
+        &format!("@container map (max-width: {SMALL_MAP}px) {{"),
+    );
     for selector in [
         ".map-credit",
         ".country-label-status",
@@ -134,24 +118,14 @@ fn a_small_map_has_the_phones_type_and_buttons_in_any_window() {
         ".map-controls",
         ".zoom-controls, .pan-controls",
     ] {
-        let rule = |rules: &[String]| {
-            rules
-                .iter()
-                .map(|r| r.trim_start_matches(|c| c != '.').to_string())
-                .find(|r| r.starts_with(&format!("{selector} {{")))
-                .unwrap_or_else(|| panic!("no {selector}"))
-        };
-        assert_eq!(rule(&small), rule(&phone), "{selector}");
+        assert_eq!(
+            css_rule(&small, selector),
+            css_rule(&phone, selector),
+            "{selector}"
+        );
     }
     assert!(PageStyle::at(926.0, SMALL_MAP).phone && !PageStyle::at(926.0, SMALL_MAP + 1.0).phone);
-    let short = LABEL_SETS
-        .iter()
-        .find(|s| s.attr == "data-short-place")
-        .unwrap();
-    assert_eq!(
-        short.shown.unwrap().container,
-        format!("(max-width: {SMALL_MAP}px)")
-    );
+    let short = set_shown_up_to("data-short-place", SMALL_MAP);
     assert!(PageStyle::at(short.window, short.map).phone);
 }
 
@@ -161,13 +135,17 @@ fn a_small_map_has_the_phones_type_and_buttons_in_any_window() {
 #[test]
 fn a_sidebars_map_has_smaller_names_and_places_of_its_own() {
     let css = stylesheet();
-    let head = format!("@container map (max-width: {TINY_MAP}px) {{");
-    let start = css.find(&head).unwrap_or_else(|| panic!("no {head}"));
-    let block = &css[start..start + css[start..].find("}\n}").unwrap()];
-    assert!(
-        block.contains(".country-label-name { font-size: 0.7rem; ")
-            && block.contains(".map-credit { top: 0.15rem; bottom: auto; max-width: 9em; "),
-        "{block}"
+    let tiny = css_block(
+        &css,
+        &format!("@container map (max-width: {TINY_MAP}px) {{"),
+    );
+    assert_eq!(
+        css_rule(&tiny, ".country-label-name"),
+        ".country-label-name { font-size: 0.7rem;"
+    );
+    assert_eq!(
+        css_rule(&tiny, ".map-credit"),
+        ".map-credit { top: 0.15rem; bottom: auto; max-width: 9em;"
     );
     let style = PageStyle::at(300.0, 252.0);
     assert!(style.tiny_map && !PageStyle::at(300.0, TINY_MAP + 1.0).tiny_map);
@@ -176,15 +154,50 @@ fn a_sidebars_map_has_smaller_names_and_places_of_its_own() {
         PageStyle::at(360.0, 342.0).size(Kind::Name, "Kazakhstan"),
     );
     assert!((tiny.0 / phone.0 - 0.7 / 0.8).abs() < 1e-9);
-    let sidebar = LABEL_SETS
-        .iter()
-        .find(|s| s.attr == "data-sidebar-place")
-        .unwrap();
-    assert_eq!(
-        sidebar.shown.unwrap().container,
-        format!("(max-width: {TINY_MAP}px)")
-    );
+    let sidebar = set_shown_up_to("data-sidebar-place", TINY_MAP);
     assert!(PageStyle::at(sidebar.window, sidebar.map).tiny_map);
+}
+
+/// The rules of the stylesheet's block that starts with `head`, each
+/// without its closing brace, its white space made single.
+fn css_block(css: &str, head: &str) -> Vec<String> {
+    let start = css.find(head).unwrap_or_else(|| panic!("no {head}"));
+    let (mut depth, mut end) = (0, start);
+    for (i, c) in css[start..].char_indices() {
+        match c {
+            '{' => depth += 1,
+            '}' if depth == 1 => {
+                end = start + i;
+                break;
+            }
+            '}' => depth -= 1,
+            _ => {}
+        }
+    }
+    css[start..end]
+        .split('}')
+        .map(|r| r.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect()
+}
+
+/// The rule for `selector` among a block's rules (the block's head cut off the first).
+fn css_rule(rules: &[String], selector: &str) -> String {
+    rules
+        .iter()
+        .map(|r| r.trim_start_matches(|c| c != '.').to_string())
+        .find(|r| r.starts_with(&format!("{selector} {{")))
+        .unwrap_or_else(|| panic!("no {selector}"))
+}
+
+/// The set of places written as `attr`, which the stylesheet shows on maps
+/// of `width` px or less.
+fn set_shown_up_to(attr: &str, width: f64) -> LabelSet {
+    let set = *LABEL_SETS.iter().find(|s| s.attr == attr).unwrap();
+    assert_eq!(
+        set.shown.unwrap().container,
+        format!("(max-width: {width}px)")
+    );
+    set
 }
 
 fn phone_names_shown_and_clear(map: &MapGeometry, window: f64, width: f64) {
