@@ -174,9 +174,12 @@ pub fn Presentation() -> impl IntoView {
         ev.prevent_default();
     });
     // Ended by Back as by Esc: full screen and the slide's zoom end with it,
-    // and the focus, lost with the slide, goes back to Present.
+    // and the focus, lost with the slide, goes back to Present, or on a phone
+    // to the More button that Present is behind (closed again). Each is shown
+    // only where the other is not, and a control not shown takes no focus.
     on_cleanup(move || {
         handle.remove();
+        focus_later(".more-button");
         focus_later("[data-testid=\"present\"]");
         if document().fullscreen_element().is_some() {
             document().exit_fullscreen();

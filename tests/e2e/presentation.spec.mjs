@@ -107,6 +107,18 @@ test('Back during a presentation ends it with the whole map, out of full screen'
   await expect(page.getByTestId('present')).toBeFocused();
 });
 
+test('on a phone, Esc ends a presentation with the focus on More, which Present is behind', async ({ map, page }) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  await map.open();
+  await page.locator('.more-button').click();
+  await page.getByTestId('present').click();
+  await expect(page.getByTestId('presentation')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('presentation')).toHaveCount(0);
+  await expect(page.locator('.more-button')).toBeFocused();
+  await expect(page.locator('.more-button')).toHaveAttribute('aria-expanded', 'false');
+});
+
 test('a teacher resumes from the URL; Esc leaves', async ({ map, page }) => {
   await map.open('?present=1&step=8');
   await expect(slide(page).locator('.slide-title')).toHaveText('Turkmenistan');
