@@ -74,8 +74,8 @@ pub fn start_presentation(state: AppState) {
 
 /// Leaves the presentation: back to the view the Present button left (a tour
 /// opened from a link stays on its step's country). Full screen, the slide's
-/// zoom and the focus, back on that button, end as the presentation goes,
-/// however it goes (`Presentation`).
+/// zoom and the focus, back on that button (on a phone, on More), end as the
+/// presentation goes, however it goes (`Presentation`).
 fn exit(state: AppState) {
     let before = state
         .before_present
@@ -175,8 +175,9 @@ pub fn Presentation() -> impl IntoView {
     });
     // Ended by Back as by Esc: full screen and the slide's zoom end with it,
     // and the focus, lost with the slide, goes back to Present, or on a phone
-    // to the More button that Present is behind (closed again). Each is shown
-    // only where the other is not, and a control not shown takes no focus.
+    // to the More button that Present is behind: the map's page is built anew,
+    // with More closed, so only one of the two is shown, and a control not
+    // shown takes no focus.
     on_cleanup(move || {
         handle.remove();
         focus_later(".more-button");
