@@ -24,6 +24,13 @@ const TEXT_X: f64 = 690.0;
 /// 21 px, the title in bold at 38 px (Cyrillic runs wider than Latin).
 const TEXT_CHARS: usize = 36;
 const TITLE_CHARS: usize = 18;
+/// The map is drawn at two thirds of the download's size here, so its labels
+/// at the download's size were 8–11 px, unreadable in a preview: its names
+/// are set half as large again (16 px), the statuses, capitals and
+/// neighbours a fifth (9.5–10 px). More, and the crowded south drops
+/// statuses that the download keeps (a test).
+const LABEL_SCALE: f64 = 1.2;
+const NAME_SCALE: f64 = 1.5;
 
 /// What the image says: the page's title, a line under it, and a paragraph.
 struct Texts {
@@ -128,7 +135,14 @@ pub fn share_svg(geo: &MapGeometry, data: &RightsData, page: &Page) -> String {
                 num(3.5 / scale)
             )
         });
-    o.push_str(&map_layer(geo, data, msgs, &view.category, &outline));
+    o.push_str(&map_layer(
+        geo,
+        data,
+        msgs,
+        &view.category,
+        &outline,
+        (LABEL_SCALE, NAME_SCALE),
+    ));
     o.push_str("</svg>\n");
 
     let mut col = Column {

@@ -28,6 +28,11 @@ pub(crate) struct Ctx<'a> {
     pub data: &'a RightsData,
     pub msgs: &'a Messages,
     pub category: &'a str,
+    /// The labels' size against the download's (`svg_labels`' sizes are in
+    /// map units): larger where the map is drawn small.
+    pub label_scale: f64,
+    /// The countries' names' size, likewise.
+    pub name_scale: f64,
 }
 
 impl Ctx<'_> {
@@ -57,6 +62,8 @@ pub fn map_svg(geo: &MapGeometry, data: &RightsData, msgs: &Messages, category_i
         data,
         msgs,
         category,
+        label_scale: 1.0,
+        name_scale: 1.0,
     };
     let cat_name = category_name(data, msgs, category);
     let entries = legend(data, msgs, category);
@@ -108,19 +115,23 @@ pub fn map_svg(geo: &MapGeometry, data: &RightsData, msgs: &Messages, category_i
 /// The map alone, in the geometry's own units, for other drawings to place:
 /// shapes and labels, coloured for `category` (the share images), with
 /// `between` drawn over the shapes and under the labels (a country's outline,
-/// which would otherwise cross out a capital's or a country's name).
+/// which would otherwise cross out a capital's or a country's name), and the
+/// labels `label_scale` times the download's size.
 pub(crate) fn map_layer(
     geo: &MapGeometry,
     data: &RightsData,
     msgs: &Messages,
     category: &str,
     between: &str,
+    (label_scale, name_scale): (f64, f64),
 ) -> String {
     let cx = Ctx {
         geo,
         data,
         msgs,
         category,
+        label_scale,
+        name_scale,
     };
     let mut o = String::with_capacity(64 * 1024);
     shapes(&mut o, &cx);

@@ -11,7 +11,8 @@ use crate::map_text::{map_label_texts, map_labels, DOT_RADIUS};
 use std::fmt::Write;
 
 /// Font sizes, in map units: a country's name (bold), its status lines
-/// (this far apart), and the capitals' and neighbours' names.
+/// (this far apart), and the capitals' and neighbours' names; each times
+/// the drawing's scale for it (`Ctx::label_scale`, `Ctx::name_scale`).
 pub const NAME_SIZE: f64 = 16.0;
 pub const STATUS_SIZE: f64 = 13.0;
 pub const STATUS_LEADING: f64 = 15.0;
@@ -39,12 +40,18 @@ struct Entry<'a> {
     code: &'a str,
 }
 
-fn entry(kind: Kind, at: (f64, f64), lines: Vec<String>, code: &str) -> Entry<'_> {
+fn entry(
+    kind: Kind,
+    at: (f64, f64),
+    lines: Vec<String>,
+    code: &str,
+    (k, kn): (f64, f64),
+) -> Entry<'_> {
     let (size, bold, spacing) = match kind {
-        Kind::Name => (NAME_SIZE, true, 0.0),
-        Kind::Status => (STATUS_SIZE, false, 0.0),
-        Kind::Capital => (SMALL_SIZE, false, 0.0),
-        Kind::Neighbour => (SMALL_SIZE, false, NEIGHBOUR_SPACING),
+        Kind::Name => (NAME_SIZE * kn, true, 0.0),
+        Kind::Status => (STATUS_SIZE * k, false, 0.0),
+        Kind::Capital => (SMALL_SIZE * k, false, 0.0),
+        Kind::Neighbour => (SMALL_SIZE * k, false, NEIGHBOUR_SPACING),
     };
     let width = lines
         .iter()
@@ -52,7 +59,7 @@ fn entry(kind: Kind, at: (f64, f64), lines: Vec<String>, code: &str) -> Entry<'_
         .fold(0.0, f64::max);
     let height = match lines.len() {
         0 => 0.0,
-        n => STATUS_LEADING * (n - 1) as f64 + line_height(size),
+        n => STATUS_LEADING * k * (n - 1) as f64 + line_height(size),
     };
     let label = MapLabel {
         kind,
@@ -76,7 +83,7 @@ fn entries<'a>(cx: &Ctx<'a>) -> Vec<Entry<'a>> {
                 Kind::Neighbour => vec![upper_case(&text)],
                 _ => vec![text],
             };
-            let mut e = entry(l.kind, l.at, lines, code);
+            let mut e = entry(l.kind, l.at, lines, code, (cx.label_scale, cx.name_scale));
             e.label.left = l.left;
             e
         })
@@ -88,6 +95,7 @@ fn entries<'a>(cx: &Ctx<'a>) -> Vec<Entry<'a>> {
 /// its halo as a one-pixel ring of text shadows), where the layout put them.
 pub(crate) fn labels(o: &mut String, cx: &Ctx) {
     let all = entries(cx);
+    let (k, kn) = (cx.label_scale, cx.name_scale);
     let specs: Vec<MapLabel> = all.iter().map(|e| e.label).collect();
     let dots: Vec<Rect> = cx
         .geo
@@ -96,22 +104,27 @@ pub(crate) fn labels(o: &mut String, cx: &Ctx) {
         .map(|c| Rect::new(c.x - DOT, c.y - DOT, 2.0 * DOT, 2.0 * DOT))
         .collect();
     let map = Rect::new(0.0, 0.0, cx.geo.width, cx.geo.height);
-    let places = layout(&specs, &dots, map, DOT_GAP, PADDING);
-    let rects = boxes(&specs, &places, DOT_GAP);
+    let places = layout(&specs, &dots, map, DOT_GAP * k, PADDING * k);
+    let rects = boxes(&specs, &places, DOT_GAP * k);
     o.push_str(
         "<g stroke=\"#ffffff\" stroke-width=\"3\" stroke-linejoin=\"round\" paint-order=\"stroke\" data-labels=\"\">\n",
+    );
+    let (small, name_size, status_size) = (
+        num(SMALL_SIZE * k),
+        num(NAME_SIZE * kn),
+        num(STATUS_SIZE * k),
     );
     // Small labels first, so the countries' names paint over them.
     for (i, e) in all.iter().enumerate() {
         let (Some(r), Some(line)) = (rects[i], e.lines.first()) else {
             continue;
         };
-        let baseline = num(r.top + ASCENT * SMALL_SIZE);
+        let baseline = num(r.top + ASCENT * SMALL_SIZE * k);
         let line = xml_escape(line);
         if e.label.kind == Kind::Neighbour {
             let _ = writeln!(
                 o,
-                r##"<text x="{}" y="{baseline}" text-anchor="middle" font-size="12" letter-spacing="1" fill="#4f4f4f">{line}</text>"##,
+                r##"<text x="{}" y="{baseline}" text-anchor="middle" font-size="{small}" letter-spacing="1" fill="#4f4f4f">{line}</text>"##,
                 num((r.left + r.right) / 2.0),
             );
         } else if e.label.kind == Kind::Capital {
@@ -123,7 +136,7 @@ pub(crate) fn labels(o: &mut String, cx: &Ctx) {
             };
             let _ = writeln!(
                 o,
-                r#"<text x="{}" y="{baseline}" text-anchor="{anchor}" font-size="12" font-style="italic" fill="{SOFT_INK}" data-capital="{}">{line}</text>"#,
+                r#"<text x="{}" y="{baseline}" text-anchor="{anchor}" font-size="{small}" font-style="italic" fill="{SOFT_INK}" data-capital="{}">{line}</text>"#,
                 num(x),
                 xml_escape(e.code),
             );
@@ -136,18 +149,18 @@ pub(crate) fn labels(o: &mut String, cx: &Ctx) {
         let x = num((r.left + r.right) / 2.0);
         let _ = write!(
             o,
-            r#"<text x="{x}" y="{}" text-anchor="middle" fill="{INK}" data-label="{}"><tspan font-size="16" font-weight="700">{}</tspan>"#,
-            num(r.top + ASCENT * NAME_SIZE),
+            r#"<text x="{x}" y="{}" text-anchor="middle" fill="{INK}" data-label="{}"><tspan font-size="{name_size}" font-weight="700">{}</tspan>"#,
+            num(r.top + ASCENT * NAME_SIZE * kn),
             xml_escape(e.code),
             xml_escape(name)
         );
         // The status line is the next entry.
         if let Some((status, Some(s))) = all.get(i + 1).zip(rects.get(i + 1).copied()) {
-            for (k, line) in status.lines.iter().enumerate() {
+            for (nth, line) in status.lines.iter().enumerate() {
                 let _ = write!(
                     o,
-                    r#"<tspan x="{x}" y="{}" font-size="13" fill="{SOFT_INK}">{}</tspan>"#,
-                    num(s.top + ASCENT * STATUS_SIZE + STATUS_LEADING * k as f64),
+                    r#"<tspan x="{x}" y="{}" font-size="{status_size}" fill="{SOFT_INK}">{}</tspan>"#,
+                    num(s.top + (ASCENT * STATUS_SIZE + STATUS_LEADING * nth as f64) * k),
                     xml_escape(line)
                 );
             }
