@@ -202,6 +202,47 @@ test('a tap on a country whose panel is still to come, after others have arrived
   });
 });
 
+// Once a page has arrived the browser goes to its address's fragment (it
+// takes the focus from what has it, and scrolls): a panel opened while the
+// page loads writes none.
+test('a panel opened while the page loads keeps the focus on its heading and the page where it was once the page has arrived', async ({ browser, baseURL }) => {
+  await onSlowPanels({ browser, baseURL }, '/', afterFirstPanel, async (page, site) => {
+    await expect(page.locator('#country-KZ')).toHaveCount(1);
+    await page.locator('a[data-country-link="KZ"]').focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#country-KZ h2')).toBeFocused();
+    await expect(page).toHaveURL(/\/\?country=KZ$/);
+    const scrolled = await page.evaluate(() => scrollY);
+    site.release();
+    await page.waitForFunction(() => document.readyState === 'complete');
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 100))));
+    await expect(page.locator('#country-KZ h2')).toBeFocused();
+    expect(await page.evaluate(() => scrollY)).toBe(scrolled);
+    await expect(shown(page)).toHaveCount(1);
+  });
+});
+
+test('a panel asked for by the keyboard before it has arrived takes the focus when it shows', async ({ browser, baseURL }) => {
+  await onSlowPanels({ browser, baseURL }, '/', afterFirstPanel, async (page, site) => {
+    await expect(page.locator('#country-UZ')).toHaveCount(0);
+    await page.locator('a[data-country-link="UZ"]').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => marked(page)).toEqual({ outlined: 'UZ', current: ['UZ'] });
+    await expect(page).toHaveURL(/\/\?country=UZ$/);
+    site.release();
+    await expect(page.locator('#country-UZ [data-testid="country-panel"]')).toBeVisible();
+    await expect(page.locator('#country-UZ h2')).toBeFocused();
+    await page.waitForFunction(() => document.readyState === 'complete');
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 100))));
+    await expect(page.locator('#country-UZ h2')).toBeFocused();
+    // Back leaves it, forward opens it again, by the address's query.
+    await page.goBack();
+    await expect(shown(page)).toHaveCount(0);
+    await page.goForward();
+    await expect(page.locator('#country-UZ [data-testid="country-panel"]')).toBeVisible();
+  });
+});
+
 test('back after such a tap, once the page has arrived, marks the country its address names', async ({ browser, baseURL }) => {
   await onSlowPanels({ browser, baseURL }, '/country/kg/', beforePanels, async (page, site) => {
     await pressShape(page, 'TM', { tap: true });

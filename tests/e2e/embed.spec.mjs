@@ -253,7 +253,7 @@ for (const width of [320, 400, 600, 800]) {
     await expect(panel.getByRole('heading', { level: 2, name: 'Kyrgyzstan' })).toBeInViewport({ ratio: 1 });
     const finding = panel.getByTestId('finding');
     await expect(finding.getByText('Restrictive law adopted')).toBeInViewport({ ratio: 1 });
-    await expect(finding.getByText(/A new law bans what it calls/)).toBeInViewport({ ratio: 1 });
+    await expect(finding.getByText(/A law was adopted that bans what it calls/)).toBeInViewport({ ratio: 1 });
     await expect(panel.getByTestId('panel-more')).toBeInViewport({ ratio: 1 });
     const [m, p] = [await mapFrame.boundingBox(), await panel.boundingBox()];
     if (width >= 560) expect(p.x, 'beside the map').toBeGreaterThanOrEqual(m.x + m.width);
