@@ -276,6 +276,20 @@
   if (h.hasAttribute('data-leaving')) return;
   // The page's first script marks it (index.html), at once and on hashchange.
   function wantsHeight() { return h.classList.contains('host-sized'); }
+  // A link that asks for a view the page does not show (a country, an
+  // issue, an id the app will say it does not know): the page says that the
+  // map is loading until the app shows it, seconds on a slow connection
+  // where the page alone looked as if the link had not worked.
+  function loadingSaid() {
+    var line = status();
+    if (ready || !line || line.textContent) return;
+    h.classList.add('app-pending');
+    line.textContent = line.getAttribute('data-message');
+  }
+  if (asks) {
+    if (d.readyState === 'loading') d.addEventListener('DOMContentLoaded', loadingSaid);
+    else loadingSaid();
+  }
   if (!h.hasAttribute('data-prerender') || asks || wantsHeight()) return start();
   TRIGGERS.forEach(function (type) { addEventListener(type, trigger, true); });
   // A snippet that runs after the frame has loaded writes its fragment late.

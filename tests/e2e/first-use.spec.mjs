@@ -60,6 +60,22 @@ for (const query of ['?category=press', '?country=KZ', '?embed=1']) {
   });
 }
 
+// On a slow connection the page alone, without the view the link asked for
+// (or the notice that it is unknown), looked as if the link had not worked.
+for (const query of ['?country=KZ&category=press', '?country=XX']) {
+  test(`a link to another view (${query}) says the map is loading until the app shows it`, async ({ page }) => {
+    await slowWasm(page);
+    await page.goto(`/${query}`, { prerendered: true, waitUntil: 'domcontentloaded' });
+    const status = page.locator('.app-loading');
+    await expect(status).toHaveText('Loading the interactive map…');
+    await expect(page.locator('#app[data-prerendered]')).toHaveCount(1);
+    await mounted(page);
+    await expect(status).toBeEmpty();
+    if (query.includes('XX')) await expect(page.getByTestId('notices')).toContainText('XX');
+    else await expect(page.locator('[data-testid="country-panel"][data-panel-country="KZ"]')).toBeVisible();
+  });
+}
+
 test('a link that only names the language waits for the visitor, on the Russian page', async ({ page }) => {
   const app = watchApp(page);
   await page.goto('/?lang=ru', { prerendered: true, waitUntil: 'load' });
