@@ -119,6 +119,20 @@ test('on a phone, Esc ends a presentation with the focus on More, which Present 
   await expect(page.locator('.more-button')).toHaveAttribute('aria-expanded', 'false');
 });
 
+// Its map above the slide, a phone's first slide runs on below the screen.
+test('on a phone, the slide\'s buttons are on the screen at every slide, at its start and scrolled', async ({ map, page }) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  await map.open('?present=1&step=1');
+  const next = page.getByRole('button', { name: /Next/ });
+  for (let step = 1; step <= 3; step++) {
+    await expect(slide(page).locator('.slide-progress')).toContainText(`${step} `);
+    await expect(next).toBeInViewport({ ratio: 1 });
+    await page.getByTestId('presentation').evaluate((el) => el.scrollBy(0, 300));
+    await expect(next).toBeInViewport({ ratio: 1 });
+    await next.click();
+  }
+});
+
 test('a teacher resumes from the URL; Esc leaves', async ({ map, page }) => {
   await map.open('?present=1&step=8');
   await expect(slide(page).locator('.slide-title')).toHaveText('Turkmenistan');
