@@ -280,11 +280,12 @@
   // issue, an id the app will say it does not know): the page says that the
   // map is loading until the app shows it, seconds on a slow connection
   // where the page alone looked as if the link had not worked.
+  // (An app that failed before the line was read: the line says so.)
   function loadingSaid() {
     var line = status();
     if (ready || !line || line.textContent) return;
-    h.classList.add('app-pending');
-    line.textContent = line.getAttribute('data-message');
+    if (!broken) h.classList.add('app-pending');
+    line.textContent = line.getAttribute(broken ? 'data-failed' : 'data-message');
   }
   if (asks) {
     if (d.readyState === 'loading') d.addEventListener('DOMContentLoaded', loadingSaid);

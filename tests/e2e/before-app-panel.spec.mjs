@@ -186,8 +186,8 @@ test('a tap before the panels have arrived outlines the country at once, and its
 });
 
 // The panels come in one after the other: the address the tap wrote names
-// one not yet there, which must not unmark the country (the fragment's
-// navigation reads the address again) until it has arrived.
+// one not yet there, which must not unmark the country until it has
+// arrived.
 test('a tap on a country whose panel is still to come, after others have arrived, stays marked until it shows', async ({ browser, baseURL }) => {
   await onSlowPanels({ browser, baseURL }, '/', afterFirstPanel, async (page, site) => {
     await expect(page.locator('.static-panel')).toHaveCount(1);
@@ -240,6 +240,49 @@ test('a panel asked for by the keyboard before it has arrived takes the focus wh
     await expect(shown(page)).toHaveCount(0);
     await page.goForward();
     await expect(page.locator('#country-UZ [data-testid="country-panel"]')).toBeVisible();
+  });
+});
+
+/** After the panel of `code`: the panels after it are still to come. */
+const afterPanelOf = (code) => (body) => body.indexOf('</section>', body.indexOf(`id="country-${code}"`)) + '</section>'.length;
+
+test('a panel closed while the page loads stays closed for back and forward once it has arrived', async ({ browser, baseURL }) => {
+  await onSlowPanels({ browser, baseURL }, '/country/kg/', afterPanelOf('KG'), async (page, site) => {
+    await expect(page.locator('#country-KG [data-testid="country-panel"]')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(shown(page)).toHaveCount(0);
+    await expect(page).toHaveURL(/\/country\/kg\/\?view=map$/);
+    site.release();
+    await page.waitForFunction(() => document.readyState === 'complete');
+    await expect(shown(page)).toHaveCount(0);
+    await pressShape(page, 'TJ', { tap: true });
+    await expect(page.locator('#country-TJ [data-testid="country-panel"]')).toBeVisible();
+    await page.goBack();
+    await expect(shown(page)).toHaveCount(0);
+    await expect.poll(() => marked(page)).toEqual({ outlined: null, current: [] });
+  });
+});
+
+test('on a country\'s page, its own country tapped before the panels have arrived writes no fragment either', async ({ browser, baseURL }) => {
+  await onSlowPanels({ browser, baseURL }, '/country/kz/', beforePanels, async (page, site) => {
+    await pressShape(page, 'KZ', { tap: true });
+    await expect.poll(() => marked(page)).toEqual({ outlined: 'KZ', current: ['KZ'] });
+    site.release();
+    await expect(page.locator('#country-KZ [data-testid="country-panel"]')).toBeVisible();
+    await page.waitForFunction(() => document.readyState === 'complete');
+    expect(new URL(page.url()).hash).toBe('');
+  });
+});
+
+test('Esc on a panel asked for from the list before it arrived gives the focus back to that entry of the list', async ({ browser, baseURL }) => {
+  await onSlowPanels({ browser, baseURL }, '/', afterFirstPanel, async (page, site) => {
+    await page.locator('a[data-country-button="UZ"]').focus();
+    await page.keyboard.press('Enter');
+    site.release();
+    await expect(page.locator('#country-UZ h2')).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(shown(page)).toHaveCount(0);
+    await expect(page.locator('a[data-country-button="UZ"]')).toBeFocused();
   });
 });
 

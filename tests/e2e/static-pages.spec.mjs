@@ -135,10 +135,11 @@ test('keyboard focus on a country stays on it when the app takes over', async ({
   await expect(page.locator('path[data-country="KG"]')).toBeFocused();
 });
 
-test('a link to another layout hides the prerendered page until the app is ready', async ({ page }) => {
+test('a link to another layout hides the prerendered page until the app is ready, but for the line that says it is loading', async ({ page }) => {
   const release = await holdWasm(page);
   await page.goto('/?embed=1', { prerendered: true });
-  await expect(page.locator('#app[data-prerendered]')).toBeHidden();
+  for (const part of ['.masthead', '.toolbar', '.map-canvas', '.map-side']) await expect(page.locator(`#app[data-prerendered] ${part}`)).toBeHidden();
+  await expect(page.locator('#app[data-prerendered] .app-loading')).toBeVisible();
   release();
   await appReady(page);
   await expect(page.locator('path[data-country="KZ"]')).toBeVisible();

@@ -209,7 +209,8 @@ fn every_share_images_map_keeps_its_labels_apart() {
             let download = map_svg(&map, data, lang.messages(), &page.view(data).category);
             let (shared, full) = (names_with_status(&svg), names_with_status(&download));
             assert_eq!(shared.len(), 5, "{what}: names");
-            for ((code, shown), (_, in_full)) in shared.iter().zip(&full) {
+            for (code, shown) in &shared {
+                let in_full = full.iter().any(|(c, s)| c == code && *s);
                 assert!(*shown || !in_full, "{what}: {code}'s status is dropped");
             }
             let capitals = svg.matches("data-capital=").count();

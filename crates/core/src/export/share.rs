@@ -27,7 +27,7 @@ const TITLE_CHARS: usize = 18;
 /// The map is drawn at two thirds of the download's size here, so its labels
 /// at the download's size were 8–11 px, unreadable in a preview: its names
 /// are set half as large again (16 px), the statuses, capitals and
-/// neighbours a fifth (9.5–10 px). More, and the crowded south drops
+/// neighbours a fifth (10.3 and 9.5 px). More, and the crowded south drops
 /// statuses that the download keeps (a test).
 const LABEL_SCALE: f64 = 1.2;
 const NAME_SCALE: f64 = 1.5;

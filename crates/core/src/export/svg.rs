@@ -116,7 +116,8 @@ pub fn map_svg(geo: &MapGeometry, data: &RightsData, msgs: &Messages, category_i
 /// shapes and labels, coloured for `category` (the share images), with
 /// `between` drawn over the shapes and under the labels (a country's outline,
 /// which would otherwise cross out a capital's or a country's name), and the
-/// labels `label_scale` times the download's size.
+/// countries' names `name_scale` times the download's size, the other labels
+/// `label_scale` times.
 pub(crate) fn map_layer(
     geo: &MapGeometry,
     data: &RightsData,
