@@ -129,6 +129,11 @@ test('on a phone, the slide\'s buttons are on the screen at every slide, at its 
     await expect(next).toBeInViewport({ ratio: 1 });
     await page.getByTestId('presentation').evaluate((el) => el.scrollBy(0, 300));
     await expect(next).toBeInViewport({ ratio: 1 });
+    // At the slide's end, the keys' hint under them is not covered.
+    await page.getByTestId('presentation').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    const hint = await page.locator('.slide-hint').boundingBox();
+    const bar = await page.locator('.slide-buttons').boundingBox();
+    expect(hint.y).toBeGreaterThanOrEqual(bar.y + bar.height - 1);
     await next.click();
   }
 });
