@@ -6,8 +6,10 @@
 // country's panel, rendered by the site renderer (crates/site), working as links. So the app loads
 // - at once when the page holds no prerendered view, or when the link asks for
 //   a view the page does not show (APP_KEYS: a country, an issue, an embed, a
-//   presentation...; not `lang`, nor parameters the app ignores, such as a
-//   campaign tag added by a social network), or when the page is in a host
+//   presentation...; not a `lang` the map has, nor parameters the app
+//   ignores, such as a campaign tag added by a social network; but a `lang`
+//   it has not, or a panel's fragment naming no panel of the page, which the
+//   app answers with a notice), or when the page is in a host
 //   page's frame whose snippet asks for its height (the address fragment's
 //   key, data-host-key: core::embed::HOST_FRAGMENT_KEY, which the page's
 //   first script reads: html.host-sized), which the app tells;
@@ -272,7 +274,21 @@
 
   addEventListener('click', remember, true);
   addEventListener('change', remember, true);
-  var asks = location.search.slice(1).split('&').some(function (p) { return APP_KEYS.indexOf(p.split('=')[0]) >= 0; });
+  // A link in a language the map does not have (?lang=xx: its languages are
+  // the page's hreflang links) asks for the app too, which says so in a
+  // notice, as it does for an unknown country; the page alone showed its own
+  // language as if the link had been read.
+  function unknownLang() {
+    var code = (new URLSearchParams(location.search).get('lang') || '').trim().toLowerCase();
+    return !!code && ![].some.call(d.querySelectorAll('link[rel=alternate][data-local]'), function (l) { return l.hreflang === code; });
+  }
+  // So does a panel's fragment that names no panel of the page (#country-XX,
+  // or #country-kz in small letters, which the app reads), once the page is
+  // read: the app opens the country or says it does not know it.
+  function unknownPanel() {
+    return /^#country-[a-z]{2}$/i.test(location.hash) && !!d.querySelector('#app[data-prerendered] .static-panels') && !d.getElementById(location.hash.slice(1));
+  }
+  var asks = unknownLang() || location.search.slice(1).split('&').some(function (p) { return APP_KEYS.indexOf(p.split('=')[0]) >= 0; });
   if (h.hasAttribute('data-leaving')) return;
   // The page's first script marks it (index.html), at once and on hashchange.
   function wantsHeight() { return h.classList.contains('host-sized'); }
@@ -293,8 +309,15 @@
   }
   if (!h.hasAttribute('data-prerender') || asks || wantsHeight()) return start();
   TRIGGERS.forEach(function (type) { addEventListener(type, trigger, true); });
+  function panelAsked() {
+    if (!unknownPanel()) return;
+    loadingSaid();
+    start();
+  }
+  if (d.readyState === 'loading') d.addEventListener('DOMContentLoaded', panelAsked);
+  else panelAsked();
   // A snippet that runs after the frame has loaded writes its fragment late.
-  addEventListener('hashchange', function () { if (wantsHeight()) start(); });
+  addEventListener('hashchange', function () { if (wantsHeight()) start(); else panelAsked(); });
   // The worker is registered once the page has loaded and been drawn (its
   // first contentful paint): registering it (which fetches, parses and runs
   // sw.js, and stores the page) at the load event competed with rastering

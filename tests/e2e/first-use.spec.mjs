@@ -62,11 +62,20 @@ for (const query of ['?category=press', '?country=KZ', '?embed=1']) {
 
 // On a slow connection the page alone, without the view the link asked for
 // (or the notice that it is unknown), looked as if the link had not worked;
-// a link to an embed hides the page until the app shows the embed.
-for (const query of ['?country=KZ&category=press', '?country=XX', '?embed=1&country=KZ']) {
-  test(`a link to another view (${query}) says the map is loading until the app shows it`, async ({ page }) => {
+// a link to an embed hides the page until the app shows the embed. A
+// language the map has not, and a panel's fragment naming no panel of the
+// page, are unknown values too (the page alone showed its own view, silently).
+for (const [link, notice] of [
+  ['?country=KZ&category=press'],
+  ['?country=XX', 'There is no country “XX”'],
+  ['?embed=1&country=KZ'],
+  ['?lang=xx', 'The language “xx” is not available'],
+  ['#country-XX', 'There is no country “XX”'],
+  ['#country-kz'],
+]) {
+  test(`a link to another view (${link}) says the map is loading until the app shows it`, async ({ page }) => {
     const release = await holdWasm(page);
-    await page.goto(`/${query}`, { prerendered: true, waitUntil: 'domcontentloaded' });
+    await page.goto(`/${link}`, { prerendered: true, waitUntil: 'domcontentloaded' });
     const status = page.locator('.app-loading');
     await expect(status).toHaveText('Loading the interactive map…');
     await expect(status).toBeVisible();
@@ -75,10 +84,20 @@ for (const query of ['?country=KZ&category=press', '?country=XX', '?embed=1&coun
     await mounted(page);
     // The app's own line, empty (an embed has none).
     await expect(page.locator('.app-loading:not(:empty)')).toHaveCount(0);
-    if (query.includes('XX')) await expect(page.getByTestId('notices')).toContainText('XX');
+    if (notice) await expect(page.getByTestId('notices')).toContainText(notice);
     else await expect(page.locator('[data-testid="country-panel"][data-panel-country="KZ"]')).toBeVisible();
   });
 }
+
+test('a panel\'s own fragment or a language the map has waits for the visitor', async ({ page }) => {
+  const app = watchApp(page);
+  for (const link of ['/#country-KZ', '/?lang=en', '/?lang=', '/#country-']) {
+    await page.goto(link, { prerendered: true, waitUntil: 'load' });
+    await page.waitForTimeout(300);
+    expect(app, link).toEqual([]);
+    await expect(page.locator('.app-loading'), link).toBeEmpty();
+  }
+});
 
 test('a link that only names the language waits for the visitor, on the Russian page', async ({ page }) => {
   const app = watchApp(page);
