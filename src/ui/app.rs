@@ -51,6 +51,14 @@ pub fn App() -> impl IntoView {
             };
             let state = AppState::new(data, geometry, view, notices);
             provide_context(state);
+            // A panel the page opened from its list before the app: Esc and
+            // × give the focus back to the list entry, not the map's shape.
+            #[cfg(target_arch = "wasm32")]
+            state.opened_from_list.set_value(
+                document()
+                    .get_element_by_id(super::ROOT_ID)
+                    .is_some_and(|root| root.has_attribute(super::site::FROM_LIST_ATTR)),
+            );
             let embedded = state.view.with_untracked(|v| v.embed.on);
             if rendered.is_none() {
                 sync_url(state);

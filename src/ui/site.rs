@@ -14,6 +14,10 @@ pub const VIEW_ATTR: &str = "data-view";
 /// The attribute on the app's root that holds the way back to the site's
 /// root from the page (`../../`), so links and the address bar stay in the site.
 pub const ROOT_ATTR: &str = "data-root";
+/// The attribute the page's script (index.html) sets on the rendered root
+/// while a panel that a list entry opened is open, before the app: the app
+/// then gives the focus back to that entry on Esc or ×, as after its own list.
+pub const FROM_LIST_ATTR: &str = "data-from-list";
 /// The attribute on `<html>` that holds the service worker's address from the
 /// page (`../../sw.js`) where the page's view works offline: the page's loader
 /// (scripts/app-loader.js) registers the worker named there, and none where

@@ -125,3 +125,25 @@ for (const control of ['.panel-next', '.panel-close', '.case-toggle']) {
     await expect(panel.locator(control).first()).toBeFocused();
   });
 }
+
+// Esc, or ×, gives the focus back to what opened the panel: the app learns
+// from the page whether that was the list (its entry) or the map (its shape).
+for (const [opener, back] of [
+  ['a[data-country-button="KZ"]', '[data-country-button="KZ"]'],
+  ['a[data-country-link="KZ"]', '[data-country="KZ"]'],
+]) {
+  test(`a panel opened before the app by ${opener} gives the focus back to it on Esc once the app has taken over`, async ({ page }) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const release = await holdWasm(page);
+    await page.goto('/', { prerendered: true });
+    await page.locator(`#app[data-prerendered] ${opener}`).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#country-KZ h2')).toBeFocused();
+    release();
+    await appReady(page);
+    await expect(page.locator('#country-panel-heading-KZ')).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('country-panel')).toHaveCount(0);
+    await expect(page.locator(back)).toBeFocused();
+  });
+}

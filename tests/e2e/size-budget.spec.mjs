@@ -63,9 +63,12 @@ for (const page of ['index.html', ...LANGS.map((c) => `${c}/index.html`), 'count
 // presentation: a tour of an issue titled with the issue, the clicker's
 // black screen (B or .), its arrows turning slides after a click on +, and
 // Back ending it as Esc does (1.0 KB; 265.8 KB).
-test('the app loaded on first use (JS glue and wasm) stays under 266 KB gzip', () => {
+// 266 → 267 KB (5 December, evening) when a panel opened from the page's
+// list before the app gives the focus back to the list entry on Esc after
+// the takeover, as the app's own does (80 bytes; 266.1 KB).
+test('the app loaded on first use (JS glue and wasm) stays under 267 KB gzip', () => {
   const total = gzip(appFiles('dist'));
-  expect(total, kb(total)).toBeLessThanOrEqual(266 * KB);
+  expect(total, kb(total)).toBeLessThanOrEqual(267 * KB);
 });
 
 // A reader of another language loads its pack too, and no other language's.
