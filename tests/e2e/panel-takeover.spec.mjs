@@ -88,10 +88,14 @@ test('on a phone on its side, a country page\'s panel stays under the map when t
     .evaluate((el) => Math.round(el.getBoundingClientRect().top + scrollY));
   const before = { map: await top('.map-frame'), panel: await top('[data-testid="country-panel"]') };
   expect(before.panel).toBeGreaterThan(before.map);
+  // The page opens at the panel, which the link is about, not at its top
+  // over a map whose hint asks to select a country.
+  await expect(page.locator('#country-KZ h2')).toBeInViewport();
   release();
   await appReady(page);
   await expect(page.getByTestId('country-panel')).toHaveAttribute('data-panel-country', 'KZ');
   expect({ map: await top('.map-frame'), panel: await top('[data-testid="country-panel"]') }).toEqual(before);
+  await expect(page.locator('#country-panel-heading-KZ')).toBeInViewport();
 });
 
 // There the panel is under the map and the list, out of sight: a tap before
