@@ -53,6 +53,7 @@ pub fn App() -> impl IntoView {
             provide_context(state);
             // A panel the page opened from its list before the app: Esc and
             // × give the focus back to the list entry, not the map's shape.
+            // (The rendered root, which `mount_over` replaces only after this.)
             #[cfg(target_arch = "wasm32")]
             state.opened_from_list.set_value(
                 document()

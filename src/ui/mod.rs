@@ -93,9 +93,8 @@ fn mount_over(prerendered: Option<web_sys::Element>) {
     };
     root.set_id(ROOT_ID);
     root.set_class_name(&prerendered.class_name());
-    // The page's own view and the way to the site's root stay readable, and
-    // whether the open panel came from the page's list (read by `App`).
-    for name in [site::VIEW_ATTR, site::ROOT_ATTR, site::FROM_LIST_ATTR] {
+    // The page's own view and the way to the site's root stay readable.
+    for name in [site::VIEW_ATTR, site::ROOT_ATTR] {
         if let Some(value) = prerendered.get_attribute(name) {
             let _ = root.set_attribute(name, &value);
         }

@@ -15,8 +15,10 @@ pub const VIEW_ATTR: &str = "data-view";
 /// root from the page (`../../`), so links and the address bar stay in the site.
 pub const ROOT_ATTR: &str = "data-root";
 /// The attribute the page's script (index.html) sets on the rendered root
-/// while a panel that a list entry opened is open, before the app: the app
-/// then gives the focus back to that entry on Esc or ×, as after its own list.
+/// when a list entry opens a panel before the app, and removes when the page
+/// closes it, another link opens one, or back and forward choose one: the
+/// app then gives the focus back to that entry on Esc or ×, as after its own
+/// list.
 pub const FROM_LIST_ATTR: &str = "data-from-list";
 /// The attribute on `<html>` that holds the service worker's address from the
 /// page (`../../sw.js`) where the page's view works offline: the page's loader

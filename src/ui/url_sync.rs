@@ -76,13 +76,10 @@ fn opening() -> QueryParams {
 }
 
 /// The view the page opens with, from the address bar or the page's own
-/// view; without `lang=`, the remembered or the browser's language.
+/// view, in the language of [`opening_lang`].
 pub fn initial_view(data: &RightsData) -> (ViewState, Vec<Notice>) {
-    let params = opening();
-    let (mut view, notices) = resolve(&params, data);
-    if params.lang.as_deref().is_none_or(str::is_empty) {
-        view.lang = preferred_lang();
-    }
+    let (mut view, notices) = resolve(&opening(), data);
+    view.lang = opening_lang();
     shown_in_english_if_missing(&mut view);
     (view, notices)
 }
@@ -99,12 +96,13 @@ fn shown_in_english_if_missing(view: &mut ViewState) -> bool {
 }
 
 /// The language the page opens in, before the data is there: the address's
-/// (`?lang=`, or the page's own), else the remembered or the browser's.
+/// (`?lang=`, or the page's own); where the address names one the map has
+/// not (a notice says so), the page's own (`/ru/?lang=xx` stays Russian);
+/// else the remembered or the browser's.
 pub fn opening_lang() -> Lang {
-    opening()
-        .lang
-        .as_deref()
-        .and_then(Lang::from_code)
+    let known = |params: QueryParams| params.lang.as_deref().and_then(Lang::from_code);
+    known(opening())
+        .or_else(|| known(parse_query(&root_attr(VIEW_ATTR))))
         .unwrap_or_else(preferred_lang)
 }
 

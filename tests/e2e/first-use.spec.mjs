@@ -89,6 +89,15 @@ for (const [link, notice] of [
   });
 }
 
+// The page's own language stays: the notice says the other is not there.
+test('a link to the Russian page in a language the map has not stays Russian, with the notice', async ({ page }) => {
+  await page.goto('/ru/?lang=xx', { prerendered: true });
+  await mounted(page);
+  await expect(page.getByTestId('notices')).toContainText('Язык «xx» недоступен');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Карта прав человека в Центральной Азии');
+});
+
 test('a panel\'s own fragment or a language the map has waits for the visitor', async ({ page }) => {
   const app = watchApp(page);
   for (const link of ['/#country-KZ', '/?lang=en', '/?lang=', '/#country-']) {

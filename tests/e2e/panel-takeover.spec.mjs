@@ -151,3 +151,51 @@ for (const [opener, back] of [
     await expect(page.locator(back)).toBeFocused();
   });
 }
+
+// A panel that back and forward chose was opened by no link: Esc gives the
+// focus to the map, before the app as once it has taken over, whatever link
+// opened a panel before.
+test('after back and forward, Esc once the app has taken over gives the focus to the map, not to a list entry used earlier', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const release = await holdWasm(page);
+  await page.goto('/', { prerendered: true });
+  await page.locator('#app[data-prerendered] a[data-country-button="KZ"]').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#country-KZ h2')).toBeFocused();
+  await page.goBack();
+  await expect(page.locator('#country-KZ h2')).toBeHidden();
+  await page.goForward();
+  await expect(page.locator('#country-KZ h2')).toBeVisible();
+  release();
+  await appReady(page);
+  await expect(page.getByTestId('country-panel')).toHaveAttribute('data-panel-country', 'KZ');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('country-panel')).toHaveCount(0);
+  await expect(page.locator('[data-country="KZ"]')).toBeFocused();
+});
+
+// Short and narrow, a country's page opens at its panel (the link is about
+// it), not at the page's top over a map whose hint asks to select a country.
+for (const [width, height] of [[640, 360], [320, 256]]) {
+  test(`at ${width}×${height} a country's page opens at its panel, under the map and the list`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await holdWasm(page);
+    await page.goto('/country/tj/', { prerendered: true });
+    await expect(page.locator('#country-TJ h2')).toBeInViewport();
+    expect(await page.evaluate(() => scrollY)).toBeGreaterThan(height);
+  });
+}
+
+test('a country\'s page stays where the reader is when they have moved the focus, or where its address names another place', async ({ page }) => {
+  await page.setViewportSize({ width: 640, height: 360 });
+  await holdWasm(page);
+  await page.goto('/country/tj/#map-hint', { prerendered: true });
+  await expect(page.locator('#map-hint')).toBeInViewport();
+  await expect(page.locator('#country-TJ h2')).not.toBeInViewport();
+  // Before the page's script reads the page: a key pressed while it loaded.
+  await page.addInitScript(() => document.addEventListener('DOMContentLoaded', () => document.querySelector('#app a[data-country-link="KZ"]').focus({ preventScroll: true })));
+  await page.goto('/country/uz/', { prerendered: true });
+  expect(await page.evaluate(() => performance.getEntriesByType('navigation')[0].type)).toBe('navigate');
+  expect(await page.evaluate(() => scrollY)).toBe(0);
+  await expect(page.locator('#country-UZ h2')).not.toBeInViewport();
+});
