@@ -274,21 +274,18 @@
 
   addEventListener('click', remember, true);
   addEventListener('change', remember, true);
-  // A link in a language the map does not have (?lang=xx: its languages are
-  // the page's hreflang links) asks for the app too, which says so in a
-  // notice, as it does for an unknown country; the page alone showed its own
-  // language as if the link had been read.
-  function unknownLang() {
-    var code = (new URLSearchParams(location.search).get('lang') || '').trim().toLowerCase();
-    return !!code && ![].some.call(d.querySelectorAll('link[rel=alternate][data-local]'), function (l) { return l.hreflang === code; });
-  }
+  // A link in a language the map does not have (?lang=xx, which the page's
+  // first script, choosing the page's language, marks: html.lang-unknown)
+  // asks for the app too, which says so in a notice, as it does for an
+  // unknown country; the page alone showed its own language as if the link
+  // had been read.
   // So does a panel's fragment that names no panel of the page (#country-XX,
   // or #country-kz in small letters, which the app reads), once the page is
   // read: the app opens the country or says it does not know it.
   function unknownPanel() {
     return /^#country-[a-z]{2}$/i.test(location.hash) && !!d.querySelector('#app[data-prerendered] .static-panels') && !d.getElementById(location.hash.slice(1));
   }
-  var asks = unknownLang() || location.search.slice(1).split('&').some(function (p) { return APP_KEYS.indexOf(p.split('=')[0]) >= 0; });
+  var asks = h.classList.contains('lang-unknown') || location.search.slice(1).split('&').some(function (p) { return APP_KEYS.indexOf(p.split('=')[0]) >= 0; });
   if (h.hasAttribute('data-leaving')) return;
   // The page's first script marks it (index.html), at once and on hashchange.
   function wantsHeight() { return h.classList.contains('host-sized'); }

@@ -78,8 +78,9 @@ fn opening() -> QueryParams {
 /// The view the page opens with, from the address bar or the page's own
 /// view, in the language of [`opening_lang`].
 pub fn initial_view(data: &RightsData) -> (ViewState, Vec<Notice>) {
-    let (mut view, notices) = resolve(&opening(), data);
-    view.lang = opening_lang();
+    let params = opening();
+    let (mut view, notices) = resolve(&params, data);
+    view.lang = lang_of(&params);
     shown_in_english_if_missing(&mut view);
     (view, notices)
 }
@@ -100,9 +101,14 @@ fn shown_in_english_if_missing(view: &mut ViewState) -> bool {
 /// not (a notice says so), the page's own (`/ru/?lang=xx` stays Russian);
 /// else the remembered or the browser's.
 pub fn opening_lang() -> Lang {
-    let known = |params: QueryParams| params.lang.as_deref().and_then(Lang::from_code);
-    known(opening())
-        .or_else(|| known(parse_query(&root_attr(VIEW_ATTR))))
+    lang_of(&opening())
+}
+
+/// The language of [`opening_lang`], for the opening parameters read once.
+fn lang_of(params: &QueryParams) -> Lang {
+    let known = |params: &QueryParams| params.lang.as_deref().and_then(Lang::from_code);
+    known(params)
+        .or_else(|| known(&parse_query(&root_attr(VIEW_ATTR))))
         .unwrap_or_else(preferred_lang)
 }
 
