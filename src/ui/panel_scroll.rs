@@ -25,7 +25,10 @@ pub fn panel_scroll(from: &web_sys::Element) -> Option<(String, i32)> {
 /// index.html): at the page's top, brings the map above the panel's sheet
 /// where it is one; when the view opens on a case, brings the case into view
 /// below the panel's heading, or, where the panel is in the page (a phone on
-/// its side), the page to the case.
+/// its side), the page to the case, or else to a panel in the page out of
+/// sight below the map (a query link, `?country=TJ`, on a phone on its side:
+/// as index.html does for a country's own page). The focus, put back after
+/// this where the reader had it, brings its own place into view.
 pub fn keep_panel_scroll(to: &web_sys::Element, scrolled: Option<(String, i32)>) {
     if let Some((code, top)) = scrolled {
         let selector = format!(r#"[data-testid="country-panel"][data-panel-country="{code}"]"#);
@@ -44,6 +47,7 @@ pub fn keep_panel_scroll(to: &web_sys::Element, scrolled: Option<(String, i32)>)
         .as_ref()
         .and_then(|c| c.closest(".country-panel").ok().flatten());
     let (Some(card), Some(panel)) = (card, panel) else {
+        bring_up_panel_in_page(to);
         return;
     };
     if in_page(&panel) {
@@ -64,6 +68,32 @@ pub fn keep_panel_scroll(to: &web_sys::Element, scrolled: Option<(String, i32)>)
         panel.set_scroll_top(offset.round() as i32);
     }
 }
+
+/// Scrolls the page to the shown panel where it is in the page and below the
+/// screen, unless the page has been scrolled, is an embed (its frame is the
+/// host's) or has an address fragment (the browser's to follow). A reload or
+/// back and forward comes back to the view's own page (the app moved the
+/// address bar there), whose scroll index.html and the browser keep.
+fn bring_up_panel_in_page(root: &web_sys::Element) {
+    let window = window();
+    let embed = root.query_selector(".embed").ok().flatten().is_some();
+    let hash = window.location().hash().unwrap_or_default();
+    if window.scroll_y().unwrap_or(0.0) != 0.0 || embed || hash.len() > 1 {
+        return;
+    }
+    let Some(panel) = shown_panel(root).filter(in_page) else {
+        return;
+    };
+    let top = panel.get_bounding_client_rect().top();
+    let height = window.inner_height().ok().and_then(|h| h.as_f64());
+    if height.is_some_and(|h| top > h - LIFT_MARGIN) {
+        window.scroll_to_with_x_and_y(0.0, (top - CASE_GAP).round());
+    }
+}
+
+/// How much of a panel's top must show above the screen's bottom edge for
+/// it to count as in sight, px (as index.html).
+const LIFT_MARGIN: f64 = 64.0;
 
 /// Focuses the heading of the country's panel just opened, after the frame
 /// that shows it (as `dom::focus_later`), and, before that frame is drawn,

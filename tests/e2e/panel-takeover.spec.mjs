@@ -199,3 +199,31 @@ test('a country\'s page stays where the reader is when they have moved the focus
   expect(await page.evaluate(() => scrollY)).toBe(0);
   await expect(page.locator('#country-UZ h2')).not.toBeInViewport();
 });
+
+// A query link (`?country=TJ`, as shared before each view had its page) is
+// the app's to answer: on a phone on its side it brings the panel, under the
+// map and the list, into view as the country's own page does.
+test('on a phone on its side, a query link to a country opens at its panel once the app shows it', async ({ page }) => {
+  await page.setViewportSize({ width: 640, height: 360 });
+  await page.goto('/?country=TJ', { prerendered: true });
+  await appReady(page);
+  await expect(page.getByTestId('country-panel')).toHaveAttribute('data-panel-country', 'TJ');
+  await expect(page.locator('#country-panel-heading-TJ')).toBeInViewport();
+  expect(await page.evaluate(() => scrollY)).toBeGreaterThan(360);
+});
+
+test('a query link to a country stays where the reader is when they used the page before the app, or where its address names another place', async ({ page }) => {
+  await page.setViewportSize({ width: 640, height: 360 });
+  await page.goto('/?country=TJ#map-hint', { prerendered: true });
+  await appReady(page);
+  await expect(page.getByTestId('country-panel')).toHaveAttribute('data-panel-country', 'TJ');
+  await expect(page.locator('#map-hint')).toBeInViewport();
+  await expect(page.locator('#country-panel-heading-TJ')).not.toBeInViewport();
+  const release = await holdWasm(page);
+  await page.goto('/?country=UZ', { prerendered: true });
+  await page.keyboard.press('Tab');
+  release();
+  await page.waitForFunction(() => !document.querySelector('#app[data-prerendered]'));
+  await expect(page.getByTestId('country-panel')).toHaveAttribute('data-panel-country', 'UZ');
+  expect(await page.evaluate(() => scrollY)).toBe(0);
+});
