@@ -515,3 +515,25 @@ fn only_parameters_that_ask_for_a_view_count() {
     assert!(!asks_for_view("?utm_source=newsletter&fbclid=abc"));
     assert!(!asks_for_view(""));
 }
+
+#[test]
+fn on_an_embeds_page_only_a_query_naming_embed_asks_for_a_whole_view() {
+    assert_eq!(whole_view_needs(""), &[] as &[&str]);
+    assert_eq!(whole_view_needs("?country=KZ"), &[] as &[&str]);
+    assert_eq!(whole_view_needs("?country=KZ&embed=1"), &["embed"]);
+    assert_eq!(whole_view_needs("?embed=1&card=kz-1"), &["embed"]);
+    // The full map's pages: any view's parameter.
+    assert!(asks_for_whole_view("?country=KZ", "?category=press"));
+    assert!(asks_for_whole_view("", "?cta_text=Act"));
+    // An embed's: a call to action or another country adds to it...
+    let embed = "?country=KZ&embed=1";
+    assert!(!asks_for_whole_view(
+        embed,
+        "?cta_text=Act&cta_url=https://example.org"
+    ));
+    assert!(!asks_for_whole_view(embed, "?country=TJ"));
+    assert!(!asks_for_whole_view(embed, "?lang=ru"));
+    // ...and a link that names the embed is its own.
+    assert!(asks_for_whole_view(embed, "?embed=1&category=press"));
+    assert!(asks_for_whole_view(embed, "embed=1"));
+}

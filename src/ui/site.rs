@@ -3,7 +3,7 @@
 //! script runs. A rendered page works as links without JavaScript: its map's
 //! countries and list entries open the country's panel in place (`#country-KZ`,
 //! shown by `:target`), and every country's panel is in the page.
-use crate::core::url_state::{asks_for_view, parse_query, QueryParams, ViewState};
+use crate::core::url_state::{asks_for_whole_view, parse_query, QueryParams, ViewState};
 #[cfg(not(target_arch = "wasm32"))]
 use leptos::prelude::*;
 
@@ -139,7 +139,7 @@ pub fn page_url(path: &str) -> String {
 ///   one; `#no-panel`, none), as the page shows it.
 pub fn opening_params(page_view: &str, address: &str, fragment: &str) -> QueryParams {
     let (asked, own) = (parse_query(address), parse_query(page_view));
-    if asks_for_view(address) && (own.embed.is_none() || asked.embed.is_some()) {
+    if asks_for_whole_view(page_view, address) {
         let lang = asked.lang.clone().or(own.lang);
         return QueryParams { lang, ..asked };
     }

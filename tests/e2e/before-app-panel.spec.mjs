@@ -394,3 +394,20 @@ test('a panel\'s button pressed before the app is carried out once it is: an iss
   await expect(page.locator('#finding-heading-TM')).toContainText(issue);
   await expect(page.locator('#finding-heading-TM')).toBeFocused();
 });
+
+// On an embed's page, a query adds to the embed (a call to action) unless it
+// names `embed` (data-view-needs, which the site renderer writes): before the
+// app, the page shows its own country's panel, or the one the whole view
+// asks for. Seen where the page's script chooses the panel itself: in a
+// browser without :has().
+test('before the app, an embed\'s page keeps its country for a call to action, and shows the country of a link that names the embed', async ({ page }) => {
+  await holdWasm(page);
+  await page.addInitScript(() => {
+    const supports = CSS.supports.bind(CSS);
+    CSS.supports = (...args) => (/:has\(/.test(args.join('')) ? false : supports(...args));
+  });
+  await page.goto('/embed/country/kz/?cta_text=Sign&cta_url=' + encodeURIComponent('https://example.org/petition'), { prerendered: true });
+  await expect(shown(page)).toHaveAttribute('data-panel-country', 'KZ');
+  await page.goto('/embed/country/kz/?embed=1&country=TJ', { prerendered: true });
+  await expect(shown(page)).toHaveAttribute('data-panel-country', 'TJ');
+});

@@ -78,6 +78,29 @@ pub fn asks_for_view(search: &str) -> bool {
     form_urlencoded::parse(query.as_bytes()).any(|(key, _)| view_keys().any(|k| k == key))
 }
 
+/// The parameters a query must also name to ask for a whole view on the page
+/// whose own view is `page_view`: on an embed's page, `embed`, so that a
+/// campaigner's `embed/country/kz/?cta_text=…&cta_url=…` adds to that embed
+/// rather than asking for the full map in their page. The site renderer
+/// writes them on each page (`data-view-needs`) for the page's script.
+pub fn whole_view_needs(page_view: &str) -> &'static [&'static str] {
+    let query = page_view.strip_prefix('?').unwrap_or(page_view);
+    if form_urlencoded::parse(query.as_bytes()).any(|(key, _)| key == "embed") {
+        &["embed"]
+    } else {
+        &[]
+    }
+}
+
+/// Whether `address`'s query asks for a whole view on the page whose own view
+/// is `page_view`: it asks for a view ([`asks_for_view`]) and names every one
+/// of [`whole_view_needs`]. Else it adds to the page's own view.
+pub fn asks_for_whole_view(page_view: &str, address: &str) -> bool {
+    let query = address.strip_prefix('?').unwrap_or(address);
+    let names = |need: &&str| form_urlencoded::parse(query.as_bytes()).any(|(key, _)| key == *need);
+    asks_for_view(address) && whole_view_needs(page_view).iter().all(names)
+}
+
 /// The query for the address bar of a page whose own view is `page_view` (a
 /// query link, `""` for the map page) when it shows `view` before the app
 /// runs: the page's first script keeps the path (the page's files are

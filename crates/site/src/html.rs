@@ -9,7 +9,9 @@ use central_asia_rights_map::core::map_text::{page_layout, write_places_as, Page
 use central_asia_rights_map::core::messages::packs::{self, pack_path};
 use central_asia_rights_map::core::messages::Lang;
 use central_asia_rights_map::core::pages::Page;
-use central_asia_rights_map::core::url_state::{layout_of, option_keys, view_keys, LAYOUT_KEYS};
+use central_asia_rights_map::core::url_state::{
+    layout_of, option_keys, view_keys, whole_view_needs, LAYOUT_KEYS,
+};
 use central_asia_rights_map::ui::site::{
     render_app, sw_address, works_offline, LANG_STORAGE_KEY, ROOT_ATTR, SW_ATTR, VIEW_ATTR,
 };
@@ -62,7 +64,8 @@ pub fn render_page(site: &Site, en: &'static RightsData, page: &Page) -> Result<
     // What the page's scripts need to know, from the Rust that decides it:
     // the default language (whose pages follow the browser's language),
     // which parameters ask for a view (the loader starts the app at once for
-    // them), which ask for another layout (and the page's own layout: a link
+    // them) and which a query must also name to ask for a whole view rather
+    // than add to the page's own (on an embed's page, `embed`), which ask for another layout (and the page's own layout: a link
     // that asks for it keeps the page in sight), which only change the look (the
     // page's first script puts them on <html> for the stylesheet), where the
     // language is kept, the key of a host snippet's fragment (the loader
@@ -79,9 +82,10 @@ pub fn render_page(site: &Site, en: &'static RightsData, page: &Page) -> Result<
         )
     };
     let html_tag = format!(
-        r#"<html lang="{lang}" data-prerender="{lang}" data-default-lang="{}" data-view-keys="{}" data-layout-keys="{}" data-style-keys="{}" data-option-keys="{}" data-layout="{}" data-host-key="{HOST_FRAGMENT_KEY}" data-lang-key="{LANG_STORAGE_KEY}"{pack}{offline}>"#,
+        r#"<html lang="{lang}" data-prerender="{lang}" data-default-lang="{}" data-view-keys="{}" data-view-needs="{}" data-layout-keys="{}" data-style-keys="{}" data-option-keys="{}" data-layout="{}" data-host-key="{HOST_FRAGMENT_KEY}" data-lang-key="{LANG_STORAGE_KEY}"{pack}{offline}>"#,
         Lang::En.code(),
         view_keys().collect::<Vec<_>>().join(" "),
+        whole_view_needs(&page.query(en)).join(" "),
         LAYOUT_KEYS.join(" "),
         STYLE_KEYS.join(" "),
         option_keys().collect::<Vec<_>>().join(" "),

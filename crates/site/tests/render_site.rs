@@ -216,6 +216,13 @@ fn the_scripts_read_the_lists_rust_decides() {
     assert!(html.contains(r#"data-view-keys="country category case view embed controls card cta_text cta_url present step""#));
     assert!(html.contains(r#"data-layout-keys="embed card present""#));
     assert!(html.contains(r#"data-lang-key="central-asia-rights-map.lang""#));
+    // What else a query must name to ask for a whole view: nothing on the
+    // full map's pages, `embed` on an embed's and a card's.
+    assert!(html.contains(r#"data-view-needs="""#));
+    for embed in ["embed/country/kz", "embed/card/kg-azimjon-askarov"] {
+        let html = read(&site().join(embed).join("index.html"));
+        assert!(html.contains(r#"data-view-needs="embed""#), "{embed}");
+    }
 }
 
 /// The page's loader registers the service worker named on `<html>`: every
