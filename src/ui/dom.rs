@@ -152,8 +152,16 @@ pub(super) fn all(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Eleme
 
 /// Focuses the element at `path` under `root` if it has the same tag.
 pub fn focus_path(root: &web_sys::Element, path: &[u32], tag: &str) {
-    if let Some(el) = element_at(root, path, tag) {
+    let Some(el) = element_at(root, path, tag) else {
+        return;
+    };
+    // A container a click focused (`<main>`, for a click on the sea) is
+    // where it was, and taller than the screen: focusing it the usual way
+    // would scroll its top into view.
+    if is_control_tag(tag) {
         let _ = el.focus();
+    } else {
+        focus_in_place(&el);
     }
 }
 

@@ -20,8 +20,22 @@ pub fn Notices(#[prop(default = "#main")] focus_after: &'static str) -> impl Int
         move || ready.set(true),
         std::time::Duration::from_millis(150),
     );
+    // Over the top of the screen, where the reader is, not of the page: a
+    // country's or a case's page opens scrolled (on a phone, to the map above
+    // the sheet), and at the page's top the notice was out of sight. Read
+    // as the notices show.
+    let top = move || {
+        let shown = ready.get() && state.notices.with(|n| !n.is_empty());
+        // Whole pixels: formatting a float brings 9 KB gzip into the wasm.
+        let y = if shown {
+            window().scroll_y().unwrap_or(0.0).round() as i32
+        } else {
+            0
+        };
+        (y > 0).then(|| format!("calc({y}px + 0.5rem)"))
+    };
     view! {
-        <div class="notices" role="status" aria-live="polite" data-testid="notices">
+        <div class="notices" role="status" aria-live="polite" data-testid="notices" style:top=top>
             <Show when=move || ready.get() && state.notices.with(|n| !n.is_empty())>
                 <div class="notice">
                     <ul>

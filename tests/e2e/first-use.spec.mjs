@@ -357,3 +357,37 @@ test('on a page in another language, an issue chosen before the app is carried o
   await expect(page).toHaveURL(/\/kk\/issue\/press\/(\?lang=kk)?$/);
   expect(packs).toEqual(['kk.pack']);
 });
+
+// A first click or tap on the sea or a neighbour focuses only the page's
+// <main>, taller than the screen: the app keeps it there without scrolling
+// its top into view.
+for (const [name, options] of [
+  ['a laptop', { viewport: { width: 1366, height: 768 } }],
+  ['a phone', { viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true }],
+  ['a 600 × 450 embed', { viewport: { width: 600, height: 450 } }],
+]) {
+  test.describe(`on ${name}`, () => {
+    test.use(options);
+    test('a first click on the sea or a neighbour moves nothing when the app takes over', async ({ page }) => {
+      const release = await holdWasm(page);
+      await page.goto(name.includes('embed') ? '/embed/' : '/', { prerendered: true });
+      // A point in the map's lower half where the sea or a grey neighbour is on top.
+      const point = await page.evaluate(() => {
+        const box = document.querySelector('.map-canvas').getBoundingClientRect();
+        for (let y = box.bottom - 12; y > box.top + box.height / 2; y -= 7) for (let x = box.left + 12; x < box.right - 12; x += 7) {
+          const el = document.elementFromPoint(x, y);
+          if (y < innerHeight - 4 && el && el.matches('.water, .context-country')) return { x, y };
+        }
+        return null;
+      });
+      expect(point).not.toBeNull();
+      if (options.hasTouch) await page.touchscreen.tap(point.x, point.y);
+      else await page.mouse.click(point.x, point.y);
+      const before = await page.evaluate(() => scrollY);
+      release();
+      await page.waitForFunction(() => !document.querySelector('#app[data-prerendered]'));
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      expect(await page.evaluate(() => scrollY)).toBe(before);
+    });
+  });
+}

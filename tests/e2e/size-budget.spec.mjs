@@ -66,9 +66,15 @@ for (const page of ['index.html', ...LANGS.map((c) => `${c}/index.html`), 'count
 // 266 → 267 KB (5 December, evening) when a panel opened from the page's
 // list before the app gives the focus back to the list entry on Esc after
 // the takeover, as the app's own does (80 bytes; 266.1 KB).
-test('the app loaded on first use (JS glue and wasm) stays under 267 KB gzip', () => {
+// 267 → 268 KB (6 December) for what a visitor's trial found: the mouse on
+// a country's name over a neighbour hovering the country a click there
+// opens (its tooltip named the neighbour), a link's notice shown where a
+// scrolled page is rather than at its top, a first click on the sea kept
+// from scrolling the page, and a query link's panel brought into view on a
+// phone on its side (1.3 KB; 267.7 KB).
+test('the app loaded on first use (JS glue and wasm) stays under 268 KB gzip', () => {
   const total = gzip(appFiles('dist'));
-  expect(total, kb(total)).toBeLessThanOrEqual(267 * KB);
+  expect(total, kb(total)).toBeLessThanOrEqual(268 * KB);
 });
 
 // A reader of another language loads its pack too, and no other language's.

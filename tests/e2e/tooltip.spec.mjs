@@ -81,12 +81,12 @@ test('a pointer passing over countries shows nothing until it rests on one', asy
     new MutationObserver(() => seen.outlines.push(outline.getAttribute('d'))).observe(outline, { attributes: true, attributeFilter: ['d'] });
     new MutationObserver(() => tooltip.hasAttribute('data-shown') && seen.tooltips.push(tooltip.textContent))
       .observe(tooltip, { attributes: true, characterData: true, subtree: true, childList: true });
-    const send = (code, type) => document.querySelector(`[data-country="${code}"]`)
-      .dispatchEvent(new PointerEvent(type, { pointerType: 'mouse' }));
-    for (const [from, to] of [[null, 'UZ'], ['UZ', 'TM'], ['TM', 'TJ']]) {
-      if (from) send(from, 'pointerleave');
-      send(to, 'pointerenter');
-    }
+    // The mouse moving over each shape in turn, with no time to rest (the
+    // map follows the pointer's moves; at the window's corner, no name is
+    // under it).
+    const move = (code) => document.querySelector(`[data-country="${code}"]`)
+      .dispatchEvent(new PointerEvent('pointermove', { pointerType: 'mouse', bubbles: true }));
+    for (const code of ['UZ', 'TM', 'TJ']) move(code);
   });
   // Resting on the last one shows it, and nothing of those it passed.
   await expect(map.tooltip()).toBeVisible();
@@ -177,4 +177,28 @@ test('in a narrow embed, the tooltip is drawn over the map\'s buttons', async ({
   // The case this is about: the tooltip where a button is.
   expect(overlapped).toBe(true);
   expect(covered).toEqual([]);
+});
+
+// In a 600 × 450 embed Tajikistan's name lies over Kyrgyzstan: the mouse on
+// a name hovers the country a click there opens, the name's, not the shape
+// under it.
+test('the mouse on a country\'s name over a neighbour\'s shape names the country a click opens', async ({ map, page }) => {
+  await page.setViewportSize({ width: 600, height: 450 });
+  await map.open('embed/');
+  const over = await page.evaluate(() => [...document.querySelectorAll('.map-labels > .country-label')].map((n) => {
+    const b = n.querySelector('.country-label-name').getBoundingClientRect();
+    const [x, y] = [b.left + b.width / 2, b.top + b.height / 2];
+    return { name: n.dataset.label, shape: document.elementFromPoint(x, y)?.getAttribute('data-country'), x, y };
+  }).filter((l) => l.shape && l.shape !== l.name));
+  expect(over.length).toBeGreaterThan(0);
+  for (const { name, x, y } of over) {
+    await page.mouse.move(x, y);
+    await expect(page.locator('.highlight')).toHaveAttribute('d', await page.locator(`path[data-country="${name}"]`).getAttribute('d'));
+    await expect(map.tooltip()).toBeVisible();
+    await expect(map.tooltip()).toContainText(await page.locator(`.country-label[data-label="${name}"] .country-label-name`).innerText());
+    await page.mouse.click(x, y);
+    await expect(map.panel()).toHaveAttribute('data-panel-country', name);
+    await page.keyboard.press('Escape');
+    await page.mouse.move(1, 1);
+  }
 });

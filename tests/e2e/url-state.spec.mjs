@@ -106,6 +106,23 @@ for (const [name, viewport] of [['a laptop', { width: 1366, height: 768 }], ['a 
   });
 }
 
+// A country's or a case's page opens scrolled on a phone (the map above the
+// sheet, the case): a wrong part of its link is said where the reader is.
+test.describe('on a phone, a page that opens scrolled', () => {
+  test.use({ viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true });
+  for (const [link, words] of [['/country/tj/?category=nope', 'There is no issue “nope”'], ['/case/kg-propaganda-law/?lang=xx', 'The language “xx” is not available']]) {
+    test(`shows the notice for ${link} on the screen`, async ({ page }) => {
+      await page.goto(link);
+      const notice = page.locator('.notice');
+      await expect(notice).toContainText(words);
+      expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
+      await expect(notice).toBeInViewport({ ratio: 1 });
+      await page.getByTestId('notices').getByRole('button', { name: 'Dismiss' }).click();
+      await expect(notice).toHaveCount(0);
+    });
+  }
+});
+
 test('the notice can be dismissed', async ({ map }) => {
   await map.open('?country=XX');
   await map.notices().getByRole('button', { name: 'Dismiss' }).click();

@@ -114,10 +114,6 @@ pub fn CountryShape(
                         focused.set(None);
                     }
                 }
-                // Not a finger's: a tap opens the panel, which names the
-                // country, and a tooltip would only flash over the map.
-                on:pointerenter=move |ev| if ev.pointer_type() != "touch" { hover_on_rest(state, code) }
-                on:pointerleave=move |_| { state.forget_pending_hover(); leave(state, code) }
             />
             <path class="texture" d=shape.path.as_str() fill=texture aria-hidden="true"/>
         </g>
@@ -136,7 +132,7 @@ pub fn CountryShape(
 const HOVER_REST: Duration = Duration::from_millis(80);
 
 /// Hovers this country once the pointer has rested on it.
-fn hover_on_rest(state: crate::ui::state::AppState, code: &'static str) {
+pub(super) fn hover_on_rest(state: crate::ui::state::AppState, code: &'static str) {
     state.forget_pending_hover();
     let handle = set_timeout_with_handle(
         move || {
@@ -158,7 +154,7 @@ fn hover(state: crate::ui::state::AppState, code: Option<&str>) {
 }
 
 /// Clears the hover if it is this country's.
-fn leave(state: crate::ui::state::AppState, code: &str) {
+pub(super) fn leave(state: crate::ui::state::AppState, code: &str) {
     if state.hovered.with_untracked(|h| h.as_deref() == Some(code)) {
         state.hovered.set(None);
     }

@@ -1,10 +1,10 @@
 //! The SVG map: water, grey neighbours, the five focus countries, capitals,
 //! and the HTML overlays (labels, tooltip, zoom buttons, credit). Paths were
 //! computed once by the core; here only fills, classes and the view box change.
-use super::country_shape::CountryShape;
+use super::country_shape::{hover_on_rest, leave, CountryShape};
 use super::labels::Labels;
 use super::overlays::Tooltip;
-use super::select::{clicked_country, open_from_map};
+use super::select::{clicked_country, open_from_map, pointed_country};
 use super::zoom_controls::ZoomControls;
 use crate::core::geo::{MapGeometry, Role};
 use crate::core::number::{coord, fixed};
@@ -84,8 +84,29 @@ pub fn MapView() -> impl IntoView {
             cy: zoom.cy,
         }));
     };
+    // The country the mouse is on, whose hover it sets once it rests there:
+    // its name's (a name may lie over a neighbour), else its shape's, as a
+    // click there opens (select.rs). Not a finger's: a tap opens the panel,
+    // which names the country, and a tooltip would only flash over the map.
+    let pointed = StoredValue::new(None::<&'static str>);
+    let point_at = move |code: Option<&'static str>| {
+        let before = pointed.get_value();
+        if before != code {
+            pointed.set_value(code);
+            state.forget_pending_hover();
+            if let Some(before) = before {
+                leave(state, before);
+            }
+            if let Some(code) = code {
+                hover_on_rest(state, code);
+            }
+        }
+    };
     let on_pointermove = move |ev: leptos::ev::PointerEvent| {
         let Some(start) = drag.get_value() else {
+            if ev.pointer_type() != "touch" {
+                point_at(pointed_country(state, &ev));
+            }
             return;
         };
         let Some(svg) = ev
@@ -148,6 +169,7 @@ pub fn MapView() -> impl IntoView {
                     aria-describedby="map-hint"
                     on:pointerdown=on_pointerdown
                     on:pointermove=on_pointermove
+                    on:pointerleave=move |_| point_at(None)
                     on:pointerup=end_drag
                     on:pointercancel=end_drag
                     // A country's name under the pointer opens it, else the

@@ -3,7 +3,8 @@
 //! over Kyrgyzstan on a phone, Kyrgyzstan's over China in Tajik), and a
 //! reader taps the name. Names stay out of the pointer's way
 //! (`pointer-events: none`), so that a drag that starts on one pans the map
-//! and the hover follows the shapes; this finds the name under a click. (The
+//! and this finds the name under a click, and under the mouse for the
+//! hover, which so names the country a click would open. (The
 //! page written before the app makes its names links instead: labels.rs.)
 //! The map decides every click here, in one handler (map_view.rs).
 use crate::ui::panel_scroll::focus_panel_later;
@@ -24,21 +25,28 @@ pub(super) fn open_from_map(state: AppState, code: &'static str) {
 /// pointer, else the focus country whose shape it landed on; none on the
 /// sea or a neighbour.
 pub(super) fn clicked_country(state: AppState, ev: &web_sys::MouseEvent) -> Option<&'static str> {
-    name_under(state, ev).or_else(|| {
-        let target = wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(ev.target()?).ok()?;
-        let shape = target.closest(".focus-country").ok()??;
-        let code = shape.get_attribute("data-country")?;
-        state.data().country(&code).map(|c| c.code.as_str())
-    })
+    // `detail` 0: a click no pointer made (Enter or Space, or assistive
+    // technology activating a shape), which is the shape's own.
+    let name = (ev.detail() != 0).then(|| name_under(state, ev)).flatten();
+    name.or_else(|| shape_under(state, ev))
 }
 
-/// The country whose name, as the map shows it, is under a click's pointer.
-/// `None` for a click no pointer made (`detail` 0: Enter or Space, or
-/// assistive technology activating a shape), which is the shape's own.
+/// The country the mouse points at, for its hover: as a click there would
+/// open it, so that the tooltip names the country a click opens.
+pub(super) fn pointed_country(state: AppState, ev: &web_sys::MouseEvent) -> Option<&'static str> {
+    name_under(state, ev).or_else(|| shape_under(state, ev))
+}
+
+/// The focus country whose shape the event's target is.
+fn shape_under(state: AppState, ev: &web_sys::MouseEvent) -> Option<&'static str> {
+    let target = wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(ev.target()?).ok()?;
+    let shape = target.closest(".focus-country").ok()??;
+    let code = shape.get_attribute("data-country")?;
+    state.data().country(&code).map(|c| c.code.as_str())
+}
+
+/// The country whose name, as the map shows it, is under the pointer.
 fn name_under(state: AppState, ev: &web_sys::MouseEvent) -> Option<&'static str> {
-    if ev.detail() == 0 {
-        return None;
-    }
     let (x, y) = (f64::from(ev.client_x()), f64::from(ev.client_y()));
     let names = document()
         .query_selector_all(".map-labels > .country-label")

@@ -86,12 +86,19 @@ export class MapPage {
       const at = await this.page.evaluate((c) => {
         const el = document.querySelector(`path[data-country="${c}"]`);
         const r = el.getBoundingClientRect();
+        // Another country's name over the shape is that country's, to a
+        // click and the hover (the app's select.rs), though the pointer
+        // passes through it.
+        const names = [...document.querySelectorAll('.map-labels > .country-label')]
+          .filter((n) => n.dataset.label !== c && n.getAttribute('data-place') !== 'hidden')
+          .map((n) => n.getBoundingClientRect());
+        const named = (x, y) => names.some((b) => x >= b.left && x <= b.right && y >= b.top && y <= b.bottom);
         for (let i = 1; i < 20; i++) for (let j = 1; j < 20; j++) {
           const x = r.left + (r.width * i) / 20, y = r.top + (r.height * j) / 20;
           // Well inside: the points 3 px around it are the shape too (a point on
           // a border is the neighbour's as much as this one's).
           const around = [[0, 0], [3, 0], [-3, 0], [0, 3], [0, -3]];
-          if (around.every(([dx, dy]) => document.elementFromPoint(x + dx, y + dy) === el)) return { x, y };
+          if (around.every(([dx, dy]) => document.elementFromPoint(x + dx, y + dy) === el && !named(x + dx, y + dy))) return { x, y };
         }
         return null;
       }, code);
