@@ -129,9 +129,9 @@ fn MapPage() -> impl IntoView {
             <h1>{msgs.title}</h1>
             <p class="subtitle">{msgs.subtitle}</p>
         </header>
-        // Shown over the masthead, and may reach the toolbar on a phone: first
-        // in the page's order, so that its Dismiss button comes before the
-        // controls it covers.
+        // Shown over the top of the screen (the masthead, and the toolbar on a
+        // phone, at the page's top): first in the page's order, so that its
+        // Dismiss button comes before the controls it covers.
         <Notices/>
         // Only where scripts do not run (the prerendered page without
         // JavaScript): what the page is then, and the other language's page.

@@ -215,6 +215,22 @@ pub fn focus_later(selector: impl AsRef<str> + 'static) {
     });
 }
 
+/// As [`focus_later`], without scrolling: for a container the reader is in
+/// already (`<main>`, taller than the screen, whose top a plain focus
+/// scrolls into view).
+pub fn focus_in_place_later(selector: &'static str) {
+    request_animation_frame(move || {
+        set_timeout(
+            move || {
+                if let Ok(Some(el)) = document().query_selector(selector) {
+                    focus_in_place(&el);
+                }
+            },
+            std::time::Duration::ZERO,
+        )
+    });
+}
+
 fn focus_in_place(el: &web_sys::Element) {
     let options = web_sys::FocusOptions::new();
     options.set_prevent_scroll(true);

@@ -203,17 +203,9 @@ pub fn switch_to(lang: Lang, page: String) {
                 // told why, and the choice is not remembered for next time.
                 if !window().navigator().on_line() {
                     let name = lang.native_name().to_string();
+                    // Shown at the screen's top, above a phone's sheet
+                    // (src/ui/notice.rs).
                     state.notices.update(|n| n.push(Notice::LangOffline(name)));
-                    // Into sight if it is not: on a phone the open panel's
-                    // sheet covers where it comes (the page's scroll padding
-                    // while a sheet is open keeps it above the sheet).
-                    after_paint(|| {
-                        if let Ok(Some(notices)) = document().query_selector(".notices") {
-                            let nearest = web_sys::ScrollIntoViewOptions::new();
-                            nearest.set_block(web_sys::ScrollLogicalPosition::Nearest);
-                            notices.scroll_into_view_with_scroll_into_view_options(&nearest);
-                        }
-                    });
                     return;
                 }
                 remember_lang(lang);

@@ -123,7 +123,10 @@ fn mount_over(prerendered: Option<web_sys::Element>) {
     dom::keep_open_details(&prerendered, &root);
     let scrolled = panel_scroll::panel_scroll(&prerendered);
     let _ = prerendered.replace_with_with_node_1(&root);
-    panel_scroll::keep_panel_scroll(&root, scrolled);
+    // A reader who used the page while the app loaded (a control focused, a
+    // click on text or on the sea) keeps their place.
+    let untouched = focused.is_none() && control.is_none() && reading.is_none();
+    panel_scroll::keep_panel_scroll(&root, scrolled, untouched);
     if let Some(selector) = focused {
         dom::focus(&selector);
     } else if let Some((path, tag)) = control {

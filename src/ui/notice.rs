@@ -1,5 +1,5 @@
 //! Polite notices for parts of a link that could not be followed.
-use super::dom::focus_later;
+use super::dom::focus_in_place_later;
 use super::state::use_app_state;
 use crate::core::view_model::notice_text;
 use leptos::prelude::*;
@@ -25,7 +25,10 @@ pub fn Notices(#[prop(default = "#main")] focus_after: &'static str) -> impl Int
     // the sheet), and at the page's top the notice was out of sight. Read
     // as the notices show.
     let top = move || {
-        let shown = ready.get() && state.notices.with(|n| !n.is_empty());
+        // (A presentation, fixed over the page, scrolls itself.)
+        let shown = ready.get()
+            && state.notices.with(|n| !n.is_empty())
+            && state.view.with_untracked(|v| v.present.is_none());
         // Whole pixels: formatting a float brings 9 KB gzip into the wasm.
         let y = if shown {
             window().scroll_y().unwrap_or(0.0).round() as i32
@@ -43,7 +46,7 @@ pub fn Notices(#[prop(default = "#main")] focus_after: &'static str) -> impl Int
                     </ul>
                     <button type="button" class="notice-dismiss" on:click=move |_| {
                         state.notices.set(Vec::new());
-                        focus_later(focus_after);
+                        focus_in_place_later(focus_after);
                     }>
                         {msgs.notice_dismiss}
                     </button>

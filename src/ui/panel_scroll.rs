@@ -25,11 +25,11 @@ pub fn panel_scroll(from: &web_sys::Element) -> Option<(String, i32)> {
 /// index.html): at the page's top, brings the map above the panel's sheet
 /// where it is one; when the view opens on a case, brings the case into view
 /// below the panel's heading, or, where the panel is in the page (a phone on
-/// its side), the page to the case, or else to a panel in the page out of
-/// sight below the map (a query link, `?country=TJ`, on a phone on its side:
-/// as index.html does for a country's own page). The focus, put back after
-/// this where the reader had it, brings its own place into view.
-pub fn keep_panel_scroll(to: &web_sys::Element, scrolled: Option<(String, i32)>) {
+/// its side), the page to the case, or else, for a reader who has not used
+/// the page (`untouched`: nothing focused, no text clicked), to a panel in
+/// the page out of sight below the map (a query link, `?country=TJ`, on a
+/// phone on its side: as index.html does for a country's own page).
+pub fn keep_panel_scroll(to: &web_sys::Element, scrolled: Option<(String, i32)>, untouched: bool) {
     if let Some((code, top)) = scrolled {
         let selector = format!(r#"[data-testid="country-panel"][data-panel-country="{code}"]"#);
         if let Some(panel) = to.query_selector(&selector).ok().flatten() {
@@ -47,7 +47,9 @@ pub fn keep_panel_scroll(to: &web_sys::Element, scrolled: Option<(String, i32)>)
         .as_ref()
         .and_then(|c| c.closest(".country-panel").ok().flatten());
     let (Some(card), Some(panel)) = (card, panel) else {
-        bring_up_panel_in_page(to);
+        if untouched {
+            bring_up_panel_in_page(to);
+        }
         return;
     };
     if in_page(&panel) {

@@ -123,7 +123,7 @@ test('Esc before the pointer has rested dismisses the hover that was coming', as
   await map.open();
   await expect(page.locator('#app[data-prerendered]')).toHaveCount(0);
   await page.evaluate(() => {
-    document.querySelector('[data-country="TM"]').dispatchEvent(new PointerEvent('pointerenter', { pointerType: 'mouse' }));
+    document.querySelector('[data-country="TM"]').dispatchEvent(new PointerEvent('pointermove', { pointerType: 'mouse', bubbles: true }));
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
   });
   // Well past the rest: nothing came back.
@@ -137,7 +137,7 @@ test('a click before the pointer has rested opens the panel, and no tooltip foll
   await expect(page.locator('#app[data-prerendered]')).toHaveCount(0);
   await page.evaluate(() => {
     const uz = document.querySelector('[data-country="UZ"]');
-    uz.dispatchEvent(new PointerEvent('pointerenter', { pointerType: 'mouse' }));
+    uz.dispatchEvent(new PointerEvent('pointermove', { pointerType: 'mouse', bubbles: true }));
     uz.dispatchEvent(new MouseEvent('click', { bubbles: true }));
   });
   await expect(map.panel()).toHaveAttribute('data-panel-country', 'UZ');
@@ -198,7 +198,35 @@ test('the mouse on a country\'s name over a neighbour\'s shape names the country
     await expect(map.tooltip()).toContainText(await page.locator(`.country-label[data-label="${name}"] .country-label-name`).innerText());
     await page.mouse.click(x, y);
     await expect(map.panel()).toHaveAttribute('data-panel-country', name);
+    // The panel names it: no tooltip stays over the map.
+    await expect(map.tooltip()).toBeHidden();
     await page.keyboard.press('Escape');
     await page.mouse.move(1, 1);
   }
+});
+
+// The page scrolled by the wheel under a still mouse: what comes under the
+// pointer is hovered (or nothing), not the country it was on before.
+test('the hover follows what the page\'s scroll brings under a still mouse', async ({ map, page }) => {
+  await map.open();
+  await expect(page.locator('#app[data-prerendered]')).toHaveCount(0);
+  // A point of Kazakhstan, clear of names, with another country's shape 120 px below.
+  const at = await page.evaluate(() => {
+    const names = [...document.querySelectorAll('.map-labels > .country-label')].map((n) => n.getBoundingClientRect());
+    const free = (x, y) => !names.some((b) => x >= b.left - 4 && x <= b.right + 4 && y >= b.top - 4 && y <= b.bottom + 4);
+    const code = (x, y) => document.elementFromPoint(x, y)?.closest('[data-country]')?.getAttribute('data-country');
+    const box = document.querySelector('[data-country="KZ"]').getBoundingClientRect();
+    for (let y = box.top + 10; y < Math.min(box.bottom, innerHeight - 130); y += 5) for (let x = box.left + 10; x < box.right - 10; x += 5) {
+      const below = code(x, y + 120);
+      if (code(x, y) === 'KZ' && below && below !== 'KZ' && free(x, y) && free(x, y + 120)) return { x, y, below };
+    }
+    return null;
+  });
+  expect(at).not.toBeNull();
+  await page.mouse.move(at.x, at.y);
+  await expect(map.tooltip()).toContainText('Kazakhstan');
+  await page.evaluate(() => scrollBy(0, 120));
+  const name = await page.locator(`.country-label[data-label="${at.below}"] .country-label-name`).innerText();
+  await expect(map.tooltip()).toContainText(name);
+  await expect(page.locator('.highlight')).toHaveAttribute('d', await page.locator(`path[data-country="${at.below}"]`).getAttribute('d'));
 });

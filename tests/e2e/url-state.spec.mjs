@@ -117,8 +117,12 @@ test.describe('on a phone, a page that opens scrolled', () => {
       await expect(notice).toContainText(words);
       expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
       await expect(notice).toBeInViewport({ ratio: 1 });
+      const y = await page.evaluate(() => scrollY);
       await page.getByTestId('notices').getByRole('button', { name: 'Dismiss' }).click();
       await expect(notice).toHaveCount(0);
+      // The focus goes to the page's <main>, where the reader is: nothing scrolls.
+      await expect(page.locator('#main')).toBeFocused();
+      expect(await page.evaluate(() => scrollY)).toBe(y);
     });
   }
 });

@@ -88,6 +88,7 @@ pub fn MapView() -> impl IntoView {
     // its name's (a name may lie over a neighbour), else its shape's, as a
     // click there opens (select.rs). Not a finger's: a tap opens the panel,
     // which names the country, and a tooltip would only flash over the map.
+    // None during a pan.
     let pointed = StoredValue::new(None::<&'static str>);
     let point_at = move |code: Option<&'static str>| {
         let before = pointed.get_value();
@@ -126,6 +127,7 @@ pub fn MapView() -> impl IntoView {
         );
         if dx.abs() + dy.abs() > 4.0 {
             dragged.set_value(true);
+            point_at(None);
             let _ = svg.set_pointer_capture(ev.pointer_id());
         }
         let moved = crate::core::zoom::Zoom {
@@ -169,6 +171,11 @@ pub fn MapView() -> impl IntoView {
                     aria-describedby="map-hint"
                     on:pointerdown=on_pointerdown
                     on:pointermove=on_pointermove
+                    // The pointer's moves, and what comes under a still one
+                    // as the page scrolls (Chromium sends no move then).
+                    on:pointerover=move |ev| if ev.pointer_type() != "touch" && drag.get_value().is_none() {
+                        point_at(pointed_country(state, &ev));
+                    }
                     on:pointerleave=move |_| point_at(None)
                     on:pointerup=end_drag
                     on:pointercancel=end_drag

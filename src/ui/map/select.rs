@@ -13,9 +13,13 @@ use leptos::prelude::*;
 
 /// Opens a country's panel from the map, the focus on its heading.
 pub(super) fn open_from_map(state: AppState, code: &'static str) {
-    // The focus leaves for the panel, which drops the hover (blur): a
-    // click before the pointer rested must not bring it back after.
+    // The panel names the country: no hover stays (a name over a neighbour
+    // is not the shape the press focused, whose blur drops its own), nor
+    // comes after a click before the pointer rested.
     state.forget_pending_hover();
+    if state.hovered.with_untracked(Option::is_some) {
+        state.hovered.set(None);
+    }
     state.open_country(code);
     state.opened_from_list.set_value(false);
     focus_panel_later(code);
