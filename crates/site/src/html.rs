@@ -65,9 +65,10 @@ pub fn render_page(site: &Site, en: &'static RightsData, page: &Page) -> Result<
     // the default language (whose pages follow the browser's language),
     // which parameters ask for a view (the loader starts the app at once for
     // them) and which a query must also name to ask for a whole view rather
-    // than add to the page's own (on an embed's page, `embed`), which ask for another layout (and the page's own layout: a link
-    // that asks for it keeps the page in sight), which only change the look (the
-    // page's first script puts them on <html> for the stylesheet), where the
+    // than add to the page's own (on an embed's page, `embed`), which ask for
+    // another layout (and the page's own layout: a link that asks for it
+    // keeps the page in sight), which only change the look (the page's first
+    // script puts them on <html> for the stylesheet), where the
     // language is kept, the key of a host snippet's fragment (the loader
     // starts the app at once for it: the app tells the height), and the
     // service worker the loader registers (not on
