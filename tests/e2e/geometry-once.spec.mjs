@@ -14,8 +14,8 @@ const baked = readFileSync('assets/geo/central-asia.map.tsv', 'utf8');
 const pathOf = (code) => baked.split('\n').find((l) => l.startsWith(`country\t${code}\t`)).split('\t')[11];
 const wasmFile = () => readFileSync('dist/index.html', 'utf8').match(/[\w-]+_bg\.wasm/)[0];
 
-// The page's HTML with every <path> removed: what the app sees where no map
-// was prerendered (the build's own prerender step).
+// The page's HTML with every <path> removed: what the app sees on a page
+// rendered without the map (a case card's, the 404 page).
 async function withoutPrerenderedMap(page) {
   await page.route(/\/(\?.*)?$/, async (route) => {
     const response = await route.fetch();

@@ -205,6 +205,42 @@ test('the mouse on a country\'s name over a neighbour\'s shape names the country
   }
 });
 
+// Where a name lies on the sea or a grey neighbour, a click there opens its
+// country: the mouse shows the hand, as over the country's shape, and the
+// arrow again on the sea away from the names.
+test('the mouse shows the hand on a country\'s name over the sea or a neighbour', async ({ map, page }) => {
+  await page.setViewportSize({ width: 600, height: 450 });
+  await map.open('embed/');
+  await page.mouse.move(1, 1);
+  await expect(page.locator('#app[data-prerendered]')).toHaveCount(0);
+  const cursorAt = ({ x, y }) => page.evaluate(({ x, y }) => getComputedStyle(document.elementFromPoint(x, y)).cursor, { x, y });
+  const off = await page.evaluate(() => [...document.querySelectorAll('.map-labels > .country-label')].flatMap((n) => {
+    const b = n.querySelector('.country-label-name').getBoundingClientRect();
+    const y = b.top + b.height / 2;
+    for (let x = b.left + 2; x < b.right - 2; x += 3) {
+      if (!document.elementFromPoint(x, y)?.closest('.focus-country')) return [{ x, y }];
+    }
+    return [];
+  }));
+  expect(off.length).toBeGreaterThan(0);
+  for (const at of off) {
+    await page.mouse.move(at.x, at.y);
+    await expect.poll(() => cursorAt(at)).toBe('pointer');
+  }
+  const sea = await page.evaluate(() => {
+    const names = [...document.querySelectorAll('.map-labels > *')].map((n) => n.getBoundingClientRect());
+    const water = document.querySelector('.map .water').getBoundingClientRect();
+    for (let y = water.top + 4; y < water.bottom; y += 4) for (let x = water.left + 4; x < water.right; x += 4) {
+      const free = !names.some((b) => x >= b.left - 4 && x <= b.right + 4 && y >= b.top - 4 && y <= b.bottom + 4);
+      if (free && document.elementFromPoint(x, y)?.classList.contains('water')) return { x, y };
+    }
+    return null;
+  });
+  expect(sea).not.toBeNull();
+  await page.mouse.move(sea.x, sea.y);
+  await expect.poll(() => cursorAt(sea)).toBe('auto');
+});
+
 // The page scrolled by the wheel under a still mouse: what comes under the
 // pointer is hovered (or nothing), not the country it was on before.
 test('the hover follows what the page\'s scroll brings under a still mouse', async ({ map, page }) => {

@@ -90,10 +90,16 @@ pub fn MapView() -> impl IntoView {
     // which names the country, and a tooltip would only flash over the map.
     // None during a pan.
     let pointed = StoredValue::new(None::<&'static str>);
+    // The hand cursor wherever a click opens a country, as over its shape:
+    // also over its name where that lies on the sea or a neighbour.
+    let pointing = RwSignal::new(false);
     let point_at = move |code: Option<&'static str>| {
         let before = pointed.get_value();
         if before != code {
             pointed.set_value(code);
+            if before.is_none() || code.is_none() {
+                pointing.set(code.is_some());
+            }
             state.forget_pending_hover();
             if let Some(before) = before {
                 leave(state, before);
@@ -103,11 +109,16 @@ pub fn MapView() -> impl IntoView {
             }
         }
     };
+    // The mouse's moves, and what comes under a still one as the page
+    // scrolls (Chromium sends no move then, only `pointerover`).
+    let hover_pointed = move |ev: &leptos::ev::PointerEvent| {
+        if ev.pointer_type() != "touch" && drag.get_value().is_none() {
+            point_at(pointed_country(state, ev));
+        }
+    };
     let on_pointermove = move |ev: leptos::ev::PointerEvent| {
         let Some(start) = drag.get_value() else {
-            if ev.pointer_type() != "touch" {
-                point_at(pointed_country(state, &ev));
-            }
+            hover_pointed(&ev);
             return;
         };
         let Some(svg) = ev
@@ -162,6 +173,7 @@ pub fn MapView() -> impl IntoView {
                 <ZoomControls/>
                 <svg
                     class="map"
+                    class:pointing=move || pointing.get()
                     data-testid="map"
                     viewBox=view_box
                     preserveAspectRatio="xMidYMid meet"
@@ -171,11 +183,7 @@ pub fn MapView() -> impl IntoView {
                     aria-describedby="map-hint"
                     on:pointerdown=on_pointerdown
                     on:pointermove=on_pointermove
-                    // The pointer's moves, and what comes under a still one
-                    // as the page scrolls (Chromium sends no move then).
-                    on:pointerover=move |ev| if ev.pointer_type() != "touch" && drag.get_value().is_none() {
-                        point_at(pointed_country(state, &ev));
-                    }
+                    on:pointerover=move |ev| hover_pointed(&ev)
                     on:pointerleave=move |_| point_at(None)
                     on:pointerup=end_drag
                     on:pointercancel=end_drag
