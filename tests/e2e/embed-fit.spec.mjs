@@ -97,3 +97,33 @@ test('with the snippet the frame takes the map at its column\'s full width, in o
   // fitted to each height the frame was given would make it.
   expect(new Set(await page.evaluate(() => window.heights)).size).toBe(1);
 });
+
+// A short frame pasted wide (a 728 × 300 banner, a 970 × 250 billboard): the
+// panel beside the map, or the legend and list, scroll in the map's height,
+// so that the map stays in view while they are read (they ran past the frame,
+// and scrolling the frame to read them took the map out of it).
+for (const [width, height] of [[728, 300], [970, 250]]) {
+  test(`in a ${width}×${height} frame the panel and the legend scroll beside the map, before the app and in it`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    const within = (selector) => page.evaluate((selector) => {
+      const el = [...document.querySelectorAll(selector)].find((e) => e.checkVisibility());
+      const r = el.getBoundingClientRect();
+      return { bottom: r.bottom, scrolls: el.scrollHeight > el.clientHeight + 1, height: innerHeight };
+    }, selector);
+    for (const [path, selector] of [['embed/country/kg/', '.country-panel'], ['embed/', '.map-side']]) {
+      await page.goto(`/${path}`, { prerendered: true });
+      for (const when of ['before the app', 'in the app']) {
+        if (when === 'in the app') {
+          await page.getByTestId('map').hover();
+          await expect(page.locator('#app[data-prerendered]')).toHaveCount(0);
+        }
+        const side = await within(selector);
+        expect(side.bottom, `${path} ${when}`).toBeLessThanOrEqual(side.height);
+        expect(side.scrolls, `${path} ${when}`).toBe(true);
+        // Read to its end: the map stays where it was.
+        await page.evaluate((selector) => { [...document.querySelectorAll(selector)].find((e) => e.checkVisibility()).scrollTop = 1e6; }, selector);
+        expectFits(await mapBox(page), `${path} ${when}, read to its end`);
+      }
+    }
+  });
+}
