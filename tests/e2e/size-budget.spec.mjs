@@ -72,9 +72,14 @@ for (const page of ['index.html', ...LANGS.map((c) => `${c}/index.html`), 'count
 // scrolled page is rather than at its top, a first click on the sea kept
 // from scrolling the page, and a query link's panel brought into view on a
 // phone on its side (1.3 KB; 267.7 KB).
-test('the app loaded on first use (JS glue and wasm) stays under 268 KB gzip', () => {
+// 268 → 269 KB (6 December, morning) for what a trial in Kyrgyz, Tajik and
+// Turkmen found: status lines ranked, a finding's before a "not mentioned"
+// (Turkmenistan's was hidden on the religion map while Uzbekistan's "not
+// mentioned" showed), and the hand cursor over a name on the sea or a
+// neighbour (0.5 KB; 268.1 KB).
+test('the app loaded on first use (JS glue and wasm) stays under 269 KB gzip', () => {
   const total = gzip(appFiles('dist'));
-  expect(total, kb(total)).toBeLessThanOrEqual(268 * KB);
+  expect(total, kb(total)).toBeLessThanOrEqual(269 * KB);
 });
 
 // A reader of another language loads its pack too, and no other language's.

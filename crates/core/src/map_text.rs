@@ -144,7 +144,7 @@ impl PageStyle {
             // 0.85rem, at most 11em wide, line-height 1.15. Wrapped, it is
             // taken as the whole 11em: a narrower font than the estimate's
             // fits more words on a line, in fewer lines but maybe wider ones.
-            Kind::Status if !self.phone && !text.is_empty() => {
+            Kind::Status | Kind::Silent if !self.phone && !text.is_empty() => {
                 let s = 0.85 * rem;
                 let (w, h) = block_size(text, s, false, 11.0 * s, 1.15);
                 (if h > 1.15 * s { 11.0 * s } else { w }, h)
@@ -196,7 +196,7 @@ pub fn page_labels(
 ) -> Vec<MapLabel> {
     let (sx, sy) = page_scale(geo, width);
     let texts = map_label_texts(geo, data, msgs, category);
-    map_labels(geo, msgs)
+    let mut labels: Vec<MapLabel> = map_labels(geo, msgs)
         .into_iter()
         .zip(&texts)
         .map(|(l, (_, text))| MapLabel {
@@ -204,7 +204,32 @@ pub fn page_labels(
             size: style.size(l.kind, text),
             ..l
         })
-        .collect()
+        .collect();
+    rank_statuses(&mut labels, geo, data, category);
+    labels
+}
+
+/// Marks the status lines of [`map_labels`] that only say the source does
+/// not mention their country for `category` ([`Kind::Silent`]), so that
+/// where not every status line fits, those that say what it found are shown
+/// first. Every layout of the map's labels (the app's, the page's, the
+/// exports') ranks them so.
+pub fn rank_statuses(
+    labels: &mut [MapLabel],
+    geo: &MapGeometry,
+    data: &RightsData,
+    category: &str,
+) {
+    let focus = geo.countries.iter().filter(|c| c.role == Role::Focus);
+    let statuses = labels
+        .iter_mut()
+        .filter(|l| matches!(l.kind, Kind::Status | Kind::Silent));
+    for (c, l) in focus.zip(statuses) {
+        let silent = data
+            .status(&c.alpha2, category)
+            .is_some_and(|s| s.not_covered);
+        l.kind = if silent { Kind::Silent } else { Kind::Status };
+    }
 }
 
 /// The capitals' dots on a map `width` px wide, unzoomed: boxes no label

@@ -129,7 +129,13 @@ fn nothing_to_place() {
 
 #[test]
 fn a_label_alone_takes_its_first_place() {
-    for kind in [Kind::Name, Kind::Capital, Kind::Status, Kind::Neighbour] {
+    for kind in [
+        Kind::Name,
+        Kind::Capital,
+        Kind::Status,
+        Kind::Silent,
+        Kind::Neighbour,
+    ] {
         let labels = [label(kind, (200.0, 150.0), (60.0, 12.0))];
         assert_eq!(place(&labels, &[], MAP, PAD), vec![Some(0)]);
     }
@@ -177,11 +183,17 @@ fn a_capital_outranks_a_status_line_given_before_it() {
 }
 
 #[test]
-fn priority_is_name_capital_status_neighbour() {
-    // Four labels on one spot, each with a single place, given lowest first.
+fn priority_is_name_capital_status_silent_neighbour() {
+    // Five labels on one spot, each with a single place, given lowest first.
     let at = (200.0, 150.0);
-    for winner in [Kind::Name, Kind::Capital, Kind::Status, Kind::Neighbour] {
-        let kinds = [Kind::Neighbour, Kind::Status, Kind::Capital, Kind::Name];
+    let kinds = [
+        Kind::Neighbour,
+        Kind::Silent,
+        Kind::Status,
+        Kind::Capital,
+        Kind::Name,
+    ];
+    for winner in kinds {
         let labels: Vec<Label> = kinds
             .iter()
             .filter(|&&k| k >= winner)

@@ -9,14 +9,16 @@
 //! It runs when a ResizeObserver sees the map or a label change size: at
 //! the start (before the first frame shows the labels), when the window
 //! changes, when another issue brings other status lines, when a font or a
-//! text-spacing override applies; and when the zoom or the view moves, at
+//! text-spacing override applies; and when the zoom, the view or the issue
+//! moves (which status lines come first: `map_text::rank_statuses`), at
 //! most once a frame. Never on hover, and not when only the open country
 //! changes: the click that opens a panel pays nothing for it. A new
 //! language builds the labels anew.
+use crate::core::data::RightsData;
 use crate::core::geo::map_labels::{layout_keeping, place_attr, place_from_attr, MapLabel};
 use crate::core::geo::placement::{Kind, Place, Rect};
 use crate::core::geo::MapGeometry;
-use crate::core::map_text::{DOT_RADIUS, PAGE_GAP, PAGE_PADDING};
+use crate::core::map_text::{rank_statuses, DOT_RADIUS, PAGE_GAP, PAGE_PADDING};
 use crate::core::zoom::Zoom;
 use crate::ui::state::use_app_state;
 use leptos::html::Div;
@@ -69,7 +71,17 @@ pub fn fit_labels(root: NodeRef<Div>, specs: Vec<MapLabel>) {
             } else {
                 Vec::new()
             };
-            let next = measure(&el, &list, &fit.specs, zoom, state.geometry, &previous);
+            let category = state.category.get_untracked();
+            let ranked = (state.data(), category.as_str());
+            let next = measure(
+                &el,
+                &list,
+                &fit.specs,
+                zoom,
+                state.geometry,
+                ranked,
+                &previous,
+            );
             for (i, &place) in next.iter().enumerate() {
                 if fit.shown.get(i) == Some(&place) {
                     continue;
@@ -83,6 +95,9 @@ pub fn fit_labels(root: NodeRef<Div>, specs: Vec<MapLabel>) {
     };
     Effect::new(move |first: Option<()>| {
         state.zoom.track();
+        // Another issue ranks the status lines anew, even where their
+        // sizes stay.
+        state.category.track();
         if first.is_some() {
             // At the next frame, after this frame's changes are in the page;
             // once however often asked.
@@ -151,6 +166,7 @@ fn measure(
     specs: &[MapLabel],
     zoom: Zoom,
     geo: &MapGeometry,
+    (data, category): (&RightsData, &str),
     previous: &[Option<Place>],
 ) -> Vec<Option<Place>> {
     let frame = root.get_bounding_client_rect();
@@ -160,7 +176,7 @@ fn measure(
     }
     // Map units to pixels in the visible box, as the labels' percentages.
     let (vx, vy, vw, vh) = zoom.view_box(geo.width, geo.height);
-    let labels: Vec<MapLabel> = (0..list.length())
+    let mut labels: Vec<MapLabel> = (0..list.length())
         .zip(specs)
         .map(|(i, s)| MapLabel {
             at: ((s.at.0 - vx) / vw * w, (s.at.1 - vy) / vh * h),
@@ -169,6 +185,7 @@ fn measure(
             ..*s
         })
         .collect();
+    rank_statuses(&mut labels, geo, data, category);
     // The capitals' dots grow with the zoom: only their middle counts, so
     // that a capital's name beside its dot still fits.
     let r = (DOT_RADIUS * w / vw).min(PAGE_GAP);

@@ -7,7 +7,7 @@ use super::svg_kit::{num, upper_case, wrap, xml_escape, INK, SOFT_INK};
 use crate::geo::map_labels::{boxes, layout, MapLabel};
 use crate::geo::metrics::{text_width, ASCENT, DESCENT};
 use crate::geo::placement::{Kind, Place, Rect};
-use crate::map_text::{map_label_texts, map_labels, DOT_RADIUS};
+use crate::map_text::{map_label_texts, map_labels, rank_statuses, DOT_RADIUS};
 use std::fmt::Write;
 
 /// Font sizes, in map units: a country's name (bold), its status lines
@@ -49,7 +49,7 @@ fn entry(
 ) -> Entry<'_> {
     let (size, bold, spacing) = match kind {
         Kind::Name => (NAME_SIZE * kn, true, 0.0),
-        Kind::Status => (STATUS_SIZE * k, false, 0.0),
+        Kind::Status | Kind::Silent => (STATUS_SIZE * k, false, 0.0),
         Kind::Capital => (SMALL_SIZE * k, false, 0.0),
         Kind::Neighbour => (SMALL_SIZE * k, false, NEIGHBOUR_SPACING),
     };
@@ -79,7 +79,7 @@ fn entries<'a>(cx: &Ctx<'a>) -> Vec<Entry<'a>> {
         .zip(texts)
         .map(|(l, (code, text))| {
             let lines = match l.kind {
-                Kind::Status => wrap(&text, WRAP_CHARS),
+                Kind::Status | Kind::Silent => wrap(&text, WRAP_CHARS),
                 Kind::Neighbour => vec![upper_case(&text)],
                 _ => vec![text],
             };
@@ -96,7 +96,8 @@ fn entries<'a>(cx: &Ctx<'a>) -> Vec<Entry<'a>> {
 pub(crate) fn labels(o: &mut String, cx: &Ctx) {
     let all = entries(cx);
     let (k, kn) = (cx.label_scale, cx.name_scale);
-    let specs: Vec<MapLabel> = all.iter().map(|e| e.label).collect();
+    let mut specs: Vec<MapLabel> = all.iter().map(|e| e.label).collect();
+    rank_statuses(&mut specs, cx.geo, cx.data, cx.category);
     let dots: Vec<Rect> = cx
         .geo
         .capitals

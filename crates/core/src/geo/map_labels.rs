@@ -83,7 +83,7 @@ fn candidates(labels: &[MapLabel], gap: f64) -> Vec<Label> {
                     cands.push(cand(p, beside(l.at, l.size, gap, p), None));
                 }
             }
-            Kind::Status if shown => {
+            Kind::Status | Kind::Silent if shown => {
                 // Under or over the name, wherever the name went.
                 let (w, h) = l.size;
                 for n in name.map_or(&[][..], |n: usize| &out[n].candidates) {

@@ -13,8 +13,11 @@
 //!    every candidate collides, the one that covers least is taken anyway,
 //!    and the labels placed after it give way;
 //! 2. capitals' names;
-//! 3. countries' status lines;
-//! 4. neighbours' names.
+//! 3. countries' status lines that say what the source found;
+//! 4. status lines that say it does not mention the country for the issue
+//!    (Turkmenistan's repressed religious expression before Uzbekistan's
+//!    "not mentioned", where only one fits);
+//! 5. neighbours' names.
 //!
 //! Of its free candidates, a label takes the one after which a plain
 //! first-fit pass over the labels still to place shows the most of them,
@@ -87,8 +90,19 @@ pub enum Kind {
     Name,
     Capital,
     Status,
+    /// A status line that says the source does not mention the country.
+    Silent,
     Neighbour,
 }
+
+/// The kinds, highest priority first.
+const BY_PRIORITY: [Kind; 5] = [
+    Kind::Name,
+    Kind::Capital,
+    Kind::Status,
+    Kind::Silent,
+    Kind::Neighbour,
+];
 
 /// Where a box sits against its anchor (for a status line: against its
 /// country's name).
@@ -185,8 +199,8 @@ impl Board<'_> {
     }
 
     /// How many of `rest` a plain first-fit pass places, by kind.
-    fn rollout(&self, mut p: Placed, rest: &[usize]) -> [usize; 4] {
-        let mut shown = [0; 4];
+    fn rollout(&self, mut p: Placed, rest: &[usize]) -> [usize; 5] {
+        let mut shown = [0; 5];
         for &j in rest {
             let pick = self.first_fit(&p, j);
             shown[self.labels[j].kind as usize] += usize::from(pick.is_some());
@@ -197,8 +211,8 @@ impl Board<'_> {
 
     /// At most how many of `rest` can still be shown, by kind: a label with
     /// no free box now will have none later.
-    fn bound(&self, p: &Placed, rest: &[usize]) -> [usize; 4] {
-        let mut shown = [0; 4];
+    fn bound(&self, p: &Placed, rest: &[usize]) -> [usize; 5] {
+        let mut shown = [0; 5];
         for &j in rest {
             let l = &self.labels[j];
             let forced = l.kind == Kind::Name && self.map.contains_point(l.anchor);
@@ -223,7 +237,7 @@ pub fn place(labels: &[Label], obstacles: &[Rect], map: Rect, padding: f64) -> V
     // By kind, and within a kind in the order given (not a sort: the
     // standard one would add 4 KB to the app).
     let mut order = Vec::with_capacity(labels.len());
-    for kind in [Kind::Name, Kind::Capital, Kind::Status, Kind::Neighbour] {
+    for kind in BY_PRIORITY {
         order.extend((0..labels.len()).filter(|&i| labels[i].kind == kind));
     }
     let mut p = Placed {
@@ -285,7 +299,7 @@ pub fn still_fits(
         taken: obstacles.iter().map(|&r| (r, None)).collect(),
         chosen: vec![None; labels.len()],
     };
-    for kind in [Kind::Name, Kind::Capital, Kind::Status, Kind::Neighbour] {
+    for kind in BY_PRIORITY {
         for i in (0..labels.len()).filter(|&i| labels[i].kind == kind) {
             let label = &labels[i];
             match chosen[i] {
