@@ -1,8 +1,8 @@
 //! Where the map's paths come from. The wasm carries the map without them
 //! (`core::shipped`): on a visitor's page they are already drawn in the
 //! rendered map, so the app reads them from there and the geometry travels
-//! once. A page drawn without the map (a case card's, the 404 page), the app
-//! fetches the baked map that the build copies beside the page.
+//! once. On a page drawn without the map (a case card's), the app fetches
+//! the baked map that the build copies beside the page.
 use crate::core::geo::baked::{decode, fill_paths};
 use crate::core::geo::{MapGeometry, Role};
 use crate::core::shipped::map_without_paths;

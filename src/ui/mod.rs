@@ -122,7 +122,14 @@ fn mount_over(prerendered: Option<web_sys::Element>) {
     dom::copy_attribute(&prerendered, &root, "data-place");
     dom::keep_open_details(&prerendered, &root);
     let scrolled = panel_scroll::panel_scroll(&prerendered);
+    // A short embed's legend and list scroll beside the map (styles.css):
+    // the app's are new elements, which would open at their top.
+    let side = |root: &web_sys::Element| root.query_selector(".map-side").ok().flatten();
+    let side_scrolled = side(&prerendered).map_or(0, |s| s.scroll_top());
     let _ = prerendered.replace_with_with_node_1(&root);
+    if let Some(s) = side(&root).filter(|_| side_scrolled > 0) {
+        s.set_scroll_top(side_scrolled);
+    }
     // A reader who used the page while the app loaded (a control focused, a
     // click on text or on the sea) keeps their place.
     let untouched = focused.is_none() && control.is_none() && reading.is_none();

@@ -101,29 +101,39 @@ test('with the snippet the frame takes the map at its column\'s full width, in o
 // A short frame pasted wide (a 728 × 300 banner, a 970 × 250 billboard): the
 // panel beside the map, or the legend and list, scroll in the map's height,
 // so that the map stays in view while they are read (they ran past the frame,
-// and scrolling the frame to read them took the map out of it).
+// and scrolling the frame to read them took the map out of it). Read to their
+// end with the wheel, the frame's page stays where it was; the app keeps how
+// far they were read.
 for (const [width, height] of [[728, 300], [970, 250]]) {
   test(`in a ${width}×${height} frame the panel and the legend scroll beside the map, before the app and in it`, async ({ page }) => {
     await page.setViewportSize({ width, height });
-    const within = (selector) => page.evaluate((selector) => {
-      const el = [...document.querySelectorAll(selector)].find((e) => e.checkVisibility());
+    const side = (selector) => page.evaluate((selector) => {
+      const el = [...document.querySelectorAll(selector)].find((e) => e.checkVisibility({ opacityProperty: true }));
       const r = el.getBoundingClientRect();
-      return { bottom: r.bottom, scrolls: el.scrollHeight > el.clientHeight + 1, height: innerHeight };
+      return { bottom: r.bottom, scrolls: el.scrollHeight > el.clientHeight + 1, height: innerHeight, top: el.scrollTop, x: r.left + r.width / 2, y: r.top + r.height / 2 };
     }, selector);
     for (const [path, selector] of [['embed/country/kg/', '.country-panel'], ['embed/', '.map-side']]) {
+      await page.unrouteAll();
+      const release = await holdWasm(page);
       await page.goto(`/${path}`, { prerendered: true });
-      for (const when of ['before the app', 'in the app']) {
-        if (when === 'in the app') {
-          await page.getByTestId('map').hover();
-          await expect(page.locator('#app[data-prerendered]')).toHaveCount(0);
-        }
-        const side = await within(selector);
-        expect(side.bottom, `${path} ${when}`).toBeLessThanOrEqual(side.height);
-        expect(side.scrolls, `${path} ${when}`).toBe(true);
-        // Read to its end: the map stays where it was.
-        await page.evaluate((selector) => { [...document.querySelectorAll(selector)].find((e) => e.checkVisibility()).scrollTop = 1e6; }, selector);
-        expectFits(await mapBox(page), `${path} ${when}, read to its end`);
-      }
+      const before = await side(selector);
+      expect(before.bottom, `${path} before the app`).toBeLessThanOrEqual(before.height);
+      expect(before.scrolls, `${path} before the app`).toBe(true);
+      // Read a little with the wheel while the app loads, then to the end.
+      await page.mouse.move(before.x, before.y);
+      await page.mouse.wheel(0, 60);
+      await expect.poll(async () => (await side(selector)).top).toBeGreaterThan(0);
+      const read = (await side(selector)).top;
+      await expect(page.locator('#app[data-prerendered]')).toHaveCount(1);
+      release();
+      await expect(page.locator('#app[data-prerendered]')).toHaveCount(0);
+      const after = await side(selector);
+      expect(after.bottom, `${path} in the app`).toBeLessThanOrEqual(after.height);
+      expect(after.top, `${path}: as far read as before the app`).toBe(read);
+      for (let i = 0; i < 8; i++) await page.mouse.wheel(0, 400);
+      await expect.poll(async () => { const s = await side(selector); return s.top > read; }).toBe(true);
+      await page.waitForTimeout(300);
+      expectFits(await mapBox(page), `${path}, read to its end`);
     }
   });
 }

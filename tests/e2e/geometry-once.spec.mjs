@@ -15,7 +15,7 @@ const pathOf = (code) => baked.split('\n').find((l) => l.startsWith(`country\t${
 const wasmFile = () => readFileSync('dist/index.html', 'utf8').match(/[\w-]+_bg\.wasm/)[0];
 
 // The page's HTML with every <path> removed: what the app sees on a page
-// rendered without the map (a case card's, the 404 page).
+// rendered without the map (a case card's).
 async function withoutPrerenderedMap(page) {
   await page.route(/\/(\?.*)?$/, async (route) => {
     const response = await route.fetch();

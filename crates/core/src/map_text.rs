@@ -220,11 +220,15 @@ pub fn rank_statuses(
     data: &RightsData,
     category: &str,
 ) {
+    let is_status = |l: &MapLabel| matches!(l.kind, Kind::Status | Kind::Silent);
     let focus = geo.countries.iter().filter(|c| c.role == Role::Focus);
-    let statuses = labels
-        .iter_mut()
-        .filter(|l| matches!(l.kind, Kind::Status | Kind::Silent));
-    for (c, l) in focus.zip(statuses) {
+    // One status line per focus country, in their order (`map_labels`).
+    debug_assert_eq!(
+        focus.clone().count(),
+        labels.iter().filter(|l| is_status(l)).count(),
+        "a status line per focus country"
+    );
+    for (c, l) in focus.zip(labels.iter_mut().filter(|l| is_status(l))) {
         let silent = data
             .status(&c.alpha2, category)
             .is_some_and(|s| s.not_covered);

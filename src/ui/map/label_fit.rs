@@ -9,11 +9,12 @@
 //! It runs when a ResizeObserver sees the map or a label change size: at
 //! the start (before the first frame shows the labels), when the window
 //! changes, when another issue brings other status lines, when a font or a
-//! text-spacing override applies; and when the zoom, the view or the issue
-//! moves (which status lines come first: `map_text::rank_statuses`), at
-//! most once a frame. Never on hover, and not when only the open country
-//! changes: the click that opens a panel pays nothing for it. A new
-//! language builds the labels anew.
+//! text-spacing override applies; at the next frame when the zoom or the
+//! view moves, and when the issue changes (it decides which status lines
+//! come first: `map_text::rank_statuses`), however often asked in a frame.
+//! Never on hover, and not when only the open country changes: the click
+//! that opens a panel pays nothing for it. A new language builds the labels
+//! anew.
 use crate::core::data::RightsData;
 use crate::core::geo::map_labels::{layout_keeping, place_attr, place_from_attr, MapLabel};
 use crate::core::geo::placement::{Kind, Place, Rect};

@@ -132,7 +132,8 @@ pub fn layout(
 
 /// The layout `previous` if it still holds for these sizes (see
 /// [`still_fits`]), else a new one: the app keeps the page's layout when it
-/// takes over, and nothing moves.
+/// takes over, and nothing moves. (The page was laid out for the same labels,
+/// its status lines ranked for the same issue: `map_text::rank_statuses`.)
 pub fn layout_keeping(
     labels: &[MapLabel],
     obstacles: &[Rect],
