@@ -79,13 +79,16 @@ test('in a campaigner\'s wide column the suggested code shows the whole map, bef
 test('with the snippet the frame takes the map at its column\'s full width, in one step', async ({ map, page }) => {
   const { iframe, snippet } = await embedCodes(map, page, '');
   await page.setViewportSize({ width: 1700, height: 900 });
-  const frame = await hostPage(page, iframe, snippet);
-  // Every height the snippet gives the frame.
-  await page.evaluate(() => {
-    const f = document.querySelector('iframe');
+  // Every height the snippet gives the frame, watched from before the frame
+  // is there: watched from after, a first height given quickly was missed
+  // (none recorded, in one CI run under load).
+  await page.addInitScript(() => {
     window.heights = [];
-    new MutationObserver(() => window.heights.push(f.style.height)).observe(f, { attributeFilter: ['style'] });
+    new MutationObserver((changes) => {
+      for (const c of changes) if (c.target.matches?.('iframe[data-rights-map]')) window.heights.push(c.target.style.height);
+    }).observe(document, { subtree: true, attributeFilter: ['style'] });
   });
+  const frame = await hostPage(page, iframe, snippet);
   await expect(frame.getByTestId('embed')).toBeVisible();
   const doc = () => page.frames().find((f) => f.url().includes('/embed/'));
   await expect.poll(async () => { const b = await mapBox(doc()); return b.column - b.width; }).toBeLessThanOrEqual(1);
