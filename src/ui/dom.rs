@@ -210,25 +210,24 @@ pub fn focus_country(code: &str) {
 /// that shows it, so that moving the focus (a style and layout pass of its
 /// own) does not delay what the visitor asked to see.
 pub fn focus_later(selector: impl AsRef<str> + 'static) {
-    request_animation_frame(move || {
-        set_timeout(move || focus(selector.as_ref()), std::time::Duration::ZERO)
-    });
+    after_frame(move || focus(selector.as_ref()));
 }
 
 /// As [`focus_later`], without scrolling: for a container the reader is in
 /// already (`<main>`, taller than the screen, whose top a plain focus
 /// scrolls into view).
 pub fn focus_in_place_later(selector: &'static str) {
-    request_animation_frame(move || {
-        set_timeout(
-            move || {
-                if let Ok(Some(el)) = document().query_selector(selector) {
-                    focus_in_place(&el);
-                }
-            },
-            std::time::Duration::ZERO,
-        )
+    after_frame(move || {
+        if let Ok(Some(el)) = document().query_selector(selector) {
+            focus_in_place(&el);
+        }
     });
+}
+
+/// Runs `f` in the task after the frame that shows the current change: soon
+/// (unlike [`after_paint`]), but not before the visitor sees the change.
+pub fn after_frame(f: impl FnOnce() + 'static) {
+    request_animation_frame(move || set_timeout(f, std::time::Duration::ZERO));
 }
 
 fn focus_in_place(el: &web_sys::Element) {

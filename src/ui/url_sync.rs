@@ -4,6 +4,7 @@
 //! copied from the address bar is previewed as what it shows), and
 //! back/forward restore the view kept with the entry. Parsing and
 //! serialising live in `core::url_state`.
+use super::dom::after_frame;
 use super::lang::{lang_remembered, preferred_lang};
 use super::site::{opening_params, ROOT_ATTR, VIEW_ATTR};
 use super::state::AppState;
@@ -226,19 +227,14 @@ pub fn sync_url(state: AppState) {
             .view
             .with(|v| (view_address(v, state), v.present.is_some()));
         let replace = embedded || (presenting && was_presenting == Some(true));
-        request_animation_frame(move || {
-            set_timeout(
-                move || {
-                    // Only if it is still the view shown: after Back twice in
-                    // quick succession, the first view's late write would push
-                    // an entry and cut off the forward history.
-                    let shown = state.view.with_untracked(|v| view_address(v, state));
-                    if url == shown && url != current_address() {
-                        state.view.with_untracked(|v| write_url(&url, v, replace));
-                    }
-                },
-                std::time::Duration::ZERO,
-            )
+        after_frame(move || {
+            // Only if it is still the view shown: after Back twice in quick
+            // succession, the first view's late write would push an entry and
+            // cut off the forward history.
+            let shown = state.view.with_untracked(|v| view_address(v, state));
+            if url == shown && url != current_address() {
+                state.view.with_untracked(|v| write_url(&url, v, replace));
+            }
         });
         presenting
     });

@@ -3,7 +3,7 @@
 use super::country_panel::close;
 use super::country_panel::PanelBody;
 #[cfg(target_arch = "wasm32")]
-use crate::ui::dom::escape_is_taken;
+use crate::ui::dom::{after_frame, escape_is_taken};
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
 
@@ -22,19 +22,14 @@ pub(super) fn AppPanels() -> impl IntoView {
     // After the first paint, not in the mount's own task. `try_set`: the
     // panels may be gone by then (the table, or another language).
     #[cfg(target_arch = "wasm32")]
-    request_animation_frame(move || {
-        set_timeout(
-            move || {
-                prebuild.try_set(true);
-                warm.try_set(true);
-                request_animation_frame(move || {
-                    request_animation_frame(move || {
-                        warm.try_set(false);
-                    })
-                });
-            },
-            std::time::Duration::ZERO,
-        )
+    after_frame(move || {
+        prebuild.try_set(true);
+        warm.try_set(true);
+        request_animation_frame(move || {
+            request_animation_frame(move || {
+                warm.try_set(false);
+            })
+        });
     });
     // Esc closes the open panel wherever the keyboard is, as × does; not
     // inside a form control or a dialog, which use Esc themselves.
