@@ -223,8 +223,11 @@ const TABLET = { width: 768, height: 1024 };
 // layout, data-wide-place).
 const SIDEWAYS = { width: 844, height: 390 };
 const SIDEWAYS_SMALL = { width: 740, height: 360 };
-const touch = (viewport) => viewport.height < 500 || viewport.width < 500;
-for (const viewport of [{ width: 1366, height: 768 }, LAPTOP, TABLET, SIDEWAYS, SIDEWAYS_SMALL]) test.describe(`before the app, at ${viewport.width}×${viewport.height}`, () => {
+// A laptop's 1366×768 zoomed to 200 %: the short layout, the map as tall as
+// the screen less 1rem (526 px wide: data-wide-place, laid out for 521 px).
+const LAPTOP_ZOOMED = { width: 683, height: 384 };
+const touch = (viewport) => viewport !== LAPTOP_ZOOMED && (viewport.height < 500 || viewport.width < 500);
+for (const viewport of [{ width: 1366, height: 768 }, LAPTOP, TABLET, SIDEWAYS, SIDEWAYS_SMALL, LAPTOP_ZOOMED]) test.describe(`before the app, at ${viewport.width}×${viewport.height}`, () => {
   test.use({ viewport, isMobile: touch(viewport), hasTouch: touch(viewport) });
 
   for (const lang of LANGS) {
@@ -271,7 +274,7 @@ for (const viewport of [PHONE, NARROWEST]) {
 // On a tablet and a laptop's smaller map too: the page's places for an
 // 826 px map did not hold there, and the app moved Uzbekistan's, Kyrgyzstan's
 // and the neighbours' names as it started.
-for (const viewport of [PHONE, NARROWEST, TABLET, LAPTOP, SIDEWAYS, SIDEWAYS_SMALL]) test.describe(`before the app, at ${viewport.width}×${viewport.height}`, () => {
+for (const viewport of [PHONE, NARROWEST, TABLET, LAPTOP, SIDEWAYS, SIDEWAYS_SMALL, LAPTOP_ZOOMED]) test.describe(`before the app, at ${viewport.width}×${viewport.height}`, () => {
   test.use({ viewport, isMobile: touch(viewport), hasTouch: touch(viewport) });
 
   for (const lang of LANGS) {

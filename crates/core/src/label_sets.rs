@@ -70,10 +70,12 @@ pub struct Shown {
 ///   smaller still and whose credit is at the top right: laid out for
 ///   252 px. A map narrower still (a frame of 250 × 250) may show a name cut
 ///   at its edge before the app, which measures.
-/// - A map over 520 px in a window of 760 px or less (a smaller phone on
-///   its side, 568 to 740 px wide, and a laptop zoomed to 200 %: the page's
-///   short layout, where the map takes the window's width): the phone's
-///   type, laid out for 550 px, the smallest of them (568 × 320).
+/// - A map over 520 px in a window of 760 px or less (a phone's layout,
+///   where the map takes the window's width, in a window 537 to 760 px
+///   wide; on a screen 420 px tall or less, a phone on its side or a laptop
+///   zoomed to 200 %, the map is as tall as the screen less 1rem, up to
+///   577 px wide): the phone's type, laid out for 521 px, the smallest of
+///   them.
 pub const LABEL_SETS: [LabelSet; 8] = [
     LabelSet {
         attr: "data-place",
@@ -144,7 +146,7 @@ pub const LABEL_SETS: [LabelSet; 8] = [
     LabelSet {
         attr: "data-wide-place",
         window: 700.0,
-        map: 550.0,
+        map: 521.0,
         shown: Some(Shown {
             media: PHONE,
             container: "(width > 520px)",
