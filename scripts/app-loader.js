@@ -107,6 +107,9 @@
       Promise.all([import(files.js), wasm, packBytes]).then(function (loaded) {
         if (loaded[2]) window.__rightsMapPack = new Uint8Array(loaded[2]);
         takeOver(function () {
+          // The page's script writes the address of a panel it opened in
+          // the frame before: now, as the app starts from the address.
+          dispatchEvent(new Event('rights-map-takeover'));
           var focus = focusInPanel();
           loaded[0].default({ module_or_path: loaded[1] }).then(function (instance) {
             window.wasmBindings = loaded[0];

@@ -215,6 +215,21 @@ test('a press held while the app arrives is not lost', async ({ page }) => {
   await expect(page.getByTestId('table-view')).toBeVisible();
 });
 
+test('a country pressed while the app arrives opens in the app, with its address', async ({ page }) => {
+  await slowWasm(page, 300);
+  await page.goto('/', { prerendered: true, waitUntil: 'load' });
+  const box = await page.locator('path[data-country="KG"]').boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.waitForTimeout(1500); // the app has arrived, and waits for the release
+  await expect(page.locator('#app[data-prerendered]')).toHaveCount(1);
+  await page.mouse.up();
+  await mounted(page);
+  await expect(page.getByTestId('country-panel')).toHaveAttribute('data-panel-country', 'KG');
+  // The app's own address for the view: the country's page.
+  await expect(page).toHaveURL(/\/country\/kg\/$/);
+});
+
 test('a link with parameters the app does not read waits for the visitor', async ({ page }) => {
   const app = watchApp(page);
   await page.goto('/?utm_source=newsletter&fbclid=abc', { prerendered: true, waitUntil: 'load' });
