@@ -215,16 +215,26 @@ test('a press held while the app arrives is not lost', async ({ page }) => {
   await expect(page.getByTestId('table-view')).toBeVisible();
 });
 
+// The page's script writes a panel's address after its frame; the loader
+// says when the app takes over (rights-map-takeover), which writes it at once.
 test('a country pressed while the app arrives opens in the app, with its address', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.__takeovers = 0;
+    addEventListener('rights-map-takeover', () => window.__takeovers++);
+  });
   await slowWasm(page, 300);
   await page.goto('/', { prerendered: true, waitUntil: 'load' });
   const box = await page.locator('path[data-country="KG"]').boundingBox();
+  const wasm = page.waitForResponse(/_bg\.wasm$/);
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.down();
-  await page.waitForTimeout(1500); // the app has arrived, and waits for the release
+  await wasm;
+  await page.waitForTimeout(1000); // the app has arrived, and waits for the release
   await expect(page.locator('#app[data-prerendered]')).toHaveCount(1);
+  expect(await page.evaluate(() => window.__takeovers)).toBe(0);
   await page.mouse.up();
   await mounted(page);
+  expect(await page.evaluate(() => window.__takeovers)).toBe(1);
   await expect(page.getByTestId('country-panel')).toHaveAttribute('data-panel-country', 'KG');
   // The app's own address for the view: the country's page.
   await expect(page).toHaveURL(/\/country\/kg\/$/);

@@ -162,6 +162,7 @@ test('after back and forward, Esc once the app has taken over gives the focus to
   await page.locator('#app[data-prerendered] a[data-country-button="KZ"]').focus();
   await page.keyboard.press('Enter');
   await expect(page.locator('#country-KZ h2')).toBeFocused();
+  await expect(page).toHaveURL(/#country-KZ$/);
   await page.goBack();
   await expect(page.locator('#country-KZ h2')).toBeHidden();
   await page.goForward();
