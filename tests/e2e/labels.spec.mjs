@@ -219,8 +219,8 @@ function hiddenNeighbours(page) {
 const LAPTOP = { width: 1024, height: 768 };
 const TABLET = { width: 768, height: 1024 };
 // And a phone on its side: a 320 px map in an 844 px window (the phone's
-// type, data-short-place), and the map as wide as a 740 px window (the short
-// layout, data-wide-place).
+// type, data-short-place), and in a 740 px one the short layout's map, as
+// tall as the screen less 1rem (489 px: the phone's places).
 const SIDEWAYS = { width: 844, height: 390 };
 const SIDEWAYS_SMALL = { width: 740, height: 360 };
 // A laptop's 1366×768 zoomed to 200 %: the short layout, the map as tall as

@@ -126,19 +126,22 @@ test('a phone on its side (740×360) shows the panel in the page, with no empty 
 
 // A phone on its side, and a laptop's window zoomed to 200 %: the map took
 // the window's width, 507 px tall on a 360 px screen, so no one saw all of
-// it at once; now it is as tall as the screen less 1rem, before the app and in it.
-for (const [width, height, touch] of [[740, 360, true], [683, 384, false]]) {
+// it at once; now it is as tall as the screen less 1rem, before the app and
+// in it, with the labels laid out for its size (core::label_sets: the
+// phone's for a map of 520 px or less, else the wide set's).
+for (const [width, height, touch, labels] of [[740, 360, true, 'phone'], [683, 384, false, 'wide']]) {
   test.describe(`at ${width}×${height}`, () => {
     test.use({ viewport: { width, height }, hasTouch: touch, isMobile: touch });
 
     test('the whole map fits on the screen, before the app and in it', async ({ map, page }) => {
       const fits = () => page.locator('.map-canvas').evaluate((m) => {
         const r = m.getBoundingClientRect();
-        return { height: Math.round(r.height), fits: r.height <= innerHeight - 15 && r.width >= 320, centred: Math.abs(r.left + r.right - innerWidth) <= 2 };
+        return { height: Math.round(r.height), fits: Math.abs(r.height - (innerHeight - 16)) <= 2, centred: Math.abs(r.left + r.right - innerWidth) <= 2 };
       });
       await page.goto('/', { prerendered: true });
       const before = await fits();
       expect(before).toMatchObject({ fits: true, centred: true });
+      expect(await page.locator('#app[data-prerendered] .map-labels').evaluate((el) => getComputedStyle(el).getPropertyValue('--labels').trim())).toBe(labels);
       await map.open();
       expect(await fits()).toEqual(before);
     });

@@ -71,10 +71,10 @@ pub struct Shown {
 ///   252 px. A map narrower still (a frame of 250 × 250) may show a name cut
 ///   at its edge before the app, which measures.
 /// - A map over 520 px in a window of 760 px or less (a phone's layout,
-///   where the map takes the window's width, in a window 537 to 760 px
+///   where the map takes the window's width, in a window 539 to 760 px
 ///   wide; on a screen 420 px tall or less, a phone on its side or a laptop
 ///   zoomed to 200 %, the map is as tall as the screen less 1rem, up to
-///   577 px wide): the phone's type, laid out for 521 px, the smallest of
+///   575 px wide): the phone's type, laid out for 521 px, the smallest of
 ///   them.
 pub const LABEL_SETS: [LabelSet; 8] = [
     LabelSet {
