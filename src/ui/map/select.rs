@@ -59,10 +59,12 @@ fn name_under(state: AppState, ev: &web_sys::MouseEvent) -> Option<&'static str>
         .filter_map(|i| names.item(i))
         .filter_map(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
         .find(|el| {
+            // A hidden name's box is not read: each read may lay the page out.
+            if el.get_attribute("data-place").as_deref() == Some("hidden") {
+                return false;
+            }
             let r = el.get_bounding_client_rect();
-            el.get_attribute("data-place").as_deref() != Some("hidden")
-                && (r.left()..=r.right()).contains(&x)
-                && (r.top()..=r.bottom()).contains(&y)
+            (r.left()..=r.right()).contains(&x) && (r.top()..=r.bottom()).contains(&y)
         })?;
     let code = under.get_attribute("data-label")?;
     state.data().country(&code).map(|c| c.code.as_str())
