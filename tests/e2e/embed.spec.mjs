@@ -133,6 +133,11 @@ test('a case card shows one case with its source and a link to it on the full ma
   await expect(card).toContainText('Marat Zhylanbaev');
   await expect(card.locator('blockquote')).toContainText('sentenced to seven years in prison');
   await expect(card.getByRole('link', { name: 'Read the full source' })).toHaveAttribute('href', /hrw\.org/);
+  // The source is named once, under the quotation; a card draws no map, so
+  // it credits none.
+  await expect(card.getByText('Human Rights Watch, “Central Asia: Renewed Engagement')).toHaveCount(1);
+  await expect(card).not.toContainText('Natural Earth');
+  await expect(card.getByTestId('open-full-map')).toBeVisible();
   expect(await frame.getByTestId('open-full-map').evaluate((a) => a.href)).toBe(`${APP_ORIGIN}/?country=KZ&case=kz-marat-zhylanbaev`);
   await page.screenshot({ path: 'test-results/screenshots/embed-card.png' });
 });

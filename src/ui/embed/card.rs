@@ -1,5 +1,6 @@
 //! One case as a small card for an article: country, title, what happened,
-//! where it stands, the quotation and its source.
+//! where it stands, the quotation and its source (named once, under the
+//! quotation).
 use super::EmbedFooter;
 use crate::core::data::Case;
 use crate::ui::panel::Quote;
@@ -26,7 +27,7 @@ pub fn CardView(case: &'static Case) -> impl IntoView {
             </dl>
             <p>{case.summary.clone()}</p>
             <Quote excerpt=case.excerpt.clone() source=case.source.clone()/>
-            <EmbedFooter/>
+            <EmbedFooter card=true/>
         </article>
     }
 }

@@ -69,8 +69,11 @@ pub(super) fn in_frame() -> bool {
     false
 }
 
+/// The embed's last lines: a campaigner's call to action, the credits and a
+/// link to the full map. A case's card (`card`) names no credit: its
+/// quotation names the source just above, and it draws no map.
 #[component]
-pub fn EmbedFooter() -> impl IntoView {
+pub fn EmbedFooter(#[prop(optional)] card: bool) -> impl IntoView {
     let state = use_app_state();
     let msgs = state.msgs();
     // Only inside another page's frame: opened on its own, the map's address
@@ -87,7 +90,7 @@ pub fn EmbedFooter() -> impl IntoView {
                 </a>
             })}
             <p class="embed-credit">
-                {with_source_title(msgs.credit_source.to_string())} " · " {msgs.credit_natural_earth} " · "
+                {(!card).then(|| view! { {with_source_title(msgs.credit_source.to_string())} " · " {msgs.credit_natural_earth} " · " })}
                 <a href=full_map_href() target="_blank" rel="noopener" data-testid="open-full-map">{msgs.open_full_map}</a>
             </p>
         </footer>
