@@ -14,6 +14,8 @@ noscript-note = Without JavaScript this is a plain page: select a country on the
 app-loading = Loading the interactive map…
 app-failed = The interactive map could not be loaded. The links to each country still work.
 controls-label = Map controls
+skip-to-map = Skip to the map
+skip-to-table = Skip to the table
 legend-title = Legend
 concerns = { $n ->
     [one] { $n } issue mentioned

@@ -14,6 +14,8 @@ noscript-note = JavaScript bolmasa, bu ýönekeý sahypadyr: aşakda netijeleri 
 app-loading = Interaktiw karta ýüklenýär…
 app-failed = Interaktiw kartany ýükläp bolmady. Her ýurda eltýän salgylanmalar öňküsi ýaly işleýär.
 controls-label = Kartany dolandyrmak
+skip-to-map = Karta geç
+skip-to-table = Tablisa geç
 legend-title = Şertli belgiler
 concerns = { $n ->
     [one] { $n } tema agzalýar

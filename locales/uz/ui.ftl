@@ -14,6 +14,8 @@ noscript-note = JavaScript boʻlmasa, bu oddiy sahifa: quyida mamlakatning xulos
 app-loading = Interaktiv xarita yuklanmoqda…
 app-failed = Interaktiv xaritani yuklab boʻlmadi. Har bir mamlakatga olib boruvchi havolalar baribir ishlaydi.
 controls-label = Xaritani boshqarish
+skip-to-map = Xaritaga oʻtish
+skip-to-table = Jadvalga oʻtish
 legend-title = Shartli belgilar
 concerns = { $n ->
     [one] { $n } ta mavzu tilga olingan

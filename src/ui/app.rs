@@ -14,6 +14,7 @@ use super::offline::mark_offline;
 use super::panel::CountryPanel;
 use super::presentation::{start_presentation, Presentation};
 use super::site::{site_href, static_render};
+use super::skip_link::SkipLink;
 use super::state::{use_app_state, AppState};
 use super::table_view::TableView;
 use super::url_sync::{initial_view, sync_url};
@@ -125,6 +126,7 @@ fn MapPage() -> impl IntoView {
     let more = RwSignal::new(false);
     let current = state.lang.get_untracked();
     view! {
+        <SkipLink/>
         <header class="masthead">
             <h1>{msgs.title}</h1>
             <p class="subtitle">{msgs.subtitle}</p>

@@ -20,6 +20,7 @@ mod panel;
 mod panel_scroll;
 mod presentation;
 pub mod site;
+mod skip_link;
 mod slides;
 mod state;
 mod table_view;

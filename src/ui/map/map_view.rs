@@ -9,6 +9,7 @@ use super::zoom_controls::ZoomControls;
 use crate::core::geo::{MapGeometry, Role};
 use crate::core::number::{coord, fixed};
 use crate::core::zoom::view_box_attr;
+use crate::ui::skip_link::MAP_ID;
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -172,6 +173,7 @@ pub fn MapView() -> impl IntoView {
                 // First in the Tab order, as they sit at the map's top left.
                 <ZoomControls/>
                 <svg
+                    id=MAP_ID
                     class="map"
                     class:pointing=move || pointing.get()
                     data-testid="map"

@@ -110,6 +110,10 @@ pub struct Messages {
     pub app_failed: &'static str,
     /// The toolbar's name as a landmark (issue, view, language, embed, present, print).
     pub controls_label: &'static str,
+    /// The first link of the map's page, for the keyboard: past the toolbar
+    /// to the map (or, in the table view, the table).
+    pub skip_to_map: &'static str,
+    pub skip_to_table: &'static str,
     pub legend_title: &'static str,
     /// `{n}` concerns documented (overview legend and names).
     pub concerns: PluralText,

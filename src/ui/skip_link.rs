@@ -1,0 +1,23 @@
+//! The page's first link, for the keyboard: past the masthead and the
+//! toolbar (ten Tab stops) to the map, whose country then takes the next
+//! Tab; in the table view, to the table. A plain link to a fragment, so that
+//! it works the same before the app and without JavaScript (the browser
+//! moves its Tab starting point there). Shown only while it has the focus
+//! (assets/styles.css).
+use crate::ui::state::use_app_state;
+use leptos::prelude::*;
+
+/// The id of the map's SVG, which the skip link leads to.
+pub const MAP_ID: &str = "map";
+
+#[component]
+pub fn SkipLink() -> impl IntoView {
+    let state = use_app_state();
+    let msgs = state.msgs();
+    let table = move || state.table.get();
+    view! {
+        <a class="skip-link" href=move || if table() { "#main".to_string() } else { format!("#{MAP_ID}") }>
+            {move || if table() { msgs.skip_to_table } else { msgs.skip_to_map }}
+        </a>
+    }
+}

@@ -1,0 +1,74 @@
+// The page's first Tab stop is a link past the masthead and the toolbar:
+// to the map, whose country the next Tab reaches, or in the table view to
+// the table. Out of sight until it has the focus, then in sight and on top.
+import { test, expect, holdWasm } from './support/fixtures.mjs';
+
+// The worker would serve the held app from its cache.
+test.use({ serviceWorkers: 'block' });
+
+/** The focused element: a skip link's text, or the country or table it is in. */
+const focused = (page) => page.evaluate(() => {
+  const el = document.activeElement;
+  const country = el.closest('[data-country-link], [data-country]');
+  return {
+    skip: el.matches('a.skip-link') ? el.textContent.trim() : null,
+    country: country && (country.dataset.country ?? country.querySelector('[data-country]')?.dataset.country),
+    inTable: !!el.closest('[data-testid="table-view"]'),
+  };
+});
+
+/** The skip link's box, and whether it is the element at its own centre (not covered). */
+const shown = (page) => page.locator('a.skip-link').evaluate((a) => {
+  const r = a.getBoundingClientRect();
+  const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+  return { width: r.width, height: r.height, inView: r.top >= 0 && r.left >= 0 && r.right <= innerWidth, onTop: top === a || a.contains(top) };
+});
+
+for (const size of [{ width: 1366, height: 768 }, { width: 360, height: 640 }]) {
+  for (const when of ['before the app', 'in the app']) {
+    test(`at ${size.width}×${size.height}, ${when}: the first Tab shows the skip link, and the next after it is the map's country`, async ({ page }) => {
+      await page.setViewportSize(size);
+      const release = when === 'before the app' ? await holdWasm(page) : null;
+      await page.goto('/', { prerendered: !!release });
+      // Out of sight until focused.
+      const hidden = await page.locator('a.skip-link').boundingBox();
+      expect(hidden.width * hidden.height).toBeLessThanOrEqual(1);
+      await page.keyboard.press('Tab');
+      expect((await focused(page)).skip).toBe('Skip to the map');
+      const box = await shown(page);
+      expect(box).toMatchObject({ inView: true, onTop: true });
+      expect(box.height).toBeGreaterThanOrEqual(44);
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Tab');
+      expect(await focused(page)).toMatchObject({ skip: null, country: 'KZ' });
+      if (release) {
+        expect(await page.locator('#app[data-prerendered]').count()).toBe(1);
+        release();
+      }
+    });
+  }
+}
+
+test("on a phone, the focused skip link is drawn over a link's notice", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  await page.goto('/?country=XX');
+  await expect(page.getByTestId('notices')).toContainText('There is no country “XX”');
+  await page.keyboard.press('Tab');
+  expect((await focused(page)).skip).toBe('Skip to the map');
+  expect(await shown(page)).toMatchObject({ inView: true, onTop: true });
+});
+
+test('in Russian, the skip link is in Russian', async ({ page }) => {
+  await page.goto('/ru/');
+  await page.keyboard.press('Tab');
+  expect((await focused(page)).skip).toBe('Перейти к карте');
+});
+
+test('in the table view, the skip link leads to the table', async ({ map, page }) => {
+  await map.open('?view=table');
+  await page.keyboard.press('Tab');
+  expect((await focused(page)).skip).toBe('Skip to the table');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  expect((await focused(page)).inTable).toBe(true);
+});
