@@ -191,6 +191,16 @@ journey('Tab reaches the map and Enter opens the focused country', async ({ map 
   assert.equal(await map.panelHeading(), 'Kazakhstan');
 });
 
+journey('the first Tab stop skips to the map, and the next Tab is on a country', async ({ driver, map }) => {
+  await map.open('/');
+  await map.press('\uE004'); // Tab
+  const active = () => driver.executeScript('const a = document.activeElement; return a.matches("a.skip-link") ? a.textContent.trim() : a.getAttribute("data-country")');
+  assert.equal(await active(), 'Skip to the map');
+  await map.press('\uE007'); // Enter: to the map's SVG
+  await map.press('\uE004');
+  assert.equal(await active(), 'KZ');
+});
+
 journey('the arrow keys move between the countries on the map', async ({ map }) => {
   await map.open('/');
   assert.equal(await map.tabToMap(), 'KZ');
