@@ -132,8 +132,9 @@ fn MapPage() -> impl IntoView {
             <p class="subtitle">{msgs.subtitle}</p>
         </header>
         // Shown over the top of the screen (the masthead, and the toolbar on a
-        // phone, at the page's top): first in the page's order, so that its
-        // Dismiss button comes before the controls it covers.
+        // phone, at the page's top): first in the page's order after the skip
+        // link (drawn over it), so that its Dismiss button comes before the
+        // controls it covers.
         <Notices/>
         // Only where scripts do not run (the prerendered page without
         // JavaScript): what the page is then, and the other language's page.

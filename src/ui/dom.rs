@@ -170,14 +170,38 @@ pub fn focus_path(root: &web_sys::Element, path: &[u32], tag: &str) {
 /// without scrolling), then blurred. The next Tab goes to the control after
 /// where the reader was, not to the top of the page.
 pub fn resume_reading_at(root: &web_sys::Element, path: &[u32], tag: &str) {
-    let Some(el) = element_at(root, path, tag) else {
-        return;
-    };
+    if let Some(el) = element_at(root, path, tag) {
+        tab_on_from(&el);
+    }
+}
+
+/// The element whose id the address's fragment names, inside `root`, when
+/// nothing has the focus: where the browser moved the next Tab's starting
+/// point on following a link to it (the skip link's `#map`), which it keeps
+/// only as long as that element is in the page.
+pub fn fragment_target_id(root: &web_sys::Element) -> Option<String> {
+    let document = document();
+    let focused = document.active_element();
+    if focused.is_some_and(|el| Some(el) != document.body().map(Into::into)) {
+        return None;
+    }
+    let hash = window().location().hash().ok()?;
+    let id = hash.strip_prefix('#').filter(|id| !id.is_empty())?;
+    let target = document.get_element_by_id(id)?;
+    root.contains(Some(&target)).then(|| id.to_string())
+}
+
+/// Makes `el` where the keyboard goes on from, as [`resume_reading_at`]
+/// does: an SVG element too (`focus` and `blur` are on both kinds).
+pub fn tab_on_from(el: &web_sys::Element) {
     let made_focusable = !el.has_attribute("tabindex");
     if made_focusable {
         let _ = el.set_attribute("tabindex", "-1");
     }
-    focus_in_place(&el);
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    let el = el.unchecked_ref::<web_sys::HtmlElement>();
+    let _ = el.focus_with_options(&options);
     if made_focusable {
         let _ = el.remove_attribute("tabindex");
     }

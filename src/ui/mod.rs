@@ -118,6 +118,11 @@ fn mount_over(prerendered: Option<web_sys::Element>) {
             })
         });
     let control = control.filter(|_| reading.is_none());
+    // Else where a link to a part of the page (the skip link) left the next
+    // Tab's starting point, in an element about to be replaced.
+    let skipped_to = (focused.is_none() && control.is_none() && reading.is_none())
+        .then(|| dom::fragment_target_id(&prerendered))
+        .flatten();
     leptos::mount::mount_to(root.clone().unchecked_into(), App).forget();
     // The labels where the page had them, until the app's own layout runs.
     dom::copy_attribute(&prerendered, &root, "data-place");
@@ -141,5 +146,7 @@ fn mount_over(prerendered: Option<web_sys::Element>) {
         dom::focus_path(&root, &path, &tag);
     } else if let Some((path, tag)) = reading {
         dom::resume_reading_at(&root, &path, &tag);
+    } else if let Some(target) = skipped_to.and_then(|id| document.get_element_by_id(&id)) {
+        dom::tab_on_from(&target);
     }
 }

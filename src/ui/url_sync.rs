@@ -7,6 +7,7 @@
 use super::dom::after_frame;
 use super::lang::{lang_remembered, preferred_lang};
 use super::site::{opening_params, ROOT_ATTR, VIEW_ATTR};
+use super::skip_link::MAP_ID;
 use super::state::AppState;
 use super::ROOT_ID;
 use crate::core::data::RightsData;
@@ -167,9 +168,16 @@ fn write_url(url: &str, view: &ViewState, replace: bool) {
     };
     // The rendered page's own panel fragments (`#country-KZ`, `#no-panel`) are
     // the view before the app: once the app shows the view, they would only
-    // reopen an old panel on a reload before the app. Other fragments stay.
+    // reopen an old panel on a reload before the app. The skip link's
+    // (`#map`, `#main`) stay on its own entry (following it is a `popstate`
+    // here too) but would open another view's page scrolled past its title.
+    // Other fragments stay.
     let hash = window().location().hash().unwrap_or_default();
-    let hash = if hash.starts_with("#country-") || hash == "#no-panel" {
+    let skipped = url != current_address()
+        && hash
+            .strip_prefix('#')
+            .is_some_and(|id| id == MAP_ID || id == "main");
+    let hash = if hash.starts_with("#country-") || hash == "#no-panel" || skipped {
         ""
     } else {
         hash.as_str()

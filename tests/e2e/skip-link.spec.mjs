@@ -72,3 +72,43 @@ test('in the table view, the skip link leads to the table', async ({ map, page }
   await page.keyboard.press('Tab');
   expect((await focused(page)).inTable).toBe(true);
 });
+
+test('used before the app, the skip link keeps its place when the app takes the page over', async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto('/', { prerendered: true });
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  // The app arrives between the skip and the next Tab: it replaces the
+  // element the browser would have gone on from.
+  release();
+  await page.waitForFunction(() => !document.querySelector('#app[data-prerendered]'));
+  await page.keyboard.press('Tab');
+  expect(await focused(page)).toMatchObject({ skip: null, country: 'KZ' });
+});
+
+test("the skip link's fragment is not carried into the next view's address", async ({ map, page }) => {
+  await map.open();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#map$/);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter'); // opens Kazakhstan
+  await expect(page).toHaveURL(/\/country\/kz\/$/);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the skip link leads to the map, and is not offered while a panel is open', async ({ page }) => {
+    await page.goto('/', { prerendered: true });
+    await page.keyboard.press('Tab');
+    expect((await focused(page)).skip).toBe('Skip to the map');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toMatchObject({ skip: null, country: 'KZ' });
+    // A panel open as the address's fragment: the link would close it.
+    await page.goto('/#country-KG', { prerendered: true });
+    await expect(page.locator('#country-KG')).toBeVisible();
+    await expect(page.locator('a.skip-link')).toBeHidden();
+  });
+});
