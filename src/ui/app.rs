@@ -14,7 +14,7 @@ use super::offline::mark_offline;
 use super::panel::CountryPanel;
 use super::presentation::{start_presentation, Presentation};
 use super::site::{site_href, static_render};
-use super::skip_link::SkipLink;
+use super::skip_link::{SkipLink, MAIN_ID};
 use super::state::{use_app_state, AppState};
 use super::table_view::TableView;
 use super::url_sync::{initial_view, sync_url};
@@ -168,7 +168,7 @@ fn MapPage() -> impl IntoView {
             </div>
         </section>
         <EmbedDialog open=embed_open/>
-        <main id="main" class="layout" class:has-panel=has_panel tabindex="-1"
+        <main id=MAIN_ID class="layout" class:has-panel=has_panel tabindex="-1"
             style=("--map-aspect", map_aspect(state.geometry))>
             <Show when=move || !state.table.get() fallback=|| view! { <TableView/> }>
                 <MapSection/>

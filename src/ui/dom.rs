@@ -198,14 +198,11 @@ pub fn tab_on_from(el: &web_sys::Element) {
     if made_focusable {
         let _ = el.set_attribute("tabindex", "-1");
     }
-    let options = web_sys::FocusOptions::new();
-    options.set_prevent_scroll(true);
-    let el = el.unchecked_ref::<web_sys::HtmlElement>();
-    let _ = el.focus_with_options(&options);
+    focus_in_place(el);
     if made_focusable {
         let _ = el.remove_attribute("tabindex");
     }
-    let _ = el.blur();
+    let _ = el.unchecked_ref::<web_sys::HtmlElement>().blur();
 }
 
 /// Whether Esc belongs to where the keyboard is: a form control (a select
@@ -254,12 +251,14 @@ pub fn after_frame(f: impl FnOnce() + 'static) {
     request_animation_frame(move || set_timeout(f, std::time::Duration::ZERO));
 }
 
+/// Focuses `el` without scrolling: an HTML or an SVG element (`focus` is
+/// on both kinds, whatever web-sys types it on).
 fn focus_in_place(el: &web_sys::Element) {
     let options = web_sys::FocusOptions::new();
     options.set_prevent_scroll(true);
-    if let Some(html) = el.dyn_ref::<web_sys::HtmlElement>() {
-        let _ = html.focus_with_options(&options);
-    }
+    let _ = el
+        .unchecked_ref::<web_sys::HtmlElement>()
+        .focus_with_options(&options);
 }
 
 /// Runs `f` after the frame that shows the current change, once the browser

@@ -12,6 +12,8 @@ use leptos::prelude::*;
 
 /// The id of the map's SVG, which the skip link leads to.
 pub const MAP_ID: &str = "map";
+/// The id of the page's `<main>`, which it leads to in the table view.
+pub const MAIN_ID: &str = "main";
 
 #[component]
 pub fn SkipLink() -> impl IntoView {
@@ -19,7 +21,7 @@ pub fn SkipLink() -> impl IntoView {
     let msgs = state.msgs();
     let table = move || state.table.get();
     view! {
-        <a class="skip-link" href=move || if table() { "#main".to_string() } else { format!("#{MAP_ID}") }>
+        <a class="skip-link" href=move || format!("#{}", if table() { MAIN_ID } else { MAP_ID })>
             {move || if table() { msgs.skip_to_table } else { msgs.skip_to_map }}
         </a>
     }

@@ -7,7 +7,7 @@
 use super::dom::after_frame;
 use super::lang::{lang_remembered, preferred_lang};
 use super::site::{opening_params, ROOT_ATTR, VIEW_ATTR};
-use super::skip_link::MAP_ID;
+use super::skip_link::{MAIN_ID, MAP_ID};
 use super::state::AppState;
 use super::ROOT_ID;
 use crate::core::data::RightsData;
@@ -176,7 +176,7 @@ fn write_url(url: &str, view: &ViewState, replace: bool) {
     let skipped = url != current_address()
         && hash
             .strip_prefix('#')
-            .is_some_and(|id| id == MAP_ID || id == "main");
+            .is_some_and(|id| id == MAP_ID || id == MAIN_ID);
     let hash = if hash.starts_with("#country-") || hash == "#no-panel" || skipped {
         ""
     } else {
