@@ -142,3 +142,26 @@ test('a country opened from the table puts the focus on its panel’s heading', 
   await expect(page.locator('#country-panel-heading-KG')).toBeFocused();
   await expect(page.locator('#country-panel-heading-KG')).toHaveText('Kyrgyzstan');
 });
+
+// A press does not focus the country (src/ui/map/country_shape.rs): the
+// click's panel takes the focus, and the map's Tab stop follows the open
+// country however it was opened.
+test('a press on a country leaves the focus where it was; its click puts it on the panel, and the map\'s Tab stop is that country', async ({ map, page }) => {
+  await map.open();
+  await map.categorySelect().focus();
+  const box = await map.country('UZ').boundingBox();
+  const at = await map.insidePoint('UZ');
+  await page.mouse.move(box.x + at.x, box.y + at.y);
+  await page.mouse.down();
+  await expect(map.categorySelect()).toBeFocused();
+  await page.mouse.up();
+  await expect(page.locator('#country-panel-heading-UZ')).toBeFocused();
+  await expect(map.country('UZ')).toHaveAttribute('tabindex', '0');
+  await expect(page.locator('path[data-country][tabindex="0"]')).toHaveCount(1);
+  // From the list too (shown again once the panel is closed).
+  await page.keyboard.press('Escape');
+  await map.countryButton('KG').click();
+  await expect(page.locator('#country-panel-heading-KG')).toBeFocused();
+  await expect(map.country('KG')).toHaveAttribute('tabindex', '0');
+  await expect(page.locator('path[data-country][tabindex="0"]')).toHaveCount(1);
+});

@@ -79,14 +79,20 @@ pub fn CountryShape(
                 tabindex=move || if tab_stop.get() == code { "0" } else { "-1" }
                 aria-label=label
                 on:keydown=on_keydown
+                // A press does not focus the shape: its click opens the panel,
+                // which takes the focus, and a focus on the press first (a
+                // blur, a focus and a restyle each) made that click wait on
+                // a slow phone. The keyboard's focus is as before.
+                on:mousedown=|ev: leptos::ev::MouseEvent| ev.prevent_default()
                 aria-current=move || (state.country.get().as_deref() == Some(code)).then_some("true")
                 on:focus=move |ev| {
-                    // A click focuses the shape too; only the keyboard's focus
-                    // is ringed. Asked before any write: matching a
-                    // pseudo-class after one restyles the page first.
+                    // Only the keyboard's focus is ringed, not a script's (a
+                    // closed panel's return to its country). Asked before any
+                    // write: matching a pseudo-class after one restyles the
+                    // page first.
                     let keyboard = event_target::<web_sys::Element>(&ev).matches(":focus-visible").unwrap_or(false);
                     // Written only when changed: each write re-runs every
-                    // shape's tab stop or the ring, on a press's path to its click.
+                    // shape's tab stop or the ring.
                     if tab_stop.with_untracked(|stop| stop != code) {
                         tab_stop.set(code.to_string());
                     }

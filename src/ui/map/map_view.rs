@@ -9,6 +9,7 @@ use super::zoom_controls::ZoomControls;
 use crate::core::geo::{MapGeometry, Role};
 use crate::core::number::{coord, fixed};
 use crate::core::zoom::view_box_attr;
+use crate::ui::dom::after_frame;
 use crate::ui::skip_link::MAP_ID;
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
@@ -60,6 +61,18 @@ pub fn MapView() -> impl IntoView {
         .map(|c| c.code.clone())
         .unwrap_or_default();
     let tab_stop = RwSignal::new(state.country.get_untracked().unwrap_or(first));
+    // The open country is the map's Tab stop, however it was opened (a
+    // click does not focus its shape): after the frame that shows its
+    // panel, which this would only delay.
+    Effect::new(move |_| {
+        if let Some(code) = state.country.get() {
+            after_frame(move || {
+                if tab_stop.try_with_untracked(|stop| *stop != code) == Some(true) {
+                    tab_stop.try_set(code);
+                }
+            });
+        }
+    });
     // The country with the keyboard focus, for its focus ring.
     let focused = RwSignal::new(None::<&'static str>);
     let dragged = StoredValue::new(false);
