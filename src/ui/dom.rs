@@ -5,14 +5,31 @@ use wasm_bindgen::JsCast;
 
 /// Focuses the first element matching a CSS selector, if there is one.
 pub fn focus(selector: &str) {
+    focus_with(selector, None);
+}
+
+/// As [`focus`], without the keyboard's ring: where a pointer's click moved
+/// the focus but the browser cannot tell (a press on the map does not focus
+/// the shape, so the browser takes the panel's focus for a script's, which it
+/// rings after a page's first click).
+pub fn focus_without_ring(selector: &str) {
+    focus_with(selector, Some(false));
+}
+
+/// `ring`: whether the focus shows the keyboard's ring, or the browser's
+/// choice. An HTML or an SVG element (`focus` is on both kinds, whatever
+/// web-sys types it on).
+fn focus_with(selector: &str, ring: Option<bool>) {
     let Some(el) = document().query_selector(selector).ok().flatten() else {
         return;
     };
-    if let Some(html) = el.dyn_ref::<web_sys::HtmlElement>() {
-        let _ = html.focus();
-    } else if let Some(svg) = el.dyn_ref::<web_sys::SvgElement>() {
-        let _ = svg.focus();
+    let options = web_sys::FocusOptions::new();
+    if let Some(ring) = ring {
+        options.set_focus_visible(ring);
     }
+    let _ = el
+        .unchecked_ref::<web_sys::HtmlElement>()
+        .focus_with_options(&options);
 }
 
 /// Where keyboard focus is, if it is on a country (its shape, the link

@@ -4,7 +4,7 @@
 //! brought into view), and, on a phone held upright, the map brought above
 //! the panel's sheet. assets/styles.css and index.html do the same before
 //! the app.
-use super::dom::{all, focus};
+use super::dom::{all, focus, focus_without_ring};
 use super::panel::panel_heading;
 use leptos::prelude::{document, request_animation_frame, set_timeout, window};
 
@@ -101,13 +101,24 @@ const LIFT_MARGIN: f64 = 64.0;
 /// that shows it (as `dom::focus_later`), and, before that frame is drawn,
 /// brings the map above the panel's sheet where it is one.
 pub fn focus_panel_later(code: &str) {
+    focus_heading_later(code, false);
+}
+
+/// As [`focus_panel_later`], for a panel a pointer's click on the map opened:
+/// the heading takes the focus without the keyboard's ring.
+pub fn focus_panel_after_click(code: &str) {
+    focus_heading_later(code, true);
+}
+
+fn focus_heading_later(code: &str, clicked: bool) {
     let heading = panel_heading(code);
     request_animation_frame(move || {
         let panel = document().query_selector(&heading).ok().flatten();
         if let Some(panel) = panel.and_then(|h| h.closest(".country-panel").ok().flatten()) {
             map_above_sheet(&panel);
         }
-        set_timeout(move || focus(&heading), std::time::Duration::ZERO);
+        let focus_heading = if clicked { focus_without_ring } else { focus };
+        set_timeout(move || focus_heading(&heading), std::time::Duration::ZERO);
     });
 }
 

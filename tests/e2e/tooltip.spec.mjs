@@ -76,9 +76,11 @@ test('a pointer passing over countries shows nothing until it rests on one', asy
   await page.evaluate(() => {
     // Every outline and every tooltip text drawn from here on.
     const seen = (window.__seen = { outlines: [], tooltips: [] });
-    const outline = document.querySelector('.highlight');
+    // The app keeps one outline per country and shows one (data-shown).
+    const outlined = () => document.querySelector('.highlight[data-shown]')?.getAttribute('d') ?? 'M0 0';
     const tooltip = document.querySelector('.map-tooltip');
-    new MutationObserver(() => seen.outlines.push(outline.getAttribute('d'))).observe(outline, { attributes: true, attributeFilter: ['d'] });
+    new MutationObserver(() => seen.outlines.push(outlined()))
+      .observe(document.querySelector('[data-testid="map"]'), { attributes: true, attributeFilter: ['d', 'data-shown'], subtree: true });
     new MutationObserver(() => tooltip.hasAttribute('data-shown') && seen.tooltips.push(tooltip.textContent))
       .observe(tooltip, { attributes: true, characterData: true, subtree: true, childList: true });
     // The mouse moving over each shape in turn, with no time to rest (the
@@ -129,7 +131,7 @@ test('Esc before the pointer has rested dismisses the hover that was coming', as
   // Well past the rest: nothing came back.
   await page.waitForTimeout(400);
   await expect(map.tooltip()).toBeHidden();
-  await expect(page.locator('.highlight')).toHaveAttribute('d', 'M0 0');
+  await expect(page.locator('.highlight[data-shown]')).toHaveCount(0);
 });
 
 test('a click before the pointer has rested opens the panel, and no tooltip follows', async ({ map, page }) => {
@@ -193,7 +195,7 @@ test('the mouse on a country\'s name over a neighbour\'s shape names the country
   expect(over.length).toBeGreaterThan(0);
   for (const { name, x, y } of over) {
     await page.mouse.move(x, y);
-    await expect(page.locator('.highlight')).toHaveAttribute('d', await page.locator(`path[data-country="${name}"]`).getAttribute('d'));
+    await expect(page.locator('.highlight[data-shown]')).toHaveAttribute('d', await page.locator(`path[data-country="${name}"]`).getAttribute('d'));
     await expect(map.tooltip()).toBeVisible();
     await expect(map.tooltip()).toContainText(await page.locator(`.country-label[data-label="${name}"] .country-label-name`).innerText());
     await page.mouse.click(x, y);
@@ -264,5 +266,5 @@ test('the hover follows what the page\'s scroll brings under a still mouse', asy
   await page.evaluate(() => scrollBy(0, 120));
   const name = await page.locator(`.country-label[data-label="${at.below}"] .country-label-name`).innerText();
   await expect(map.tooltip()).toContainText(name);
-  await expect(page.locator('.highlight')).toHaveAttribute('d', await page.locator(`path[data-country="${at.below}"]`).getAttribute('d'));
+  await expect(page.locator('.highlight[data-shown]')).toHaveAttribute('d', await page.locator(`path[data-country="${at.below}"]`).getAttribute('d'));
 });

@@ -45,7 +45,7 @@ pub fn CountryShape(
         let step = match ev.key().as_str() {
             "Enter" | " " => {
                 ev.prevent_default();
-                open_from_map(state, code);
+                open_from_map(state, code, false);
                 return;
             }
             "ArrowRight" | "ArrowDown" => 1,

@@ -2,6 +2,7 @@
 //! and the HTML overlays (labels, tooltip, zoom buttons, credit). Paths were
 //! computed once by the core; here only fills, classes and the view box change.
 use super::country_shape::{hover_on_rest, leave, CountryShape};
+use super::highlight::{outline, Highlight};
 use super::labels::Labels;
 use super::overlays::Tooltip;
 use super::select::{clicked_country, open_from_map, pointed_country};
@@ -22,13 +23,6 @@ struct DragStart {
     y: f64,
     cx: f64,
     cy: f64,
-}
-
-/// The path of a country's outline, or an empty one: borrowed from the
-/// geometry, which lives as long as the page, so nothing is copied.
-fn outline(geo: &'static MapGeometry, code: Option<&str>) -> &'static str {
-    code.and_then(|code| geo.countries.iter().find(|c| c.alpha2 == code))
-        .map_or("M0 0", |c| c.path.as_str())
 }
 
 /// The keys hint with the key's name as a key (`<kbd>`): "Shift" is the
@@ -208,7 +202,7 @@ pub fn MapView() -> impl IntoView {
                     on:click=move |ev| {
                         if !dragged.get_value() {
                             if let Some(code) = clicked_country(state, &ev) {
-                                open_from_map(state, code);
+                                open_from_map(state, code, ev.detail() != 0);
                             }
                         }
                     }
@@ -224,9 +218,7 @@ pub fn MapView() -> impl IntoView {
                             <CountryShape shape=shape tab_stop=tab_stop focused=focused/>
                         }).collect_view()}
                     </g>
-                    // The hovered or selected outline, drawn last so no neighbour covers it.
-                    <path class="highlight" aria-hidden="true"
-                        d=move || outline(geo, state.hovered.get().or_else(|| state.country.get()).as_deref())/>
+                    <Highlight geo=geo/>
                     // The keyboard focus ring, over everything, whatever the pointer hovers.
                     <path class="focus-ring" aria-hidden="true" d=move || outline(geo, focused.get())/>
                     <g class="capitals" aria-hidden="true">

@@ -2,6 +2,7 @@
 //! of countries with their status (large touch targets on phones).
 mod country_list;
 mod country_shape;
+mod highlight;
 mod label_fit;
 mod labels;
 mod legend;

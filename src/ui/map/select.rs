@@ -7,12 +7,13 @@
 //! hover, which so names the country a click would open. (The
 //! page written before the app makes its names links instead: labels.rs.)
 //! The map decides every click here, in one handler (map_view.rs).
-use crate::ui::panel_scroll::focus_panel_later;
+use crate::ui::panel_scroll::{focus_panel_after_click, focus_panel_later};
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
-/// Opens a country's panel from the map, the focus on its heading.
-pub(super) fn open_from_map(state: AppState, code: &'static str) {
+/// Opens a country's panel from the map, the focus on its heading (without
+/// the keyboard's ring after a pointer's click).
+pub(super) fn open_from_map(state: AppState, code: &'static str, clicked: bool) {
     // The panel names the country: no hover stays (a name over a neighbour
     // is not the shape the press focused, whose blur drops its own), nor
     // comes after a click before the pointer rested.
@@ -22,7 +23,11 @@ pub(super) fn open_from_map(state: AppState, code: &'static str) {
     }
     state.open_country(code);
     state.opened_from_list.set_value(false);
-    focus_panel_later(code);
+    if clicked {
+        focus_panel_after_click(code);
+    } else {
+        focus_panel_later(code);
+    }
 }
 
 /// The country a click on the map opens: the one whose name is under the
