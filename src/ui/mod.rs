@@ -24,6 +24,7 @@ mod skip_link;
 mod slides;
 mod state;
 mod table_view;
+mod takeover;
 mod url_sync;
 
 use crate::core::messages::packs;
@@ -101,32 +102,32 @@ fn mount_over(prerendered: Option<web_sys::Element>) {
         }
     }
     // A country by its code: the prerendered map wraps each shape in a link.
-    let focused = dom::focused_country_selector();
+    let focused = takeover::focused_country_selector();
     let control = focused
         .is_none()
-        .then(|| dom::focused_path(&prerendered))
+        .then(|| takeover::focused_path(&prerendered))
         .flatten();
     // Else where the reader was: a click on text (which focuses only the
     // container around it, `<main>`). Tab goes on from there.
     let reading = focused
         .is_none()
-        .then(|| dom::reading_path(&prerendered))
+        .then(|| takeover::reading_path(&prerendered))
         .flatten()
         .filter(|(text, _)| {
             control.as_ref().is_none_or(|(at, tag)| {
-                text.len() > at.len() && text.starts_with(at) && !dom::is_control_tag(tag)
+                text.len() > at.len() && text.starts_with(at) && !takeover::is_control_tag(tag)
             })
         });
     let control = control.filter(|_| reading.is_none());
     // Else where a link to a part of the page (the skip link) left the next
     // Tab's starting point, in an element about to be replaced.
     let skipped_to = (focused.is_none() && control.is_none() && reading.is_none())
-        .then(|| dom::fragment_target_id(&prerendered))
+        .then(|| takeover::fragment_target_id(&prerendered))
         .flatten();
     leptos::mount::mount_to(root.clone().unchecked_into(), App).forget();
     // The labels where the page had them, until the app's own layout runs.
-    dom::copy_attribute(&prerendered, &root, "data-place");
-    dom::keep_open_details(&prerendered, &root);
+    takeover::copy_attribute(&prerendered, &root, "data-place");
+    takeover::keep_open_details(&prerendered, &root);
     let scrolled = panel_scroll::panel_scroll(&prerendered);
     // A short embed's legend and list scroll beside the map (styles.css):
     // the app's are new elements, which would open at their top.
@@ -143,10 +144,10 @@ fn mount_over(prerendered: Option<web_sys::Element>) {
     if let Some(selector) = focused {
         dom::focus(&selector);
     } else if let Some((path, tag)) = control {
-        dom::focus_path(&root, &path, &tag);
+        takeover::focus_path(&root, &path, &tag);
     } else if let Some((path, tag)) = reading {
-        dom::resume_reading_at(&root, &path, &tag);
+        takeover::resume_reading_at(&root, &path, &tag);
     } else if let Some(target) = skipped_to.and_then(|id| document.get_element_by_id(&id)) {
-        dom::tab_on_from(&target);
+        takeover::tab_on_from(&target);
     }
 }
