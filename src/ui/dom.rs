@@ -18,6 +18,42 @@ pub fn focus_without_ring(selector: &str) {
     focus_with(selector, Some(false));
 }
 
+/// Whether the browser reads `focusVisible` when asked to focus (Chromium
+/// 145, Firefox 104, Safari 18.4): where it does not, a script's focus after
+/// a press that moved none is ringed, so a press keeps focusing the country.
+/// Asked once, of an element outside the page: a browser that knows the
+/// option reads it, and so calls its getter.
+pub fn focus_without_ring_works() -> bool {
+    thread_local! {
+        static WORKS: std::cell::OnceCell<bool> = const { std::cell::OnceCell::new() };
+    }
+    WORKS.with(|works| {
+        *works.get_or_init(|| {
+            let read = std::rc::Rc::new(std::cell::Cell::new(false));
+            let getter = {
+                let read = read.clone();
+                wasm_bindgen::closure::Closure::once_into_js(move || {
+                    read.set(true);
+                    false
+                })
+            };
+            let descriptor = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&descriptor, &"get".into(), &getter);
+            let options = js_sys::Object::define_property(
+                &js_sys::Object::new(),
+                &"focusVisible".into(),
+                &descriptor,
+            );
+            if let Ok(el) = document().create_element("a") {
+                let _ = el
+                    .unchecked_ref::<web_sys::HtmlElement>()
+                    .focus_with_options(options.unchecked_ref());
+            }
+            read.get()
+        })
+    })
+}
+
 /// `ring`: whether the focus shows the keyboard's ring, or the browser's
 /// choice. An HTML or an SVG element (`focus` is on both kinds, whatever
 /// web-sys types it on).

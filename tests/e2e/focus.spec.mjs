@@ -165,3 +165,20 @@ test('a press on a country leaves the focus where it was; its click puts it on t
   await expect(map.country('KG')).toHaveAttribute('tabindex', '0');
   await expect(page.locator('path[data-country][tabindex="0"]')).toHaveCount(1);
 });
+
+// The Tab stop follows the open country, but not from under the keyboard:
+// a clicker's Page Down opens the next slide's country while the focus is on
+// another one, which stays the map's one stop.
+test('a country opened while the keyboard is on another leaves the Tab stop with the focus', async ({ map, page }) => {
+  await map.open('?present=1&step=2');
+  await map.country('KZ').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(map.country('KG')).toBeFocused();
+  await page.keyboard.press('PageDown');
+  await expect.poll(() => map.search()).toBe('?country=KZ&present=1&step=3');
+  // Past the frame after which the stop would move.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50)))));
+  await expect(map.country('KG')).toBeFocused();
+  await expect(page.locator('path[data-country][tabindex="0"]')).toHaveCount(1);
+  await expect(map.country('KG')).toHaveAttribute('tabindex', '0');
+});

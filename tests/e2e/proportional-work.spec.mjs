@@ -76,6 +76,14 @@ test('a click shows a kept panel and a kept outline: no element is added or remo
   expect(changes.filter((c) => c.inMap && c.attribute === 'd')).toEqual([]);
   expect(changes.some((c) => c.inMap && c.attribute === 'data-shown')).toBe(true);
   await expect(page.locator('.highlight[data-shown]')).toHaveAttribute('d', await map.country('KG').getAttribute('d'));
+  // A click on the map too: the bench's click, press and release at once.
+  const again = await record(page);
+  await map.clickCountry('UZ');
+  await expect(map.panel()).toHaveAttribute('data-panel-country', 'UZ');
+  const clicked = await again();
+  expect(clicked.flatMap((c) => [...c.added, ...c.removed]), 'elements added or removed').toEqual([]);
+  expect(clicked.filter((c) => c.inMap && c.attribute === 'd')).toEqual([]);
+  await expect(page.locator('.highlight[data-shown]')).toHaveAttribute('d', await map.country('UZ').getAttribute('d'));
 });
 
 test('only the shown panel is the page’s panel: the kept ones are out of sight, the tab order and the accessibility tree', async ({ page, map }) => {

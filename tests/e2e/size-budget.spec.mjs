@@ -78,14 +78,15 @@ for (const page of ['index.html', ...LANGS.map((c) => `${c}/index.html`), 'count
 // mentioned" showed), the hand cursor over a name on the sea or a
 // neighbour, and a short embed's legend keeping its scroll when the app
 // takes over (0.7 KB; 268.3 KB).
-// 269 → 270 KB (6 December, afternoon) for the app's click within a frame
+// 269 → 271 KB (6 December, afternoon) for the app's click within a frame
 // on a slow phone: a press that does not focus the shape (the panel's
-// heading then focused without the keyboard's ring), the map's Tab stop
-// following the open country, and an outline kept for each country rather
-// than one whose path is rewritten (1.4 KB; 269.9 KB).
-test('the app loaded on first use (JS glue and wasm) stays under 270 KB gzip', () => {
+// heading then focused without the keyboard's ring, where the browser reads
+// `focusVisible`, which is asked once), the map's Tab stop following the open
+// country, and an outline kept for each country rather than one whose path
+// is rewritten (1.9 KB; 270.4 KB).
+test('the app loaded on first use (JS glue and wasm) stays under 271 KB gzip', () => {
   const total = gzip(appFiles('dist'));
-  expect(total, kb(total)).toBeLessThanOrEqual(270 * KB);
+  expect(total, kb(total)).toBeLessThanOrEqual(271 * KB);
 });
 
 // A reader of another language loads its pack too, and no other language's.

@@ -6,7 +6,7 @@ use super::select::open_from_map;
 use crate::core::geo::CountryShape as Shape;
 use crate::core::view_model::{accessible_name, country_status, step_country};
 use crate::core::zoom::Pan;
-use crate::ui::dom::focus_country;
+use crate::ui::dom::{focus_country, focus_without_ring_works};
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
 use std::time::Duration;
@@ -80,14 +80,20 @@ pub fn CountryShape(
                 aria-label=label
                 on:keydown=on_keydown
                 // A press does not focus the shape: its click opens the panel,
-                // which takes the focus, and a focus on the press first (a
-                // blur, a focus and a restyle each) made that click wait on
-                // a slow phone. The keyboard's focus is as before.
-                on:mousedown=|ev: leptos::ev::MouseEvent| ev.prevent_default()
+                // which takes the focus (without the keyboard's ring, where
+                // the browser can be asked), and a focus on the press first
+                // (a blur, a focus and a restyle each) made that click wait
+                // on a slow phone. The keyboard's focus is as before.
+                on:mousedown=|ev: leptos::ev::MouseEvent| {
+                    if ev.button() == 0 && focus_without_ring_works() {
+                        ev.prevent_default();
+                    }
+                }
                 aria-current=move || (state.country.get().as_deref() == Some(code)).then_some("true")
                 on:focus=move |ev| {
-                    // Only the keyboard's focus is ringed, not a script's (a
-                    // closed panel's return to its country). Asked before any
+                    // Only a focus the browser rings is the keyboard's (a
+                    // press's is not; a script's, as a closed panel's return
+                    // to its country, is after a key). Asked before any
                     // write: matching a pseudo-class after one restyles the
                     // page first.
                     let keyboard = event_target::<web_sys::Element>(&ev).matches(":focus-visible").unwrap_or(false);
@@ -99,8 +105,8 @@ pub fn CountryShape(
                     if focused.get_untracked() != keyboard.then_some(code) {
                         focused.set(keyboard.then_some(code));
                     }
-                    // The keyboard's focus names the country at once; a
-                    // press's is the pointer's, whose hover names it.
+                    // The keyboard's focus names the country at once; the
+                    // pointer's hover names it otherwise.
                     if keyboard {
                         hover(state, Some(code));
                     }
@@ -112,8 +118,8 @@ pub fn CountryShape(
                         state.zoom.set(revealed);
                     }
                 }
-                // Only its own hover: a click elsewhere blurs this country
-                // after the pointer has entered the other one.
+                // Only its own hover: the focus may leave this country
+                // after the pointer has entered another one.
                 on:blur=move |_| {
                     leave(state, code);
                     if focused.get_untracked().is_some() {

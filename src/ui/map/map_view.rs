@@ -56,12 +56,17 @@ pub fn MapView() -> impl IntoView {
         .unwrap_or_default();
     let tab_stop = RwSignal::new(state.country.get_untracked().unwrap_or(first));
     // The open country is the map's Tab stop, however it was opened (a
-    // click does not focus its shape): after the frame that shows its
-    // panel, which this would only delay.
+    // click does not focus its shape), unless the keyboard is on another
+    // country (a clicker's Page Down in a presentation opens the next one
+    // with the focus left on the map): Tab leaves the map from where it is.
+    // After the frame that shows the panel, which this would only delay.
     Effect::new(move |_| {
         if let Some(code) = state.country.get() {
             after_frame(move || {
-                if tab_stop.try_with_untracked(|stop| *stop != code) == Some(true) {
+                let on_country = document()
+                    .active_element()
+                    .is_some_and(|el| el.has_attribute("data-country"));
+                if !on_country && tab_stop.try_with_untracked(|stop| *stop != code) == Some(true) {
                     tab_stop.try_set(code);
                 }
             });

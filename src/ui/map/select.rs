@@ -14,8 +14,8 @@ use leptos::prelude::*;
 /// Opens a country's panel from the map, the focus on its heading (without
 /// the keyboard's ring after a pointer's click).
 pub(super) fn open_from_map(state: AppState, code: &'static str, clicked: bool) {
-    // The panel names the country: no hover stays (a name over a neighbour
-    // is not the shape the press focused, whose blur drops its own), nor
+    // The panel names the country: no hover stays (a name may lie over a
+    // neighbour, whose shape's blur would not drop the name's hover), nor
     // comes after a click before the pointer rested.
     state.forget_pending_hover();
     if state.hovered.with_untracked(Option::is_some) {
