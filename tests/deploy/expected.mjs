@@ -34,7 +34,7 @@ export function kindOf(urlPath) {
 const TYPES = {
   html: /^text\/html(;|$)/, js: /^(text|application)\/javascript(;|$)/, wasm: /^application\/wasm$/,
   svg: /^image\/svg\+xml(;|$)/, tsv: /^text\/tab-separated-values(;|$)/, xml: /^(text|application)\/xml(;|$)/,
-  txt: /^text\/plain(;|$)/, jpg: /^image\/jpeg$/, pack: /^application\/octet-stream$/,
+  txt: /^text\/plain(;|$)/, jpg: /^image\/jpeg$/, png: /^image\/png$/, pack: /^application\/octet-stream$/,
 };
 export function typeOf(urlPath) {
   const ext = urlPath.endsWith('/') ? 'html' : urlPath.slice(urlPath.lastIndexOf('.') + 1);

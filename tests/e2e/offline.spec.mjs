@@ -142,7 +142,7 @@ test('sw.js lists the app and the map pages; a visit with use keeps the page and
   // The app's files (not sw.js itself, nor the baked map: every cached page
   // holds its paths already) and the map page in each language, by its folder;
   // not the page of every view, nor the share images (kept as they are visited).
-  const built = readdirSync('dist').filter((f) => /\.(js|wasm|css|svg)$/.test(f) && f !== 'sw.js').sort();
+  const built = readdirSync('dist').filter((f) => /\.(js|wasm|css|svg|png)$/.test(f) && f !== 'sw.js').sort();
   expect(readdirSync('dist')).toContain('central-asia.map.tsv');
   // And the language packs (lang/<code>.pack), kept when a reader of that language fetches one.
   const langs = readdirSync('dist/lang').filter((f) => f.endsWith('.pack'));
