@@ -165,7 +165,7 @@ test('a visit loads each file once, and no data or geometry file of its own', as
 
 // Chromium fetches the page's icon again after each change of address and
 // decodes it on the page's main thread: an SVG icon took 12-23 ms each time on
-// the bench's slow phone, this PNG under 1 ms (traced; crates/site/tests/favicon.rs).
+// the bench's slow phone, this PNG about 0.5 ms (traced; crates/site/tests/favicon.rs).
 test('the icon that each change of address fetches again is a PNG', async ({ page }) => {
   const icons = [];
   page.on('response', (r) => {
