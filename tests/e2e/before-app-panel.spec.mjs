@@ -150,16 +150,28 @@ test.describe('on a phone', () => {
 
 /** Where the panels start in a page: a cut there holds all of them back. */
 const beforePanels = (body) => body.lastIndexOf('<', body.indexOf('class="static-panels"'));
-/** After the first panel: the others are still to come. */
-const afterFirstPanel = (body) => body.indexOf('</section>', body.indexOf('class="static-panels"')) + '</section>'.length;
+/** Where the panel of `code` ends: where the next one starts (a panel has
+ * sections of its own). The panels after it are still to come. */
+const afterPanelOf = (code) => (body) => body.indexOf('<section id="country-', body.indexOf(`<section id="country-${code}"`) + 1);
+/** After the first panel (Kazakhstan's): the others are still to come. */
+const afterFirstPanel = afterPanelOf('KZ');
 
 /** The built site through a server that sends the page at `path` up to
- * `cut(body)`, then the rest once `release()` is called, as a slow
+ * `cut(body)` (a place, or places one after the other), then up to the next
+ * place, and last the rest, each time `release()` is called, as a slow
  * connection brings a page in: the map is drawn and can be tapped before
  * the panels arrive. */
 async function slowPanels(baseURL, path, cut) {
-  let release;
-  const gate = new Promise((done) => { release = done; });
+  const gates = [];
+  const gate = (i) => {
+    if (!gates[i]) {
+      let resolve;
+      gates[i] = { promise: new Promise((done) => { resolve = done; }) };
+      gates[i].resolve = resolve;
+    }
+    return gates[i];
+  };
+  let released = 0;
   const server = createServer(async (req, res) => {
     try {
       const upstream = await fetch(new URL(req.url, baseURL));
@@ -168,11 +180,14 @@ async function slowPanels(baseURL, path, cut) {
       const skip = ['content-encoding', 'content-length', 'transfer-encoding', 'connection'];
       res.writeHead(upstream.status, Object.fromEntries([...upstream.headers].filter(([k]) => !skip.includes(k))));
       if (new URL(req.url, baseURL).pathname !== path) return res.end(body);
-      const at = cut(body);
-      if (!(at > 0 && at < body.length)) throw new Error(`no place to hold ${path} at`);
-      res.write(body.subarray(0, at));
-      await gate;
-      res.end(body.subarray(at));
+      const places = [cut(body)].flat();
+      if (!places.every((at, i) => at > (places[i - 1] ?? 0) && at < body.length)) throw new Error(`no places to hold ${path} at`);
+      res.write(body.subarray(0, places[0]));
+      for (const [i, at] of places.entries()) {
+        await gate(i).promise;
+        res.write(body.subarray(at, places[i + 1]));
+      }
+      res.end();
     } catch (error) {
       if (!res.headersSent) res.writeHead(502);
       res.end(String(error));
@@ -181,7 +196,9 @@ async function slowPanels(baseURL, path, cut) {
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
   return {
     origin: `http://127.0.0.1:${server.address().port}`,
-    release: () => release(),
+    release: () => gate(released++).resolve(),
+    // Every place a test may hold the page at (a few at most).
+    releaseAll: () => { while (released < 8) gate(released++).resolve(); },
     close: () => new Promise((done) => { server.closeAllConnections(); server.close(done); }),
   };
 }
@@ -200,7 +217,7 @@ async function onSlowPanels({ browser, baseURL }, path, cut, body) {
     await body(page, site);
     expect(foreign).toEqual([]);
   } finally {
-    site.release();
+    site.releaseAll();
     await context.close();
     await site.close();
   }
@@ -215,6 +232,32 @@ test('a tap before the panels have arrived outlines the country at once, and its
     site.release();
     await expect(page.locator('#country-KZ [data-testid="country-panel"]')).toBeVisible();
     expect(await marked(page)).toEqual({ outlined: 'KZ', current: ['KZ'] });
+  });
+});
+
+/** Just past the start of the panel after the first one: the parser has
+ * gone past the first, and the others are still to come. */
+const pastFirstPanel = (body) => body.indexOf('>', afterFirstPanel(body)) + 1;
+
+// On a slow connection the panels after the tapped one and the rest of the
+// page take a while: its panel shows once it has arrived, not once the page
+// has been read.
+test('a tap before its panel has arrived shows the panel as soon as it has, before the rest of the page', async ({ browser, baseURL }) => {
+  await onSlowPanels({ browser, baseURL }, '/', (body) => [beforePanels(body), pastFirstPanel(body)], async (page, site) => {
+    await page.locator('a[data-country-link="KZ"]').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => marked(page)).toEqual({ outlined: 'KZ', current: ['KZ'] });
+    await expect(shown(page)).toHaveCount(0);
+    site.release();
+    await expect(page.locator('#country-KZ [data-testid="country-panel"]')).toBeVisible();
+    await expect(page.locator('#country-KZ h2')).toBeFocused();
+    // The rest is still held back.
+    expect(await page.evaluate(() => [document.readyState, document.querySelectorAll('.static-panel').length])).toEqual(['loading', 2]);
+    expect(await marked(page)).toEqual({ outlined: 'KZ', current: ['KZ'] });
+    site.release();
+    await page.waitForFunction(() => document.readyState === 'complete');
+    await expect(page.locator('#country-KZ h2')).toBeFocused();
+    await expect(shown(page)).toHaveCount(1);
   });
 });
 
@@ -276,8 +319,6 @@ test('a panel asked for by the keyboard before it has arrived takes the focus wh
   });
 });
 
-/** After the panel of `code`: the panels after it are still to come. */
-const afterPanelOf = (code) => (body) => body.indexOf('</section>', body.indexOf(`id="country-${code}"`)) + '</section>'.length;
 
 test('a panel closed while the page loads stays closed for back and forward once it has arrived', async ({ browser, baseURL }) => {
   await onSlowPanels({ browser, baseURL }, '/country/kg/', afterPanelOf('KG'), async (page, site) => {
