@@ -38,6 +38,9 @@ pub struct AppState {
     /// (`ui::map::country_shape`): one at a time, kept here so that Esc,
     /// which dismisses the tooltip, forgets it too.
     pub pending_hover: StoredValue<Option<TimeoutHandle>>,
+    /// The look-up of what the mouse's last moves point at, waiting for its
+    /// task (`ui::map::map_view`): forgotten with the hover it may start.
+    pub pending_lookup: StoredValue<Option<TimeoutHandle>>,
 }
 
 impl AppState {
@@ -64,14 +67,18 @@ impl AppState {
             before_present: StoredValue::new(None),
             opened_from_list: StoredValue::new(false),
             pending_hover: StoredValue::new(None),
+            pending_lookup: StoredValue::new(None),
         }
     }
 
-    /// Forgets a hover still waiting for the pointer to rest.
+    /// Forgets a hover still waiting for the pointer to rest, and a look-up
+    /// that could start one.
     pub fn forget_pending_hover(&self) {
-        if let Some(Some(handle)) = self.pending_hover.try_get_value() {
-            handle.clear();
-            self.pending_hover.set_value(None);
+        for pending in [self.pending_hover, self.pending_lookup] {
+            if let Some(Some(handle)) = pending.try_get_value() {
+                handle.clear();
+                pending.set_value(None);
+            }
         }
     }
 

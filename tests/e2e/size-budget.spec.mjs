@@ -84,9 +84,12 @@ for (const page of ['index.html', ...LANGS.map((c) => `${c}/index.html`), 'count
 // `focusVisible`, which is asked once), the map's Tab stop following the open
 // country, and an outline kept for each country rather than one whose path
 // is rewritten (1.9 KB; 270.4 KB).
-test('the app loaded on first use (JS glue and wasm) stays under 271 KB gzip', () => {
+// 271 → 272 KB (6 December, evening): the mouse's moves looked up in a task
+// of their own, after a click's handler rather than before it (0.8 KB;
+// 271.2 KB; the phone's click 2 ms sooner).
+test('the app loaded on first use (JS glue and wasm) stays under 272 KB gzip', () => {
   const total = gzip(appFiles('dist'));
-  expect(total, kb(total)).toBeLessThanOrEqual(271 * KB);
+  expect(total, kb(total)).toBeLessThanOrEqual(272 * KB);
 });
 
 // A reader of another language loads its pack too, and no other language's.

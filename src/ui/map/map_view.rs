@@ -5,7 +5,7 @@ use super::country_shape::{hover_on_rest, leave, CountryShape};
 use super::highlight::{outline, Highlight};
 use super::labels::Labels;
 use super::overlays::Tooltip;
-use super::select::{clicked_country, open_from_map, pointed_country};
+use super::select::{clicked_country, open_from_map, pointed_country, pointer_at, Pointed};
 use super::zoom_controls::ZoomControls;
 use crate::core::geo::{MapGeometry, Role};
 use crate::core::number::{coord, fixed};
@@ -106,7 +106,9 @@ pub fn MapView() -> impl IntoView {
     // The hand cursor wherever a click opens a country, as over its shape:
     // also over its name where that lies on the sea or a neighbour.
     let pointing = RwSignal::new(false);
-    let point_at = move |code: Option<&'static str>| {
+    // `rest`: and hovers it once the pointer rests (not for a click's own
+    // point, whose panel names the country).
+    let point_at = move |code: Option<&'static str>, rest: bool| {
         let before = pointed.get_value();
         if before != code {
             pointed.set_value(code);
@@ -117,16 +119,37 @@ pub fn MapView() -> impl IntoView {
             if let Some(before) = before {
                 leave(state, before);
             }
-            if let Some(code) = code {
+            if let Some(code) = code.filter(|_| rest) {
                 hover_on_rest(state, code);
             }
         }
     };
     // The mouse's moves, and what comes under a still one as the page
-    // scrolls (Chromium sends no move then, only `pointerover`).
+    // scrolls (Chromium sends no move then, only `pointerover`), looked up
+    // in a task of their own, once for all the moves before it: a click
+    // comes with a move and a `pointerover`, whose look-ups (each name's box
+    // read) ran before the click's handler, which the panel waited for; the
+    // browser runs that task after the click and the frame that shows its
+    // panel. The look-up is for the hover, which waits for a rest anyway,
+    // and the hand cursor, a frame later at most.
+    let waiting_point = StoredValue::new(None::<Pointed>);
     let hover_pointed = move |ev: &leptos::ev::PointerEvent| {
-        if ev.pointer_type() != "touch" && drag.get_value().is_none() {
-            point_at(pointed_country(state, ev));
+        if ev.pointer_type() == "touch" || drag.get_value().is_some() {
+            return;
+        }
+        waiting_point.set_value(Some(pointer_at(state, ev)));
+        if state.pending_lookup.with_value(Option::is_none) {
+            let lookup = set_timeout_with_handle(
+                move || {
+                    state.pending_lookup.set_value(None);
+                    if let Some(Some(at)) = waiting_point.try_get_value() {
+                        waiting_point.set_value(None);
+                        point_at(pointed_country(state, at), true);
+                    }
+                },
+                std::time::Duration::ZERO,
+            );
+            state.pending_lookup.set_value(lookup.ok());
         }
     };
     let on_pointermove = move |ev: leptos::ev::PointerEvent| {
@@ -151,7 +174,8 @@ pub fn MapView() -> impl IntoView {
         );
         if dx.abs() + dy.abs() > 4.0 {
             dragged.set_value(true);
-            point_at(None);
+            state.forget_pending_hover();
+            point_at(None, false);
             let _ = svg.set_pointer_capture(ev.pointer_id());
         }
         let moved = crate::core::zoom::Zoom {
@@ -198,17 +222,29 @@ pub fn MapView() -> impl IntoView {
                     on:pointerdown=on_pointerdown
                     on:pointermove=on_pointermove
                     on:pointerover=move |ev| hover_pointed(&ev)
-                    on:pointerleave=move |_| point_at(None)
+                    on:pointerleave=move |_| {
+                        state.forget_pending_hover();
+                        point_at(None, false);
+                    }
                     on:pointerup=end_drag
                     on:pointercancel=end_drag
                     // A country's name under the pointer opens it, else the
                     // shape the click landed on (select.rs); the click that
                     // ends a drag opens nothing.
                     on:click=move |ev| {
-                        if !dragged.get_value() {
-                            if let Some(code) = clicked_country(state, &ev) {
-                                open_from_map(state, code, ev.detail() != 0);
-                            }
+                        if dragged.get_value() {
+                            return;
+                        }
+                        let code = clicked_country(state, &ev);
+                        // A pointer's click answers the look-up its moves
+                        // were waiting for, without a hover (its panel names
+                        // the country): a move within the country later
+                        // starts none either.
+                        if ev.detail() != 0 {
+                            point_at(code, false);
+                        }
+                        if let Some(code) = code {
+                            open_from_map(state, code, ev.detail() != 0);
                         }
                     }
                 >

@@ -40,13 +40,33 @@ pub(super) fn clicked_country(state: AppState, ev: &web_sys::MouseEvent) -> Opti
     name.or_else(|| shape_under(state, ev))
 }
 
-/// The country the mouse points at, for its hover: as a click there would
-/// open it, so that the tooltip names the country a click opens.
-pub(super) fn pointed_country(state: AppState, ev: &web_sys::MouseEvent) -> Option<&'static str> {
-    name_under(state, ev).or_else(|| shape_under(state, ev))
+/// Where the mouse points: its place (viewport pixels) and the focus
+/// country whose shape is under it, read from the event (no layout), for
+/// [`pointed_country`] to look up later.
+#[derive(Clone, Copy)]
+pub(super) struct Pointed {
+    x: f64,
+    y: f64,
+    shape: Option<&'static str>,
 }
 
-/// The focus country whose shape the event's target is.
+/// Where the event's mouse points.
+pub(super) fn pointer_at(state: AppState, ev: &web_sys::MouseEvent) -> Pointed {
+    Pointed {
+        x: f64::from(ev.client_x()),
+        y: f64::from(ev.client_y()),
+        shape: shape_under(state, ev),
+    }
+}
+
+/// The country the mouse points at, for its hover: as a click there would
+/// open it, so that the tooltip names the country a click opens.
+pub(super) fn pointed_country(state: AppState, at: Pointed) -> Option<&'static str> {
+    name_at(state, at.x, at.y).or(at.shape)
+}
+
+/// The focus country whose shape the event's target is (its own point: the
+/// event's whole pixels may lie across a border).
 fn shape_under(state: AppState, ev: &web_sys::MouseEvent) -> Option<&'static str> {
     let target = wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(ev.target()?).ok()?;
     let shape = target.closest(".focus-country").ok()??;
@@ -56,7 +76,11 @@ fn shape_under(state: AppState, ev: &web_sys::MouseEvent) -> Option<&'static str
 
 /// The country whose name, as the map shows it, is under the pointer.
 fn name_under(state: AppState, ev: &web_sys::MouseEvent) -> Option<&'static str> {
-    let (x, y) = (f64::from(ev.client_x()), f64::from(ev.client_y()));
+    name_at(state, f64::from(ev.client_x()), f64::from(ev.client_y()))
+}
+
+/// The country whose name, as the map shows it, is at that point.
+fn name_at(state: AppState, x: f64, y: f64) -> Option<&'static str> {
     let names = document()
         .query_selector_all(".map-labels > .country-label")
         .ok()?;
