@@ -38,9 +38,12 @@ pub struct AppState {
     /// (`ui::map::country_shape`): one at a time, kept here so that Esc,
     /// which dismisses the tooltip, forgets it too.
     pub pending_hover: StoredValue<Option<TimeoutHandle>>,
-    /// The look-up of what the mouse's last moves point at, waiting for its
-    /// task (`ui::map::map_view`): forgotten with the hover it may start.
-    pub pending_lookup: StoredValue<Option<TimeoutHandle>>,
+    /// Whether the look-up of what the mouse's last moves point at, waiting
+    /// for its task (`ui::map::map_view`), may start a hover: Esc and a click
+    /// forget it as they forget a hover waiting for a rest, and the look-up
+    /// then only notes the country, as the pointer's entry into it did
+    /// before: a move within it brings no hover back.
+    pub lookup_hovers: StoredValue<bool>,
 }
 
 impl AppState {
@@ -67,19 +70,18 @@ impl AppState {
             before_present: StoredValue::new(None),
             opened_from_list: StoredValue::new(false),
             pending_hover: StoredValue::new(None),
-            pending_lookup: StoredValue::new(None),
+            lookup_hovers: StoredValue::new(false),
         }
     }
 
-    /// Forgets a hover still waiting for the pointer to rest, and a look-up
-    /// that could start one.
+    /// Forgets a hover still waiting for the pointer to rest, or for the
+    /// look-up of the mouse's last moves.
     pub fn forget_pending_hover(&self) {
-        for pending in [self.pending_hover, self.pending_lookup] {
-            if let Some(Some(handle)) = pending.try_get_value() {
-                handle.clear();
-                pending.set_value(None);
-            }
+        if let Some(Some(handle)) = self.pending_hover.try_get_value() {
+            handle.clear();
+            self.pending_hover.set_value(None);
         }
+        self.lookup_hovers.try_set_value(false);
     }
 
     /// A state of its own for another view of the same data and map: the

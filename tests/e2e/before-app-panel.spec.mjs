@@ -152,7 +152,11 @@ test.describe('on a phone', () => {
 const beforePanels = (body) => body.lastIndexOf('<', body.indexOf('class="static-panels"'));
 /** Where the panel of `code` ends: where the next one starts (a panel has
  * sections of its own). The panels after it are still to come. */
-const afterPanelOf = (code) => (body) => body.indexOf('<section id="country-', body.indexOf(`<section id="country-${code}"`) + 1);
+const afterPanelOf = (code) => (body) => {
+  const start = body.indexOf(`<section id="country-${code}"`);
+  if (start < 0) throw new Error(`no panel of ${code} in the page`);
+  return body.indexOf('<section id="country-', start + 1);
+};
 /** After the first panel (Kazakhstan's): the others are still to come. */
 const afterFirstPanel = afterPanelOf('KZ');
 
@@ -258,6 +262,29 @@ test('a tap before its panel has arrived shows the panel as soon as it has, befo
     await page.waitForFunction(() => document.readyState === 'complete');
     await expect(page.locator('#country-KZ h2')).toBeFocused();
     await expect(shown(page)).toHaveCount(1);
+  });
+});
+
+// Back to an earlier tap while the later one's panel arrives: the address
+// names a panel still to come, which the page's end shows.
+test('a panel tapped while the page loads, then left by back before it arrives, gives way to the address\'s', async ({ browser, baseURL }) => {
+  const pastPanelOf = (code) => (body) => body.indexOf('>', afterPanelOf(code)(body)) + 1;
+  await onSlowPanels({ browser, baseURL }, '/', (body) => [beforePanels(body), pastPanelOf('KG')(body)], async (page, site) => {
+    await pressShape(page, 'UZ', { tap: true });
+    await expect(page).toHaveURL(/\/\?country=UZ$/);
+    await pressShape(page, 'KG', { tap: true });
+    await expect(page).toHaveURL(/\/\?country=KG$/);
+    await page.goBack({ waitUntil: 'commit' });
+    await expect.poll(() => marked(page)).toEqual({ outlined: 'UZ', current: ['UZ'] });
+    site.release();
+    await expect(page.locator('#country-TJ')).toHaveCount(1);
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await expect(shown(page)).toHaveCount(0);
+    expect(await marked(page)).toEqual({ outlined: 'UZ', current: ['UZ'] });
+    site.release();
+    await expect(page.locator('#country-UZ [data-testid="country-panel"]')).toBeVisible();
+    await expect(shown(page)).toHaveCount(1);
+    expect(await marked(page)).toEqual({ outlined: 'UZ', current: ['UZ'] });
   });
 });
 

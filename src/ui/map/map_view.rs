@@ -106,8 +106,7 @@ pub fn MapView() -> impl IntoView {
     // The hand cursor wherever a click opens a country, as over its shape:
     // also over its name where that lies on the sea or a neighbour.
     let pointing = RwSignal::new(false);
-    // `rest`: and hovers it once the pointer rests (not for a click's own
-    // point, whose panel names the country).
+    // `rest`: and hovers it once the pointer rests there.
     let point_at = move |code: Option<&'static str>, rest: bool| {
         let before = pointed.get_value();
         if before != code {
@@ -126,30 +125,31 @@ pub fn MapView() -> impl IntoView {
     };
     // The mouse's moves, and what comes under a still one as the page
     // scrolls (Chromium sends no move then, only `pointerover`), looked up
-    // in a task of their own, once for all the moves before it: a click
-    // comes with a move and a `pointerover`, whose look-ups (each name's box
-    // read) ran before the click's handler, which the panel waited for; the
-    // browser runs that task after the click and the frame that shows its
-    // panel. The look-up is for the hover, which waits for a rest anyway,
-    // and the hand cursor, a frame later at most.
+    // in a task of their own, once for all the moves before it. A click
+    // comes with a move (and a `pointerover` on a new country) when the
+    // mouse has just arrived, as the bench's clicks do: their look-ups
+    // (each name's box read) ran before the click's handler, and Chromium
+    // runs input before that task. The hover waits for a rest anyway; the
+    // hand cursor follows a task later.
     let waiting_point = StoredValue::new(None::<Pointed>);
     let hover_pointed = move |ev: &leptos::ev::PointerEvent| {
         if ev.pointer_type() == "touch" || drag.get_value().is_some() {
             return;
         }
+        let scheduled = waiting_point.get_value().is_some();
         waiting_point.set_value(Some(pointer_at(state, ev)));
-        if state.pending_lookup.with_value(Option::is_none) {
-            let lookup = set_timeout_with_handle(
+        state.lookup_hovers.set_value(true);
+        if !scheduled {
+            set_timeout(
                 move || {
-                    state.pending_lookup.set_value(None);
+                    // None: the pointer left or began a drag, or the map is gone.
                     if let Some(Some(at)) = waiting_point.try_get_value() {
                         waiting_point.set_value(None);
-                        point_at(pointed_country(state, at), true);
+                        point_at(pointed_country(state, at), state.lookup_hovers.get_value());
                     }
                 },
                 std::time::Duration::ZERO,
             );
-            state.pending_lookup.set_value(lookup.ok());
         }
     };
     let on_pointermove = move |ev: leptos::ev::PointerEvent| {
@@ -174,7 +174,7 @@ pub fn MapView() -> impl IntoView {
         );
         if dx.abs() + dy.abs() > 4.0 {
             dragged.set_value(true);
-            state.forget_pending_hover();
+            waiting_point.set_value(None);
             point_at(None, false);
             let _ = svg.set_pointer_capture(ev.pointer_id());
         }
@@ -223,7 +223,7 @@ pub fn MapView() -> impl IntoView {
                     on:pointermove=on_pointermove
                     on:pointerover=move |ev| hover_pointed(&ev)
                     on:pointerleave=move |_| {
-                        state.forget_pending_hover();
+                        waiting_point.set_value(None);
                         point_at(None, false);
                     }
                     on:pointerup=end_drag
@@ -235,15 +235,7 @@ pub fn MapView() -> impl IntoView {
                         if dragged.get_value() {
                             return;
                         }
-                        let code = clicked_country(state, &ev);
-                        // A pointer's click answers the look-up its moves
-                        // were waiting for, without a hover (its panel names
-                        // the country): a move within the country later
-                        // starts none either.
-                        if ev.detail() != 0 {
-                            point_at(code, false);
-                        }
-                        if let Some(code) = code {
+                        if let Some(code) = clicked_country(state, &ev) {
                             open_from_map(state, code, ev.detail() != 0);
                         }
                     }
