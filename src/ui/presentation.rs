@@ -111,6 +111,12 @@ pub fn Presentation() -> impl IntoView {
     let country_steps = steps.clone();
     Effect::new(move |_| {
         let chosen = state.country.get();
+        // Not once the presentation has ended: Esc restores the view it
+        // left, whose country would bring back its slide if this effect ran
+        // before the presentation is gone (effects keep no set order).
+        if state.view.with_untracked(|v| v.present.is_none()) {
+            return;
+        }
         let Some(code) = chosen.filter(|c| step.get_untracked().country() != Some(c.as_str()))
         else {
             return;

@@ -26,6 +26,15 @@ pub struct AppState {
     // Narrow memos, so a category switch only touches what shows the category.
     pub category: Memo<String>,
     pub country: Memo<Option<String>>,
+    /// The open country, a frame late in the app: for the marks no one
+    /// looks at in the frame that answers a click (the list's and the
+    /// shapes' `aria-current`: the sheet covers the list on a phone, the
+    /// panel replaces it on a wide screen, and a screen reader hears the
+    /// panel's heading), so that this frame restyles only the panel and
+    /// the outline, what the reader sees (each element restyled in it cost
+    /// a slow phone's click about a millisecond).
+    /// Set only here (`AppState::new`).
+    pub marked_country: RwSignal<Option<String>>,
     pub case: Memo<Option<String>>,
     pub table: Memo<bool>,
     pub lang: Memo<Lang>,
@@ -54,6 +63,21 @@ impl AppState {
         notices: Vec<Notice>,
     ) -> Self {
         let view = RwSignal::new(view);
+        let country = Memo::new(move |_| view.with(|v| v.country.clone()));
+        let marked_country = RwSignal::new(country.get_untracked());
+        #[cfg(target_arch = "wasm32")]
+        Effect::new(move |_| {
+            let code = country.get();
+            // In order: after two changes in one frame, the last one's stays.
+            super::dom::after_frame(move || {
+                if marked_country
+                    .try_get_untracked()
+                    .is_some_and(|was| was != code)
+                {
+                    marked_country.try_set(code);
+                }
+            });
+        });
         AppState {
             data_en,
             geometry,
@@ -63,7 +87,8 @@ impl AppState {
             zoom: RwSignal::new(Zoom::reset(geometry.width, geometry.height)),
             print: RwSignal::new(None),
             category: Memo::new(move |_| view.with(|v| v.category.clone())),
-            country: Memo::new(move |_| view.with(|v| v.country.clone())),
+            country,
+            marked_country,
             case: Memo::new(move |_| view.with(|v| v.case.clone())),
             table: Memo::new(move |_| view.with(|v| v.table)),
             lang: Memo::new(move |_| view.with(|v| v.lang)),

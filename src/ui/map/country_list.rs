@@ -41,7 +41,7 @@ pub fn CountryList() -> impl IntoView {
                     <li>
                         <a class="country-button" data-country-button=code
                             href=move || href(code)
-                            aria-current=move || (state.country.get().as_deref() == Some(code)).then_some("true")
+                            aria-current=move || (state.marked_country.get().as_deref() == Some(code)).then_some("true")
                             on:click=move |ev: leptos::ev::MouseEvent| {
                                 if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() || ev.button() != 0 {
                                     return;

@@ -70,7 +70,7 @@ pub fn CountryShape(
         <g class="country-group">
             <path
                 class="country focus-country"
-                class:selected=move || state.country.get().as_deref() == Some(code)
+                class:selected=move || state.marked_country.get().as_deref() == Some(code)
                 d=shape.path.as_str()
                 fill=fill
                 data-country=code
@@ -89,7 +89,7 @@ pub fn CountryShape(
                         ev.prevent_default();
                     }
                 }
-                aria-current=move || (state.country.get().as_deref() == Some(code)).then_some("true")
+                aria-current=move || (state.marked_country.get().as_deref() == Some(code)).then_some("true")
                 on:focus=move |ev| {
                     // Only a focus the browser rings is the keyboard's (a
                     // press's is not; a script's, as a closed panel's return
