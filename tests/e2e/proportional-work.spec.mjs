@@ -86,14 +86,15 @@ test('a click shows a kept panel and a kept outline: no element is added or remo
   await expect(page.locator('.highlight[data-shown]')).toHaveAttribute('d', await map.country('UZ').getAttribute('d'));
 });
 
-test('the frame that answers a click changes the panel and the outline; the list’s and the shapes’ marks follow it', async ({ page, map }) => {
+test('the frame that answers a click changes the panel and the outline; the list’s and the shapes’ marks follow it, and a close clears them at once', async ({ page, map }) => {
   await map.open('?country=KZ');
   await expect(page.locator('.app-panel > .country-panel')).toHaveCount(5);
-  // What the click's own frame will draw: read in a frame callback asked
-  // for as the click arrives, the first of that frame.
-  await page.evaluate(() => {
+  // What the frame after an input will draw: read in a frame callback asked
+  // for as the input arrives, the first of that frame.
+  const inFrameAfter = (type) => page.evaluate((type) => {
     const code = (selector, attr) => [...document.querySelectorAll(selector)].map((el) => el.getAttribute(attr));
-    addEventListener('click', () => requestAnimationFrame(() => {
+    window.__inFrame = undefined;
+    addEventListener(type, () => requestAnimationFrame(() => {
       window.__inFrame = {
         panel: code('[data-testid="country-panel"]', 'data-panel-country'),
         outline: code('.highlight[data-shown]', 'data-outline'),
@@ -101,14 +102,21 @@ test('the frame that answers a click changes the panel and the outline; the list
         shapes: code('path[data-country][aria-current="true"]', 'data-country'),
       };
     }), { capture: true, once: true });
-  });
+  }, type);
+  const drawn = async () => (await page.waitForFunction(() => window.__inFrame)).jsonValue();
+  await inFrameAfter('click');
   await map.clickCountry('UZ');
-  await expect(map.panel()).toHaveAttribute('data-panel-country', 'UZ');
-  expect(await page.evaluate(() => window.__inFrame)).toEqual({ panel: ['UZ'], outline: ['UZ'], list: ['KZ'], shapes: ['KZ'] });
+  expect(await drawn()).toEqual({ panel: ['UZ'], outline: ['UZ'], list: ['KZ'], shapes: ['KZ'] });
   await expect(map.countryButton('UZ')).toHaveAttribute('aria-current', 'true');
   await expect(map.countryButton('KZ')).not.toHaveAttribute('aria-current', /.*/);
   await expect(map.country('UZ')).toHaveAttribute('aria-current', 'true');
   await expect(map.country('KZ')).not.toHaveAttribute('aria-current', /.*/);
+  // Closed, the focus goes back to the country (outlined, as the focused
+  // one), which is no longer current.
+  await inFrameAfter('keydown');
+  await page.keyboard.press('Escape');
+  expect(await drawn()).toEqual({ panel: [], outline: ['UZ'], list: [], shapes: [] });
+  await expect(map.country('UZ')).toBeFocused();
 });
 
 test('only the shown panel is the page’s panel: the kept ones are out of sight, the tab order and the accessibility tree', async ({ page, map }) => {

@@ -10,7 +10,6 @@ use super::zoom_controls::ZoomControls;
 use crate::core::geo::{MapGeometry, Role};
 use crate::core::number::{coord, fixed};
 use crate::core::zoom::view_box_attr;
-use crate::ui::dom::after_frame;
 use crate::ui::skip_link::MAP_ID;
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
@@ -59,17 +58,16 @@ pub fn MapView() -> impl IntoView {
     // click does not focus its shape), unless the keyboard is on another
     // country (a clicker's Page Down in a presentation opens the next one
     // with the focus left on the map): Tab leaves the map from where it is.
-    // After the frame that shows the panel, which this would only delay.
+    // With the country's marks, after the frame that shows the panel, which
+    // this would only delay.
     Effect::new(move |_| {
-        if let Some(code) = state.country.get() {
-            after_frame(move || {
-                let on_country = document()
-                    .active_element()
-                    .is_some_and(|el| el.has_attribute("data-country"));
-                if !on_country && tab_stop.try_with_untracked(|stop| *stop != code) == Some(true) {
-                    tab_stop.try_set(code);
-                }
-            });
+        if let Some(code) = state.marked_country.get() {
+            let on_country = document()
+                .active_element()
+                .is_some_and(|el| el.has_attribute("data-country"));
+            if !on_country && tab_stop.get_untracked() != code {
+                tab_stop.set(code);
+            }
         }
     });
     // The country with the keyboard focus, for its focus ring.
