@@ -141,6 +141,17 @@ fn map_above_sheet(panel: &web_sys::Element) {
     }
 }
 
+/// Scrolls the app's shown panel of that country, about to be hidden, back
+/// to its top (`AppState::set_view`).
+#[cfg(target_arch = "wasm32")]
+pub fn panel_to_top(code: &str) {
+    let selector = format!(r#".app-panel[data-shown] .country-panel[data-panel-country="{code}"]"#);
+    let panel = document().query_selector(&selector).ok().flatten();
+    if let Some(panel) = panel.filter(|p| p.scroll_top() != 0) {
+        panel.set_scroll_top(0);
+    }
+}
+
 /// Room between a panel's sticky heading and the case brought up under it, px.
 const CASE_GAP: f64 = 8.0;
 

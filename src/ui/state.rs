@@ -136,7 +136,26 @@ impl AppState {
     }
 
     pub fn update_view(&self, change: impl FnOnce(&mut ViewState)) {
-        self.view.update(change);
+        let mut next = self.view.get_untracked();
+        change(&mut next);
+        self.set_view(next);
+    }
+
+    /// Shows `next`. A panel that it hides goes back to its top first: the
+    /// app keeps every panel it has built, and a hidden one keeps its scroll,
+    /// so one opened again began where the reader had left it, half way down,
+    /// its name, steps and summary out of sight. Before the views change, the
+    /// page is laid out: a read of its scroll, and a write only after a scroll.
+    pub fn set_view(&self, next: ViewState) {
+        #[cfg(target_arch = "wasm32")]
+        if let Some(left) = self
+            .view
+            .with_untracked(|v| v.country.clone())
+            .filter(|code| next.country.as_ref() != Some(code))
+        {
+            super::panel_scroll::panel_to_top(&left);
+        }
+        self.view.set(next);
     }
 
     /// Opens a country's panel (closing any expanded case of another country).

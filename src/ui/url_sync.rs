@@ -266,7 +266,7 @@ pub fn sync_url(state: AppState) {
         if !kept {
             write_url(&view_address(&view, state), &view, true);
         }
-        state.view.set(view);
+        state.set_view(view);
     });
     // A fragment link (`#method`) adds an entry without a view: it gets the
     // view shown, for Back and Forward to find.

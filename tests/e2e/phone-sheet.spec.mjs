@@ -106,6 +106,27 @@ test('the next country, and closing the sheet, leave the page where it is', asyn
   expect((await edges(page)).scrollY).toBe(lifted.scrollY);
 });
 
+// The app keeps every panel it has shown, hidden, and a hidden box keeps its
+// scroll: a sheet opened again began where the reader had left it, half way
+// down its findings, its name, steps and summary out of sight.
+test('a sheet opened again starts at its top', async ({ page }) => {
+  await page.goto('/');
+  await tapCountry(page, 'UZ');
+  const sheet = page.getByTestId('country-panel');
+  await expect(sheet).toContainText('Uzbekistan');
+  await expectMapAboveSheet(page);
+  const box = await sheet.boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.wheel(0, 700);
+  await expect.poll(() => sheet.evaluate((el) => el.scrollTop)).toBeGreaterThan(300);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('country-panel').filter({ visible: true })).toHaveCount(0);
+  await tapCountry(page, 'UZ');
+  await expect(sheet).toContainText('Uzbekistan');
+  expect(await sheet.evaluate((el) => el.scrollTop)).toBe(0);
+  await expect(sheet.getByRole('button', { name: /Next country/ })).toBeInViewport();
+});
+
 test("the app's own address for a country opens with the map above the sheet", async ({ page }) => {
   await page.goto('/?country=TM');
   await expect(page.getByTestId('country-panel')).toContainText('Turkmenistan');
@@ -114,6 +135,22 @@ test("the app's own address for a country opens with the map above the sheet", a
 
 test.describe('on a laptop', () => {
   test.use({ viewport: { width: 1366, height: 768 }, hasTouch: false, isMobile: false });
+
+  test('a side panel shown again, after another country\'s, starts at its top', async ({ page }) => {
+    await page.goto('/country/kz/');
+    const panel = page.getByTestId('country-panel');
+    await expect(panel).toContainText('Kazakhstan');
+    const box = await panel.boundingBox();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, 700);
+    await expect.poll(() => panel.evaluate((el) => el.scrollTop)).toBeGreaterThan(300);
+    for (const [code, name] of [['TJ', 'Tajikistan'], ['KZ', 'Kazakhstan']]) {
+      const label = await page.locator(`[data-label="${code}"]`).boundingBox();
+      await page.mouse.click(label.x + label.width / 2, label.y + label.height / 2);
+      await expect(panel).toContainText(name);
+    }
+    expect(await panel.evaluate((el) => el.scrollTop)).toBe(0);
+  });
 
   test('opening a panel beside the map does not scroll the page', async ({ page }) => {
     await page.goto('/');
