@@ -15,7 +15,9 @@ pub struct AppState {
     /// is made from its pack once it has come (`core::messages::packs`).
     data_en: &'static RightsData,
     pub geometry: &'static MapGeometry,
-    /// The whole view as the URL describes it; changes go through `update_view`.
+    /// The whole view as the URL describes it; changes go through
+    /// `update_view` or `set_view` (a panel they hide goes back to its top,
+    /// which a plain `set` of this signal would skip).
     pub view: RwSignal<ViewState>,
     pub notices: RwSignal<Vec<Notice>>,
     /// The country under the pointer, or focused by keyboard.

@@ -30,6 +30,21 @@ async function expectMapAboveSheet(page) {
   }, { message: 'the map above the sheet' }).toBe(true);
 }
 
+/** Scrolls a panel with the mouse's wheel, as a reader does, and waits for the
+ * scroll to come to rest (well past its first screen). */
+async function scrollPanel(page, panel) {
+  const box = await panel.boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.wheel(0, 700);
+  let last = -1;
+  await expect.poll(async () => {
+    const now = await panel.evaluate((el) => el.scrollTop);
+    const settled = now > 300 && now === last;
+    last = now;
+    return settled;
+  }, { message: 'the panel scrolled and at rest' }).toBe(true);
+}
+
 /** A tap in the middle of a country's label on the map. */
 async function tapCountry(page, code) {
   const label = await page.locator(`[data-label="${code}"]`).boundingBox();
@@ -115,10 +130,7 @@ test('a sheet opened again starts at its top', async ({ page }) => {
   const sheet = page.getByTestId('country-panel');
   await expect(sheet).toContainText('Uzbekistan');
   await expectMapAboveSheet(page);
-  const box = await sheet.boundingBox();
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  await page.mouse.wheel(0, 700);
-  await expect.poll(() => sheet.evaluate((el) => el.scrollTop)).toBeGreaterThan(300);
+  await scrollPanel(page, sheet);
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('country-panel').filter({ visible: true })).toHaveCount(0);
   await tapCountry(page, 'UZ');
@@ -140,15 +152,25 @@ test.describe('on a laptop', () => {
     await page.goto('/country/kz/');
     const panel = page.getByTestId('country-panel');
     await expect(panel).toContainText('Kazakhstan');
-    const box = await panel.boundingBox();
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await page.mouse.wheel(0, 700);
-    await expect.poll(() => panel.evaluate((el) => el.scrollTop)).toBeGreaterThan(300);
+    await scrollPanel(page, panel);
     for (const [code, name] of [['TJ', 'Tajikistan'], ['KZ', 'Kazakhstan']]) {
       const label = await page.locator(`[data-label="${code}"]`).boundingBox();
       await page.mouse.click(label.x + label.width / 2, label.y + label.height / 2);
       await expect(panel).toContainText(name);
     }
+    expect(await panel.evaluate((el) => el.scrollTop)).toBe(0);
+  });
+
+  test('a side panel left by Back and shown again by Forward starts at its top', async ({ page }) => {
+    await page.goto('/');
+    await page.locator('[data-country-button="KG"]').click();
+    const panel = page.getByTestId('country-panel');
+    await expect(page.locator('#country-panel-heading-KG')).toBeFocused();
+    await scrollPanel(page, panel);
+    await page.goBack();
+    await expect(page.getByTestId('country-panel').filter({ visible: true })).toHaveCount(0);
+    await page.goForward();
+    await expect(panel).toContainText('Kyrgyzstan');
     expect(await panel.evaluate((el) => el.scrollTop)).toBe(0);
   });
 
