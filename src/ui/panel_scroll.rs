@@ -3,7 +3,8 @@
 //! reader had scrolled the shown panel, or, on a case's page, the case
 //! brought into view), and, on a phone held upright, the map brought above
 //! the panel's sheet. assets/styles.css and index.html do the same before
-//! the app.
+//! the app. And a kept panel hidden and shown again starts at its top
+//! ([`leave_panel`]): hidden panels keep their scroll.
 use super::dom::{all, focus, focus_without_ring};
 use super::panel::panel_heading;
 use leptos::prelude::{document, request_animation_frame, set_timeout, window};
@@ -141,14 +142,28 @@ fn map_above_sheet(panel: &web_sys::Element) {
     }
 }
 
-/// Scrolls the app's shown panel of that country, about to be hidden, back
-/// to its top (`AppState::set_view`).
+/// Before the app hides the shown panel of that country
+/// (`AppState::set_view`): scrolls it back to its top, and takes the focus
+/// out of it. A focused element in a panel that hides stayed focused until
+/// a timer of Chromium's own, after the frame, found it hidden (laying out
+/// the hidden panel again to tell: 2 ms on the bench's slow phone, run
+/// before anything that frame queued); whoever moves the focus next (the
+/// next panel's heading, the country closed) still does.
 #[cfg(target_arch = "wasm32")]
-pub fn panel_to_top(code: &str) {
+pub fn leave_panel(code: &str) {
+    use wasm_bindgen::JsCast;
     let selector = format!(r#".app-panel[data-shown] .country-panel[data-panel-country="{code}"]"#);
-    let panel = document().query_selector(&selector).ok().flatten();
-    if let Some(panel) = panel.filter(|p| p.scroll_top() != 0) {
+    let Some(panel) = document().query_selector(&selector).ok().flatten() else {
+        return;
+    };
+    if panel.scroll_top() != 0 {
         panel.set_scroll_top(0);
+    }
+    let focused = document()
+        .active_element()
+        .filter(|el| panel.contains(Some(el)));
+    if let Some(el) = focused.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.blur();
     }
 }
 

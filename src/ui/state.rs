@@ -146,8 +146,9 @@ impl AppState {
     /// Shows `next`. A panel that it hides goes back to its top first: the
     /// app keeps every panel it has built, and a hidden one keeps its scroll,
     /// so one opened again began where the reader had left it, half way down,
-    /// its name, steps and summary out of sight. Before the views change, the
-    /// page is laid out: a read of its scroll, and a write only after a scroll.
+    /// its name, steps and summary out of sight; and the focus leaves it
+    /// (`panel_scroll::leave_panel`). Before the views change, the page is
+    /// laid out: a read of its scroll, and a write only after a scroll.
     pub fn set_view(&self, next: ViewState) {
         #[cfg(target_arch = "wasm32")]
         if let Some(left) = self
@@ -155,7 +156,7 @@ impl AppState {
             .with_untracked(|v| v.country.clone())
             .filter(|code| next.country.as_ref() != Some(code))
         {
-            super::panel_scroll::panel_to_top(&left);
+            super::panel_scroll::leave_panel(&left);
         }
         self.view.set(next);
     }

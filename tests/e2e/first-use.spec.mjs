@@ -93,7 +93,7 @@ for (const [link, notice] of [
 test('a link to the Russian page in a language the map has not stays Russian, with the notice', async ({ page }) => {
   await page.goto('/ru/?lang=xx', { prerendered: true });
   await mounted(page);
-  await expect(page.getByTestId('notices')).toContainText('Язык «xx» недоступен');
+  await expect(page.getByTestId('notices')).toContainText('Язык «xx» недоступен, поэтому карта показана на русском языке.');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Карта прав человека в Центральной Азии');
 });

@@ -87,9 +87,15 @@ for (const page of ['index.html', ...LANGS.map((c) => `${c}/index.html`), 'count
 // 271 → 272 KB (6 December, evening): the mouse's moves looked up in a task
 // of their own, after a click's handler rather than before it (0.8 KB;
 // 271.2 KB; the phone's click 2 ms sooner).
-test('the app loaded on first use (JS glue and wasm) stays under 272 KB gzip', () => {
+// 272 → 273 KB (7 December): a click clears the mouse's waiting look-up and
+// looks up after the panel's frame, and a panel that hides lets go of the
+// focus at once, rather than in a timer of Chromium's after that frame; and
+// the notices of an unknown case or language say what the map does instead
+// (0.4 KB; 272.2 KB; the phone's click 2.1 ms sooner, medians of 240 clicks
+// a side, interleaved).
+test('the app loaded on first use (JS glue and wasm) stays under 273 KB gzip', () => {
   const total = gzip(appFiles('dist'));
-  expect(total, kb(total)).toBeLessThanOrEqual(272 * KB);
+  expect(total, kb(total)).toBeLessThanOrEqual(273 * KB);
 });
 
 // A reader of another language loads its pack too, and no other language's.

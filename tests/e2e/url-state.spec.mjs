@@ -37,8 +37,8 @@ test('back and forward restore earlier views', async ({ map, page }) => {
 for (const [query, text] of [
   ['?country=XX', 'There is no country “XX”'],
   ['?category=weather', 'There is no issue “weather”'],
-  ['?case=no-such-case', 'There is no case “no-such-case”'],
-  ['?lang=fr', 'The language “fr” is not available'],
+  ['?case=no-such-case', 'There is no case “no-such-case” on this map, so no case is opened.'],
+  ['?lang=fr', 'The language “fr” is not available, so the map is shown in English.'],
   ['?view=nope', 'The map does not know the option “view=nope”'],
 ]) {
   test(`an unknown value (${query}) falls back with a visible notice`, async ({ map }) => {
