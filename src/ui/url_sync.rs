@@ -4,8 +4,9 @@
 //! copied from the address bar is previewed as what it shows), and
 //! back/forward restore the view kept with the entry. Parsing and
 //! serialising live in `core::url_state`.
-use super::dom::after_frame;
+use super::dom::{after_frame, focus_country, focus_later};
 use super::lang::{lang_remembered, preferred_lang};
+use super::panel::panel_heading;
 use super::site::{opening_params, ROOT_ATTR, VIEW_ATTR};
 use super::skip_link::{MAIN_ID, MAP_ID};
 use super::state::AppState;
@@ -266,7 +267,10 @@ pub fn sync_url(state: AppState) {
         if !kept {
             write_url(&view_address(&view, state), &view, true);
         }
+        let before = state.view.with_untracked(|v| v.country.clone());
+        let after = view.country.clone();
         state.set_view(view);
+        follow_panel_focus(before, after);
     });
     // A fragment link (`#method`) adds an entry without a view: it gets the
     // view shown, for Back and Forward to find.
@@ -282,4 +286,25 @@ pub fn sync_url(state: AppState) {
         handle.remove();
         on_hash.remove();
     });
+}
+
+/// Where Back and Forward leave the focus when they show or hide a panel: as
+/// a click does, on the heading of the panel they show; as × does, on the
+/// country whose panel they hid, when the focus was in it (a hidden panel
+/// lets go of the focus, which was left on the page's body).
+fn follow_panel_focus(before: Option<String>, after: Option<String>) {
+    match (before, after) {
+        (before, Some(code)) if before.as_ref() != Some(&code) => {
+            focus_later(panel_heading(&code));
+        }
+        (Some(code), None) => {
+            let document = document();
+            let body: Option<web_sys::Element> = document.body().map(Into::into);
+            let focused = document.active_element();
+            if focused.is_none() || focused == body {
+                focus_country(&code);
+            }
+        }
+        _ => {}
+    }
 }

@@ -125,6 +125,25 @@ test('closing a panel puts the focus back where it was opened: the list entry or
   await expect(map.country('TJ')).toBeFocused();
 });
 
+test('Back and Forward take the focus with the panel: to the heading of the one they show, back to the country of the one they hide', async ({ map, page }) => {
+  await map.open();
+  await map.country('KZ').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#country-panel-heading-KZ')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(map.country('KZ')).toBeFocused();
+  // The close's address, written after its frame, before Back.
+  await expect(page).toHaveURL(/:\d+\/$/);
+  await page.goBack();
+  await expect(map.panel()).toHaveAttribute('data-panel-country', 'KZ');
+  await expect(page.locator('#country-panel-heading-KZ')).toBeFocused();
+  // The focus was in the panel Forward hides: not left on the page's body.
+  await page.goForward();
+  await expect(map.panel()).toHaveCount(0);
+  await expect(map.country('KZ')).toBeFocused();
+  expect(await focusedTag(page)).not.toBe('BODY');
+});
+
 // WCAG 2.4.3: a control that replaces itself hands the focus on.
 test('choosing an issue in a panel’s overview list moves the focus to that finding', async ({ map, page }) => {
   await map.open('?country=KZ');
