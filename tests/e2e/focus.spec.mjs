@@ -144,6 +144,16 @@ test('Back and Forward take the focus with the panel: to the heading of the one 
   expect(await focusedTag(page)).not.toBe('BODY');
 });
 
+test('Back from a panel opened from the table puts the focus on its row', async ({ map, page }) => {
+  await map.open('?view=table');
+  await map.tableView().locator('[data-row="KG"] .table-country').click();
+  await expect(page.locator('#country-panel-heading-KG')).toBeFocused();
+  await expect(page).toHaveURL(/\/country\/kg\/$/);
+  await page.goBack();
+  await expect(map.tableView()).toBeVisible();
+  await expect(map.tableView().locator('[data-row="KG"] .table-country')).toBeFocused();
+});
+
 // WCAG 2.4.3: a control that replaces itself hands the focus on.
 test('choosing an issue in a panel’s overview list moves the focus to that finding', async ({ map, page }) => {
   await map.open('?country=KZ');

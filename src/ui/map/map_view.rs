@@ -129,7 +129,7 @@ pub fn MapView() -> impl IntoView {
     // mouse has just arrived, as the bench's clicks do: their look-ups
     // (each name's box read) ran before the click's handler, and Chromium
     // runs input before that task. The hover waits for a rest anyway; the
-    // hand cursor follows a task later.
+    // hand cursor follows a task later (after a click, a frame and a task).
     let waiting_point = StoredValue::new(None::<Pointed>);
     // A look-up's timer, while it waits. A click clears it and looks up
     // after the frame that shows the panel instead: the timer, queued before
@@ -137,6 +137,14 @@ pub fn MapView() -> impl IntoView {
     // (traced on the slow phone: 3.7 ms between the panel's frame and the
     // next task).
     let lookup_timer = StoredValue::new(None::<TimeoutHandle>);
+    // When the pointer leaves or begins a drag: a timer left waiting would
+    // run a later look-up early (a click's too) and forget that one's timer.
+    let cancel_lookup = move || {
+        waiting_point.set_value(None);
+        if let Some(timer) = lookup_timer.try_update_value(Option::take).flatten() {
+            timer.clear();
+        }
+    };
     let look_up = move || {
         // None: the pointer left or began a drag, or the map is gone.
         if let Some(Some(at)) = waiting_point.try_get_value() {
@@ -184,7 +192,7 @@ pub fn MapView() -> impl IntoView {
         );
         if dx.abs() + dy.abs() > 4.0 {
             dragged.set_value(true);
-            waiting_point.set_value(None);
+            cancel_lookup();
             point_at(None, false);
             let _ = svg.set_pointer_capture(ev.pointer_id());
         }
@@ -233,7 +241,7 @@ pub fn MapView() -> impl IntoView {
                     on:pointermove=on_pointermove
                     on:pointerover=move |ev| hover_pointed(&ev)
                     on:pointerleave=move |_| {
-                        waiting_point.set_value(None);
+                        cancel_lookup();
                         point_at(None, false);
                     }
                     on:pointerup=end_drag

@@ -6,7 +6,7 @@ use crate::core::cite::Cited;
 use crate::core::data::Country;
 use crate::core::url_state::OVERVIEW;
 use crate::core::view_model::step_country;
-use crate::ui::dom::{focus_country, focus_later};
+use crate::ui::dom::{focus, focus_later};
 use crate::ui::dossier::{PrintButton, PrintScope};
 use crate::ui::method_note::{Citation, MethodLink};
 use crate::ui::panel_scroll::focus_panel_later;
@@ -78,11 +78,25 @@ fn StaticPanels(page: StaticRender) -> impl IntoView {
 /// was opened from: its shape on the map or its entry in the list.
 pub(super) fn close(state: AppState, code: &str) {
     state.close_country();
+    let back_to = closed_country_focus(state, code, false);
     if state.opened_from_list.get_value() {
         // Once the list is back: the open panel hides it on a laptop.
-        focus_later(format!("[data-country-button=\"{code}\"]"));
+        focus_later(back_to);
     } else {
-        focus_country(code);
+        focus(&back_to);
+    }
+}
+
+/// Where the focus goes back to when a country's panel closes: the
+/// country's entry in the list it was opened from, else its shape on the
+/// map; its row where the view that follows is the table (Back to it).
+pub fn closed_country_focus(state: AppState, code: &str, table: bool) -> String {
+    if table {
+        format!("[data-row=\"{code}\"] .table-country")
+    } else if state.opened_from_list.get_value() {
+        format!("[data-country-button=\"{code}\"]")
+    } else {
+        format!("[data-country=\"{code}\"]")
     }
 }
 

@@ -5,5 +5,5 @@ mod country_panel;
 mod findings;
 mod quote;
 
-pub use country_panel::{panel_heading, CountryPanel};
+pub use country_panel::{closed_country_focus, panel_heading, CountryPanel};
 pub use quote::Quote;
