@@ -4,10 +4,13 @@
 //! brought into view), and, on a phone held upright, the map brought above
 //! the panel's sheet. assets/styles.css and index.html do the same before
 //! the app. And a kept panel hidden and shown again starts at its top
-//! ([`leave_panel`]): hidden panels keep their scroll.
-use super::dom::{all, focus, focus_without_ring};
-use super::panel::panel_heading;
-use leptos::prelude::{document, request_animation_frame, set_timeout, window};
+//! ([`leave_panel`]): hidden panels keep their scroll. Back and Forward
+//! take the focus with the panel they show or hide ([`show_history_view`]).
+use super::dom::{after_frame, all, focus, focus_without_ring};
+use super::panel::{closed_country_focus, panel_heading};
+use super::state::AppState;
+use crate::core::url_state::ViewState;
+use leptos::prelude::{document, request_animation_frame, set_timeout, window, WithUntracked};
 
 /// The shown panel's country and how far it is scrolled (the reader's doing,
 /// or a case's page's), on the rendered page: the app's panel is a new
@@ -192,4 +195,35 @@ pub(super) fn computed(el: &web_sys::Element, property: &str) -> String {
         .flatten()
         .and_then(|style| style.get_property_value(property).ok())
         .unwrap_or_default()
+}
+
+/// Shows the view Back or Forward came to, and takes the focus with the
+/// panel it shows or hides: as a click does, to the heading of the panel it
+/// shows (the map brought above a phone's sheet); as × does, back to the
+/// country (its list entry, shape or table row) when the focus was in the
+/// panel it hides, once the view that follows is drawn, unless the focus has
+/// gone somewhere since (the hidden panel lets go of it: [`leave_panel`]).
+pub fn show_history_view(state: AppState, view: ViewState) {
+    let before = state.view.with_untracked(|v| v.country.clone());
+    let focus_in_panel = document()
+        .active_element()
+        .and_then(|el| el.closest(".app-panel[data-shown]").ok().flatten())
+        .is_some();
+    let (after, table) = (view.country.clone(), view.table);
+    state.set_view(view);
+    match (before, after) {
+        (before, Some(code)) if before.as_ref() != Some(&code) => focus_panel_later(&code),
+        (Some(code), None) if focus_in_panel => {
+            let back_to = closed_country_focus(state, &code, table);
+            after_frame(move || {
+                let document = document();
+                let body: Option<web_sys::Element> = document.body().map(Into::into);
+                let focused = document.active_element();
+                if focused.is_none() || focused == body {
+                    focus(&back_to);
+                }
+            });
+        }
+        _ => {}
+    }
 }

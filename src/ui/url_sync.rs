@@ -4,10 +4,9 @@
 //! copied from the address bar is previewed as what it shows), and
 //! back/forward restore the view kept with the entry. Parsing and
 //! serialising live in `core::url_state`.
-use super::dom::{after_frame, focus};
+use super::dom::after_frame;
 use super::lang::{lang_remembered, preferred_lang};
-use super::panel::closed_country_focus;
-use super::panel_scroll::focus_panel_later;
+use super::panel_scroll::show_history_view;
 use super::site::{opening_params, ROOT_ATTR, VIEW_ATTR};
 use super::skip_link::{MAIN_ID, MAP_ID};
 use super::state::AppState;
@@ -268,14 +267,7 @@ pub fn sync_url(state: AppState) {
         if !kept {
             write_url(&view_address(&view, state), &view, true);
         }
-        let before = state.view.with_untracked(|v| v.country.clone());
-        let focus_in_panel = document()
-            .active_element()
-            .and_then(|el| el.closest(".app-panel[data-shown]").ok().flatten())
-            .is_some();
-        let (after, table) = (view.country.clone(), view.table);
-        state.set_view(view);
-        follow_panel_focus(state, before, after, table, focus_in_panel);
+        show_history_view(state, view);
     });
     // A fragment link (`#method`) adds an entry without a view: it gets the
     // view shown, for Back and Forward to find.
@@ -291,34 +283,4 @@ pub fn sync_url(state: AppState) {
         handle.remove();
         on_hash.remove();
     });
-}
-
-/// Where Back and Forward leave the focus when they show or hide a panel: as
-/// a click does, on the heading of the panel they show (the map brought above
-/// a phone's sheet); as × does, back on the country (its list entry, shape or
-/// table row) when the focus was in the panel they hide, once the view that
-/// follows is drawn, unless the focus has gone somewhere since (the panel
-/// that hides lets go of it: `panel_scroll::leave_panel`).
-fn follow_panel_focus(
-    state: AppState,
-    before: Option<String>,
-    after: Option<String>,
-    table: bool,
-    focus_in_panel: bool,
-) {
-    match (before, after) {
-        (before, Some(code)) if before.as_ref() != Some(&code) => focus_panel_later(&code),
-        (Some(code), None) if focus_in_panel => {
-            let back_to = closed_country_focus(state, &code, table);
-            after_frame(move || {
-                let document = document();
-                let body: Option<web_sys::Element> = document.body().map(Into::into);
-                let focused = document.active_element();
-                if focused.is_none() || focused == body {
-                    focus(&back_to);
-                }
-            });
-        }
-        _ => {}
-    }
 }
