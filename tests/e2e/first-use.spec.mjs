@@ -44,6 +44,37 @@ test('the page loads no app until the visitor moves the mouse over it', async ({
   expect(app).toHaveLength(2);
 });
 
+// The glue's script element holds the page's load event back until it has
+// run, and Chromium runs a page's posted messages only after that event: a
+// mouse over the map as it first shows must not delay them. Here an image
+// holds the load event for a second and a half.
+test('a mouse over the page before it has loaded starts the app once it has', async ({ page }) => {
+  await page.route('**/held-back.png', async (route) => {
+    await new Promise((done) => setTimeout(done, 1500));
+    await route.fulfill({ path: 'assets/favicon.png', contentType: 'image/png' });
+  });
+  await page.addInitScript(() => {
+    window.__glueAdded = null;
+    new MutationObserver((changes) => {
+      for (const change of changes) for (const node of change.addedNodes) {
+        if (node.localName === 'script' && node.type === 'module') window.__glueAdded ??= document.readyState;
+      }
+    }).observe(document, { childList: true, subtree: true });
+    document.addEventListener('DOMContentLoaded', () => {
+      const img = document.createElement('img');
+      img.src = '/held-back.png';
+      img.alt = '';
+      document.body.append(img);
+    });
+  });
+  await page.goto('/', { prerendered: true, waitUntil: 'domcontentloaded' });
+  await page.mouse.move(400, 300);
+  await page.waitForTimeout(500);
+  expect(await page.evaluate(() => [document.readyState, window.__glueAdded])).toEqual(['interactive', null]);
+  await mounted(page);
+  expect(await page.evaluate(() => window.__glueAdded)).toBe('complete');
+});
+
 test('a key press starts the app', async ({ page }) => {
   const app = watchApp(page);
   await page.goto('/', { prerendered: true, waitUntil: 'load' });
