@@ -5,8 +5,9 @@
 //! the panel's sheet. assets/styles.css and index.html do the same before
 //! the app. And a kept panel hidden and shown again starts at its top
 //! ([`leave_panel`]): hidden panels keep their scroll. Back and Forward
-//! take the focus with the panel they show or hide ([`show_history_view`]).
-use super::dom::{after_frame, all, focus, focus_without_ring};
+//! take the focus with the panel they show or hide, and come back to a
+//! case's view with the case in sight, as its page opens ([`show_history_view`]).
+use super::dom::{after_frame, all, focus, focus_in_place, focus_without_ring};
 use super::panel::{closed_country_focus, panel_heading};
 use super::state::AppState;
 use crate::core::url_state::ViewState;
@@ -44,25 +45,32 @@ pub fn keep_panel_scroll(to: &web_sys::Element, scrolled: Option<(String, i32)>,
     if let Some(panel) = shown_panel(to).filter(|_| window().scroll_y().unwrap_or(0.0) == 0.0) {
         map_above_sheet(&panel);
     }
+    if !bring_up_open_case(to, true) && untouched {
+        bring_up_panel_in_page(to);
+    }
+}
+
+/// Brings the expanded case under `root` into view: below the heading of
+/// the panel that scrolls (the heading stays at its top), or, where the
+/// panel is in the page, the page to the case. `unscrolled_only`: not if the
+/// reader has scrolled that panel or page already. Whether there was a case.
+fn bring_up_open_case(root: &web_sys::Element, unscrolled_only: bool) -> bool {
     const OPEN_CASE: &str = r#"[data-testid="country-panel"] .case-toggle[aria-expanded="true"]"#;
-    let toggle = to.query_selector(OPEN_CASE).ok().flatten();
+    let toggle = root.query_selector(OPEN_CASE).ok().flatten();
     let card = toggle.and_then(|t| t.closest(".case-card").ok().flatten());
     let panel = card
         .as_ref()
         .and_then(|c| c.closest(".country-panel").ok().flatten());
     let (Some(card), Some(panel)) = (card, panel) else {
-        if untouched {
-            bring_up_panel_in_page(to);
-        }
-        return;
+        return false;
     };
     if in_page(&panel) {
         let y = window().scroll_y().unwrap_or(0.0);
-        if y == 0.0 {
+        if y == 0.0 || !unscrolled_only {
             let top = card.get_bounding_client_rect().top() + y - CASE_GAP;
             window().scroll_to_with_x_and_y(0.0, top.round());
         }
-    } else if panel.scroll_top() == 0 {
+    } else if panel.scroll_top() == 0 || !unscrolled_only {
         // Just below the heading, which stays at the panel's top (sticky).
         // Measured, not read from the stylesheet's scroll-padding: parsing
         // a CSS length brought float parsing into the wasm (16 KB gzip).
@@ -71,8 +79,9 @@ pub fn keep_panel_scroll(to: &web_sys::Element, scrolled: Option<(String, i32)>,
             h.get_bounding_client_rect().bottom()
         });
         let offset = card.get_bounding_client_rect().top() - below - CASE_GAP;
-        panel.set_scroll_top(offset.round() as i32);
+        panel.set_scroll_top(panel.scroll_top() + offset.round() as i32);
     }
+    true
 }
 
 /// Scrolls the page to the shown panel where it is in the page and below the
@@ -105,25 +114,41 @@ const LIFT_MARGIN: f64 = 64.0;
 /// that shows it (as `dom::focus_later`), and, before that frame is drawn,
 /// brings the map above the panel's sheet where it is one.
 pub fn focus_panel_later(code: &str) {
-    focus_heading_later(code, false);
+    focus_heading_later(code, false, false);
 }
 
 /// As [`focus_panel_later`], for a panel a pointer's click on the map opened:
 /// the heading takes the focus without the keyboard's ring.
 pub fn focus_panel_after_click(code: &str) {
-    focus_heading_later(code, true);
+    focus_heading_later(code, true, false);
 }
 
-fn focus_heading_later(code: &str, clicked: bool) {
+/// `at_case`: the view has a case open, which is brought into view before
+/// the frame (as its page opens), and which the heading's focus leaves in
+/// view (the heading of a panel in the page may be above the screen).
+fn focus_heading_later(code: &str, clicked: bool, at_case: bool) {
     let heading = panel_heading(code);
     request_animation_frame(move || {
         let panel = document().query_selector(&heading).ok().flatten();
         if let Some(panel) = panel.and_then(|h| h.closest(".country-panel").ok().flatten()) {
             map_above_sheet(&panel);
         }
-        let focus_heading = if clicked { focus_without_ring } else { focus };
+        if at_case {
+            case_into_view(&heading);
+        }
+        let focus_heading = match (clicked, at_case) {
+            (_, true) => focus_heading_in_place,
+            (true, false) => focus_without_ring,
+            (false, false) => focus,
+        };
         set_timeout(move || focus_heading(&heading), std::time::Duration::ZERO);
     });
+}
+
+fn focus_heading_in_place(heading: &str) {
+    if let Some(el) = document().query_selector(heading).ok().flatten() {
+        focus_in_place(&el);
+    }
 }
 
 /// Where the panel is a sheet over the screen's lower part (a phone held
@@ -170,6 +195,16 @@ pub fn leave_panel(code: &str) {
     }
 }
 
+/// Brings the case open in the panel of that heading into view, wherever the
+/// panel or the page has been scrolled (not the app's other, hidden panels).
+fn case_into_view(heading: &str) {
+    let heading = document().query_selector(heading).ok().flatten();
+    let panel = heading.and_then(|h| h.closest(".country-panel").ok().flatten());
+    if let Some(holder) = panel.and_then(|p| p.parent_element()) {
+        bring_up_open_case(&holder, false);
+    }
+}
+
 /// Room between a panel's sticky heading and the case brought up under it, px.
 const CASE_GAP: f64 = 8.0;
 
@@ -209,10 +244,18 @@ pub fn show_history_view(state: AppState, view: ViewState) {
         .active_element()
         .and_then(|el| el.closest(".app-panel[data-shown]").ok().flatten())
         .is_some();
-    let (after, table) = (view.country.clone(), view.table);
+    let (after, table, at_case) = (view.country.clone(), view.table, view.case.is_some());
     state.set_view(view);
     match (before, after) {
-        (before, Some(code)) if before.as_ref() != Some(&code) => focus_panel_later(&code),
+        (before, Some(code)) if before.as_ref() != Some(&code) => {
+            focus_heading_later(&code, false, at_case)
+        }
+        // The same country's panel, now at a case: brought into view as the
+        // case's page opens (Back to a case's view, the panel scrolled since).
+        (_, Some(code)) if at_case => {
+            let heading = panel_heading(&code);
+            request_animation_frame(move || case_into_view(&heading));
+        }
         (Some(code), None) if focus_in_panel => {
             let back_to = closed_country_focus(state, &code, table);
             after_frame(move || {

@@ -83,6 +83,45 @@ test('back on a case\'s page from another country, before the app, its panel is 
   await expect.poll(() => caseInPanel(page, CASE)).toMatchObject(INSIGHT);
 });
 
+// The app keeps a panel it hides, scrolled back to its top: Back to a case's
+// view shows that panel at the case again, as the case's link opens.
+for (const viewport of [{ width: 1366, height: 768 }, { width: 360, height: 640 }]) {
+  test(`back to a case's view from another country, in the app, its panel is at the case again, at ${viewport.width}×${viewport.height}`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.goto(`/case/${CASE}/`, { prerendered: true });
+    await appReady(page);
+    await expect.poll(() => caseInPanel(page, CASE)).toMatchObject(INSIGHT);
+    await page.getByTestId('country-panel').filter({ visible: true }).getByRole('button', { name: /Next country/ }).click();
+    await expect(page.getByTestId('country-panel').filter({ visible: true })).toHaveAttribute('data-panel-country', 'TJ');
+    await page.goBack();
+    const shown = page.getByTestId('country-panel').filter({ visible: true });
+    await expect(shown).toHaveAttribute('data-panel-country', 'KG');
+    await expect(shown.locator(`[data-case="${CASE}"] .case-toggle`)).toHaveAttribute('aria-expanded', 'true');
+    await expect.poll(() => caseInPanel(page, CASE)).toMatchObject(INSIGHT);
+    await expect(shown.getByRole('heading', { level: 2 }).first()).toBeFocused();
+  });
+}
+
+// A panel in the page (a phone on its side): Back brings the page to the
+// case, and the heading's focus does not scroll it away again.
+test('back to a case\'s view on a phone on its side, in the app, the page is at the case again', async ({ page }) => {
+  await page.setViewportSize({ width: 640, height: 360 });
+  await page.goto(`/case/${CASE}/`, { prerendered: true });
+  await appReady(page);
+  const cardTop = () => page.evaluate((id) => {
+    const card = [...document.querySelectorAll(`[data-case="${id}"]`)].find((el) => el.checkVisibility());
+    return card ? Math.round(card.getBoundingClientRect().top) : null;
+  }, CASE);
+  await expect.poll(cardTop).toBe(8);
+  await page.getByTestId('country-panel').filter({ visible: true }).getByRole('button', { name: /Next country/ }).click();
+  await expect(page.getByTestId('country-panel').filter({ visible: true })).toHaveAttribute('data-panel-country', 'TJ');
+  await page.goBack();
+  await expect(page.getByTestId('country-panel').filter({ visible: true })).toHaveAttribute('data-panel-country', 'KG');
+  await expect.poll(cardTop).toBe(8);
+  await page.waitForTimeout(200);
+  expect(await cardTop()).toBe(8);
+});
+
 test('an address that asks the app for a case opens its panel at the case', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 640 });
   await page.goto(`/?country=KG&case=${CASE}`);

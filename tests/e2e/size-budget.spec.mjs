@@ -94,9 +94,11 @@ for (const page of ['index.html', ...LANGS.map((c) => `${c}/index.html`), 'count
 // (0.4 KB; 272.2 KB; the phone's click 2.1 ms sooner, medians of 240 clicks
 // a side, interleaved); then Back and Forward take the focus with the panel
 // they show or hide (0.6 KB; 272.8 KB).
-test('the app loaded on first use (JS glue and wasm) stays under 273 KB gzip', () => {
+// 273 → 274 KB (7 December, later): Back or Forward to a case's view brings
+// the case into sight again, as its link's page opens (0.25 KB; 273.0 KB).
+test('the app loaded on first use (JS glue and wasm) stays under 274 KB gzip', () => {
   const total = gzip(appFiles('dist'));
-  expect(total, kb(total)).toBeLessThanOrEqual(273 * KB);
+  expect(total, kb(total)).toBeLessThanOrEqual(274 * KB);
 });
 
 // A reader of another language loads its pack too, and no other language's.
