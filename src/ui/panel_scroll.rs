@@ -239,20 +239,24 @@ pub(super) fn computed(el: &web_sys::Element, property: &str) -> String {
 /// panel it hides, once the view that follows is drawn, unless the focus has
 /// gone somewhere since (the hidden panel lets go of it: [`leave_panel`]).
 pub fn show_history_view(state: AppState, view: ViewState) {
-    let before = state.view.with_untracked(|v| v.country.clone());
+    let (before, case_before) = state
+        .view
+        .with_untracked(|v| (v.country.clone(), v.case.clone()));
     let focus_in_panel = document()
         .active_element()
         .and_then(|el| el.closest(".app-panel[data-shown]").ok().flatten())
         .is_some();
     let (after, table, at_case) = (view.country.clone(), view.table, view.case.is_some());
+    let new_case = at_case && view.case != case_before;
     state.set_view(view);
     match (before, after) {
         (before, Some(code)) if before.as_ref() != Some(&code) => {
             focus_heading_later(&code, false, at_case)
         }
-        // The same country's panel, now at a case: brought into view as the
-        // case's page opens (Back to a case's view, the panel scrolled since).
-        (_, Some(code)) if at_case => {
+        // The same country's panel, now at another case: brought into view
+        // as the case's page opens. Not at the same case: a link to a
+        // fragment (the skip link, the method note) comes here too.
+        (_, Some(code)) if new_case => {
             let heading = panel_heading(&code);
             request_animation_frame(move || case_into_view(&heading));
         }

@@ -122,6 +122,25 @@ test('back to a case\'s view on a phone on its side, in the app, the page is at 
   expect(await cardTop()).toBe(8);
 });
 
+// A link to a part of the page (the method note) is an entry of its own,
+// whose Back and Forward show the same case: it stays where the link led.
+test('on a case\'s page in the app, a link to the method note stays there', async ({ page }) => {
+  await page.setViewportSize({ width: 640, height: 360 });
+  await page.goto(`/case/${CASE}/`, { prerendered: true });
+  await appReady(page);
+  const link = page.getByTestId('method-link').filter({ visible: true }).first();
+  await link.click();
+  await expect(page).toHaveURL(/#method$/);
+  const methodTop = () => page.evaluate(() => Math.round(document.getElementById('method').getBoundingClientRect().top));
+  await expect.poll(methodTop).toBeLessThan(40);
+  await page.waitForTimeout(300);
+  expect(await methodTop()).toBeLessThan(40);
+  await page.goBack();
+  await page.goForward();
+  await page.waitForTimeout(300);
+  expect(await methodTop()).toBeLessThan(40);
+});
+
 test('an address that asks the app for a case opens its panel at the case', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 640 });
   await page.goto(`/?country=KG&case=${CASE}`);
