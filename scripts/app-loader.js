@@ -79,8 +79,18 @@
   // and the first panel's frames among them) only after it. Measured here,
   // a mouse over the map as it first showed put the event 60-70 ms later.
   function afterLoad() {
-    if (d.readyState === 'complete') start();
-    else addEventListener('load', start);
+    whenComplete(start);
+  }
+  // In the task after the document is complete: after its load event, and
+  // also where no load event comes (the visitor stopped the loading, which
+  // completes the page as it is, and cancels what is fetched meanwhile).
+  function whenComplete(then) {
+    if (d.readyState === 'complete') return then();
+    d.addEventListener('readystatechange', function done() {
+      if (d.readyState !== 'complete') return;
+      d.removeEventListener('readystatechange', done);
+      setTimeout(then);
+    });
   }
   // Runs `then` after the main thread's work on the frame after the next
   // one, by when the next frame has been committed (and usually drawn).
@@ -233,7 +243,25 @@
     var el = from && at(from, was.path);
     if (el && d.activeElement !== el && el.focus) el.focus({ preventScroll: true });
   }
+  // Keys pressed while the app loads for a view the page does not show (a
+  // teacher's clicker on a presentation's link, on a slow connection): the
+  // app takes them as it starts and carries out those it has a use for
+  // (src/ui/presentation.rs); not a key with a modifier, a held key's
+  // repeats, or one on a link or field of the page, which the page answers.
+  // (One key a line: the app reads a string at less cost than an array.)
+  function keepKeys() {
+    var keys = [];
+    addEventListener('keydown', function (e) {
+      var on = e.target.closest && e.target.closest('a, button, input, select, textarea, summary');
+      if (ready || on || e.repeat || e.ctrlKey || e.metaKey || e.altKey || keys.length >= 20) return;
+      keys.push(e.key);
+      window.__rightsMapKeys = keys.join('\n');
+    }, true);
+  }
   function carryOut() {
+    // Keys kept for a view that had no use for them (src/ui/presentation.rs
+    // takes its own as it starts).
+    delete window.__rightsMapKeys;
     h.classList.remove('app-pending');
     ['SELECT', 'BUTTON'].forEach(function (tag) {
       var was = pending[tag];
@@ -315,6 +343,7 @@
   if (asks) {
     if (d.readyState === 'loading') d.addEventListener('DOMContentLoaded', loadingSaid);
     else loadingSaid();
+    keepKeys();
   }
   if (!h.hasAttribute('data-prerender') || asks || wantsHeight()) return start();
   TRIGGERS.forEach(function (type) { addEventListener(type, trigger, true); });
@@ -331,7 +360,7 @@
   // first contentful paint): registering it (which fetches, parses and runs
   // sw.js, and stores the page) at the load event competed with rastering
   // the map's first frame, and so held up the answer to a first tap. A
-  // browser that reports no paint timing registers it at the load event.
+  // browser that reports no paint timing registers it once the page is complete.
   function afterFirstPaint(then) {
     var types = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes;
     if (!types || types.indexOf('paint') < 0) return then();
@@ -342,6 +371,5 @@
     });
     observer.observe({ type: 'paint', buffered: true });
   }
-  if (d.readyState === 'complete') afterFirstPaint(offline);
-  else addEventListener('load', function () { afterFirstPaint(offline); });
+  whenComplete(function () { afterFirstPaint(offline); });
 })(document.currentScript.dataset);

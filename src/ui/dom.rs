@@ -176,3 +176,19 @@ pub fn browser_url_parser(raw: &str) -> Option<crate::core::embed::UrlParts> {
         },
     })
 }
+
+/// The keys pressed while the app loaded for a view the page did not show,
+/// in order (scripts/app-loader.js keeps them in `window.__rightsMapKeys`,
+/// one per line), taken once: the first caller has them, later ones none.
+pub fn take_early_keys() -> Vec<String> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let key = wasm_bindgen::JsValue::from_str("__rightsMapKeys");
+        let kept = js_sys::Reflect::get(&window(), &key).unwrap_or_default();
+        let _ = js_sys::Reflect::delete_property(&window(), &key);
+        if let Some(kept) = kept.as_string() {
+            return kept.lines().map(str::to_string).collect();
+        }
+    }
+    Vec::new()
+}

@@ -2,7 +2,7 @@
 //! type and a guided tour built from the data — region overview, then each
 //! country with its key findings, then its cases. Arrow keys, Page Up/Down
 //! (what clickers send), Space and on-screen buttons move; Esc leaves.
-use super::dom::focus_later;
+use super::dom::{focus_later, take_early_keys};
 use super::map::{Legend, MapView};
 use super::notice::Notices;
 #[cfg(target_arch = "wasm32")]
@@ -137,6 +137,20 @@ pub fn Presentation() -> impl IntoView {
     // A clicker's "black screen" key (B or ., as in slide tools): the
     // teacher has the room's eyes; any key brings the slide back.
     let blank = RwSignal::new(false);
+    // What a key does to the slides; whether it did anything.
+    let turn = move |key: &str, on_control: bool, plain: bool| {
+        match key {
+            "ArrowRight" | "PageDown" => go(1),
+            " " if !on_control => go(1),
+            "ArrowLeft" | "PageUp" => go(-1),
+            "Home" => go_to_step(state, 0),
+            "End" => go_to_step(state, total - 1),
+            "Escape" => exit(state),
+            "b" | "B" | "." if plain => blank.set(true),
+            _ => return false,
+        }
+        true
+    };
     let handle = window_event_listener(leptos::ev::keydown, move |ev| {
         if blank.get_untracked() {
             // Not the held key's repeats: the screen would flicker.
@@ -167,18 +181,18 @@ pub fn Presentation() -> impl IntoView {
         if map_key && within(".presentation-map .focus-country") {
             return;
         }
-        match key.as_str() {
-            "ArrowRight" | "PageDown" => go(1),
-            " " if !on_control => go(1),
-            "ArrowLeft" | "PageUp" => go(-1),
-            "Home" => go_to_step(state, 0),
-            "End" => go_to_step(state, total - 1),
-            "Escape" => exit(state),
-            "b" | "B" | "." if !(ev.ctrl_key() || ev.meta_key() || ev.alt_key()) => blank.set(true),
-            _ => return,
+        let plain = !(ev.ctrl_key() || ev.meta_key() || ev.alt_key());
+        if turn(&key, on_control, plain) {
+            ev.prevent_default();
         }
-        ev.prevent_default();
     });
+    // A clicker's keys pressed while the app loaded for the presentation's
+    // link: the slides turn as they would have (taken now, as the app
+    // starts; carried out in the frame that shows the slides).
+    let early = take_early_keys();
+    if !early.is_empty() {
+        request_animation_frame(move || early.iter().for_each(|key| _ = turn(key, false, true)));
+    }
     // Ended by Back as by Esc: full screen and the slide's zoom end with it,
     // and the focus, lost with the slide, goes back to Present, or on a phone
     // to the More button that Present is behind: the map's page is built anew,

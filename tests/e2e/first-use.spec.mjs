@@ -75,6 +75,29 @@ test('a mouse over the page before it has loaded starts the app once it has', as
   expect(await page.evaluate(() => window.__glueAdded)).toBe('complete');
 });
 
+// A visitor on a slow connection who stops the page's loading (Stop, Esc in
+// some browsers) after a first move: the page is complete then, but no load
+// event comes, and the app must start all the same.
+test("stopping the page's loading after a first move still starts the app", async ({ page }) => {
+  await page.route('**/held-back.png', () => {}); // never answered
+  await page.addInitScript(() => {
+    window.__loaded = false;
+    addEventListener('load', () => (window.__loaded = true));
+    document.addEventListener('DOMContentLoaded', () => {
+      const img = document.createElement('img');
+      img.src = '/held-back.png';
+      img.alt = '';
+      document.body.append(img);
+    });
+  });
+  await page.goto('/', { prerendered: true, waitUntil: 'domcontentloaded' });
+  await page.mouse.move(400, 300);
+  await page.waitForTimeout(300);
+  await page.evaluate(() => window.stop());
+  await mounted(page);
+  expect(await page.evaluate(() => [document.readyState, window.__loaded])).toEqual(['complete', false]);
+});
+
 test('a key press starts the app', async ({ page }) => {
   const app = watchApp(page);
   await page.goto('/', { prerendered: true, waitUntil: 'load' });

@@ -37,6 +37,22 @@ test('arrow keys, Page Down/Up and Space move through countries and cases', asyn
   await map.screenshot('projector-presentation-cases');
 });
 
+// A teacher opens the presentation's link on the classroom's slow connection
+// and presses the clicker's Page Down twice while the map is still loading.
+test("a clicker's keys pressed while the app loads turn the slides once it has", async ({ map, page }) => {
+  let release;
+  const held = new Promise((done) => (release = done));
+  await page.route(/_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+  await page.goto('/?present=1', { prerendered: true, waitUntil: 'domcontentloaded' });
+  await expect(page.locator('#app[data-prerendered]')).toBeAttached();
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('PageDown');
+  release();
+  await expect(slide(page)).toHaveAttribute('data-step', '3');
+  await expect(slide(page).locator('.slide-title')).toHaveText('Kazakhstan — cases');
+  expect(await map.search()).toBe('?country=KZ&present=1&step=3');
+});
+
 // A tour of an issue's map opens on that issue, as its map, legend and
 // text show it, not on "Overview: all issues" (found by a teacher's trial).
 test('a tour of an issue opens on the issue’s name, in each language', async ({ map, page }) => {
