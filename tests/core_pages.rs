@@ -3,7 +3,7 @@
 use central_asia_rights_map::core::data::{load, RIGHTS_FILE, RIGHTS_JSON};
 use central_asia_rights_map::core::messages::Lang;
 use central_asia_rights_map::core::pages::{
-    address, all_pages, shorten, shorten_to_sentence, Page, PageKind,
+    address, address_keeping_lang, all_pages, shorten, shorten_to_sentence, Page, PageKind,
 };
 use central_asia_rights_map::core::url_state::{asks_for_view, parse_query, resolve, ViewState};
 use central_asia_rights_map::core::view_model::issue_summary;
@@ -162,4 +162,32 @@ fn an_issue_page_is_described_by_what_its_map_shows() {
          Turkmenistan: Unsanctioned religious expression…"
     );
     assert!(issue_summary(&data, "no-such-issue").is_empty());
+}
+
+#[test]
+fn a_language_link_keeps_the_whole_view_and_names_its_language() {
+    let data = load(RIGHTS_FILE, RIGHTS_JSON).unwrap();
+    let view = |query: &str| resolve(&parse_query(query), &data).0;
+    // A page's own view: its path, with the language asked for in both directions.
+    assert_eq!(
+        address_keeping_lang(&view("?country=KZ&lang=ru"), &data),
+        "ru/country/kz/?lang=ru"
+    );
+    assert_eq!(address_keeping_lang(&view("?lang=en"), &data), "?lang=en");
+    // An issue chosen with a country is kept (the country's page alone shows the overview).
+    assert_eq!(
+        address_keeping_lang(&view("?country=KZ&category=press&lang=kk"), &data),
+        "kk/country/kz/?country=KZ&category=press&lang=kk"
+    );
+    assert_eq!(
+        address_keeping_lang(&view("?country=KZ&category=press"), &data),
+        "country/kz/?country=KZ&category=press&lang=en"
+    );
+    // Every page's view, in every language: the link opens that view in that language.
+    for page in all_pages(&data) {
+        let written = address_keeping_lang(&page.view(&data), &data);
+        let (path, asked) = written.split_once('?').unwrap();
+        assert_eq!(path, page.path());
+        assert_eq!(parse_query(asked).lang.as_deref(), Some(page.lang.code()));
+    }
 }

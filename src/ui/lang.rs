@@ -4,8 +4,8 @@
 use super::dom::{after_paint, focus_later};
 use super::state::use_app_state;
 use crate::core::messages::{packs, Lang};
-use crate::core::pages::Page;
-use crate::core::url_state::Notice;
+use crate::core::pages::{address_keeping_lang, Page};
+use crate::core::url_state::{Notice, ViewState};
 use leptos::prelude::*;
 
 use super::site::LANG_STORAGE_KEY as STORAGE_KEY;
@@ -139,16 +139,15 @@ pub fn LangSwitch() -> impl IntoView {
     let opened = RwSignal::new(0u32);
     let href = move |lang: Lang| {
         opened.track();
-        let page = state
-            .view
-            .with_untracked(|v| Page::of_view(v).in_lang(lang));
-        // `lang` asks for it: a remembered other language (or the browser's)
-        // would otherwise send a new tab, or a click before the app, back.
-        format!(
-            "{}?lang={}",
-            super::site::site_href(&page.path()),
-            lang.code()
-        )
+        // The whole view (a country with the issue chosen, the table...),
+        // and `lang` asks for it: a remembered other language (or the
+        // browser's) would otherwise send a new tab, or a click before the
+        // app, back.
+        let address = state.view.with_untracked(|v| {
+            let view = ViewState { lang, ..v.clone() };
+            address_keeping_lang(&view, state.data_en())
+        });
+        super::site::site_href(&address)
     };
     view! {
         <details class="lang-menu" data-testid="lang-menu" node_ref=menu on:keydown=on_keydown

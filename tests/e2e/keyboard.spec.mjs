@@ -18,6 +18,19 @@ test('Tab reaches the map, arrows move, Enter opens', async ({ map, page }) => {
   await expect(map.panel()).toHaveAttribute('data-panel-country', 'UZ');
 });
 
+test('Home and End move to the first and the last country, and the page stays where it is', async ({ map, page }) => {
+  await map.open();
+  await map.country('TJ').focus();
+  const scrolled = await page.evaluate(() => scrollY);
+  await page.keyboard.press('End');
+  await expect(map.country('UZ')).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(map.country('KZ')).toBeFocused();
+  expect(await page.evaluate(() => scrollY)).toBe(scrolled);
+  // The one Tab stop follows.
+  await expect(page.locator('path[data-country][tabindex="0"]')).toHaveAttribute('data-country', 'KZ');
+});
+
 test('only one country is a Tab stop, so Tab leaves the map after one stop', async ({ map, page }) => {
   await map.open();
   const stops = await page.locator('path[data-country][tabindex="0"]').count();

@@ -118,6 +118,23 @@ test('the menu lists every language by its name in itself, and switches in place
   await expect(page.locator('h1')).toHaveText(message('tg', 'title'));
 });
 
+// A campaigner who chose an issue and a country, then copies the Russian link
+// (or opens it in a new tab): the link is that whole view, in Russian.
+test('a language link keeps the issue chosen with the country', async ({ map, page, context }) => {
+  await map.open('?category=press');
+  await map.clickCountry('KZ');
+  await expect(map.panel().locator('h2')).toHaveText('Kazakhstan');
+  await map.langMenu().locator('summary').click();
+  const russian = map.langMenu().getByRole('link', { name: 'Русский', exact: true });
+  await expect(russian).toHaveAttribute('href', /(^|\/)ru\/country\/kz\/\?country=KZ&category=press&lang=ru$/);
+  const copied = await russian.evaluate((a) => a.href);
+  const other = await context.newPage();
+  await other.goto(copied);
+  await expect(other.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(other.getByTestId('country-panel').filter({ visible: true }).locator('h2')).toHaveText('Казахстан');
+  await expect(other.getByTestId('category-select')).toHaveValue('press');
+});
+
 test('the menu works by keyboard: Enter opens it, Tab reaches the languages, Esc closes it', async ({ map, page }) => {
   await map.open();
   const summary = map.langMenu().locator('summary');

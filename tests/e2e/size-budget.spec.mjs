@@ -96,9 +96,13 @@ for (const page of ['index.html', ...LANGS.map((c) => `${c}/index.html`), 'count
 // they show or hide (0.6 KB; 272.8 KB).
 // 273 → 274 KB (7 December, later): Back or Forward to a case's view brings
 // the case into sight again, as its link's page opens (0.25 KB; 273.0 KB).
-test('the app loaded on first use (JS glue and wasm) stays under 274 KB gzip', () => {
+// 274 → 275 KB (7 December, afternoon): the language menu's links keep the
+// whole view (an issue chosen with a country), a clicker's keys pressed while
+// a presentation loads turn its slides, and Home and End on the map
+// (1.0 KB together; 274.1 KB).
+test('the app loaded on first use (JS glue and wasm) stays under 275 KB gzip', () => {
   const total = gzip(appFiles('dist'));
-  expect(total, kb(total)).toBeLessThanOrEqual(274 * KB);
+  expect(total, kb(total)).toBeLessThanOrEqual(275 * KB);
 });
 
 // A reader of another language loads its pack too, and no other language's.

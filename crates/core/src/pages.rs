@@ -277,6 +277,20 @@ pub fn address(view: &ViewState, data: &RightsData, opens_in: Lang) -> String {
     }
 }
 
+/// The address of `view` for a link that must open it in its own language
+/// whatever the reader's remembered or browser language (the language menu's
+/// links): [`address`], with `?lang=` always, and the rest of the view (the
+/// issue shown with a country, the table, an embed's options) kept, so a link
+/// copied or opened in a new tab is the same view.
+pub fn address_keeping_lang(view: &ViewState, data: &RightsData) -> String {
+    // Any language but the view's: the page at that path may open in it.
+    let other = Lang::ALL
+        .into_iter()
+        .find(|&lang| lang != view.lang)
+        .unwrap_or(Lang::En);
+    address(view, data, other)
+}
+
 /// `text` cut to at most `max` characters after its last whole sentence
 /// that fits, where that keeps at least half of them: a link's preview then
 /// ends on a full stop, not on "sentenced to seven…" with the years cut off

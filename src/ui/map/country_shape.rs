@@ -42,18 +42,23 @@ pub fn CountryShape(
             }
             return;
         }
-        let step = match ev.key().as_str() {
+        let countries = &state.data().countries;
+        // Arrows move between the countries, Home and End to the first and
+        // the last (one tab stop for the map, as a toolbar's buttons).
+        let next = match ev.key().as_str() {
             "Enter" | " " => {
                 ev.prevent_default();
                 open_from_map(state, code, false);
                 return;
             }
-            "ArrowRight" | "ArrowDown" => 1,
-            "ArrowLeft" | "ArrowUp" => -1,
+            "ArrowRight" | "ArrowDown" => step_country(state.data(), code, 1),
+            "ArrowLeft" | "ArrowUp" => step_country(state.data(), code, -1),
+            "Home" => countries.first().map(|c| c.code.as_str()),
+            "End" => countries.last().map(|c| c.code.as_str()),
             _ => return,
         };
         ev.prevent_default();
-        if let Some(next) = step_country(state.data(), code, step) {
+        if let Some(next) = next {
             tab_stop.set(next.to_string());
             focus_country(next);
         }
