@@ -140,3 +140,53 @@ for (const [width, height] of [[728, 300], [970, 250]]) {
     }
   });
 }
+
+// A case's card pasted without the snippet, at the suggested 560 px, in a
+// column as narrow as a phone's: the longest case in Russian takes about
+// 990 px there. The card fills the frame, its text scrolls within it, and the
+// link to the full map stays at the frame's foot, before the app and in it.
+for (const [lang, width] of [['ru/', 320], ['', 400]]) {
+  test(`a long case's card in a ${width}×560 frame keeps its foot in sight and scrolls its text (${lang || 'en'})`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 560 });
+    const boxes = () => page.evaluate(() => {
+      const body = document.querySelector('.embed-card-body');
+      const foot = document.querySelector('[data-testid="open-full-map"]').getBoundingClientRect();
+      const source = document.querySelector('.embed-card .quote figcaption a').getBoundingClientRect();
+      return {
+        page: document.documentElement.scrollHeight - innerHeight, height: innerHeight,
+        footTop: foot.top, footBottom: foot.bottom, bodyBottom: body.getBoundingClientRect().bottom,
+        scrolls: body.scrollHeight > body.clientHeight + 1, sourceBottom: source.bottom,
+      };
+    });
+    const release = await holdWasm(page);
+    await page.goto(`/${lang}embed/card/tj-irpt-and-group-24/`, { prerendered: true });
+    for (const when of ['before the app', 'in the app']) {
+      const box = await boxes();
+      expect(box.page, `${when}: the page itself does not scroll`).toBeLessThanOrEqual(0);
+      expect(box.footBottom, `${when}: the full map's link in the frame`).toBeLessThanOrEqual(box.height);
+      expect(box.scrolls, `${when}: the text scrolls`).toBe(true);
+      expect(box.sourceBottom, `${when}: the source below, to scroll to`).toBeGreaterThan(box.bodyBottom);
+      // Read to the end: the source's link comes into sight above the foot.
+      await page.locator('.embed-card-body').hover({ position: { x: 40, y: 100 } });
+      for (let i = 0; i < 6; i++) await page.mouse.wheel(0, 400);
+      await expect.poll(async () => { const b = await boxes(); return b.sourceBottom <= b.bodyBottom; }).toBe(true);
+      await page.locator('.embed-card-body').evaluate((el) => el.scrollTo(0, 0));
+      if (when === 'before the app') {
+        release();
+        await expect(page.locator('#app[data-prerendered]')).toHaveCount(0);
+      }
+    }
+  });
+}
+
+test("a short case's card in a wide 560 px frame is no taller than its text", async ({ page }) => {
+  await page.setViewportSize({ width: 800, height: 560 });
+  await page.goto('/embed/card/kz-marat-zhylanbaev/', { prerendered: true });
+  const gap = await page.evaluate(() => {
+    const body = document.querySelector('.embed-card-body');
+    return { scrolls: body.scrollHeight > body.clientHeight + 1, below: innerHeight - document.querySelector('.embed-card').getBoundingClientRect().bottom };
+  });
+  expect(gap.scrolls).toBe(false);
+  // The rest of the frame is the page's own, under the card.
+  expect(gap.below).toBeGreaterThan(0);
+});
