@@ -124,8 +124,7 @@ pub fn focus_panel_after_click(code: &str) {
 }
 
 /// `at_case`: the view has a case open, which is brought into view before
-/// the frame (as its page opens), and which the heading's focus leaves in
-/// view (the heading of a panel in the page may be above the screen).
+/// the frame (as its page opens), and which the focus leaves in view.
 fn focus_heading_later(code: &str, clicked: bool, at_case: bool) {
     let heading = panel_heading(code);
     request_animation_frame(move || {
@@ -145,10 +144,21 @@ fn focus_heading_later(code: &str, clicked: bool, at_case: bool) {
     });
 }
 
+/// Where the panel is in the page (short and narrow screens), its heading
+/// may be far above the case brought into view: there the case's own toggle
+/// takes the focus, so that focus and view stay together (a Tab went on from
+/// the heading, scrolling back up to it).
 fn focus_heading_in_place(heading: &str) {
-    if let Some(el) = document().query_selector(heading).ok().flatten() {
-        focus_in_place(&el);
-    }
+    let Some(el) = document().query_selector(heading).ok().flatten() else {
+        return;
+    };
+    let panel = el.closest(".country-panel").ok().flatten().filter(in_page);
+    let toggle = panel.and_then(|p| {
+        p.query_selector(r#".case-toggle[aria-expanded="true"]"#)
+            .ok()
+            .flatten()
+    });
+    focus_in_place(toggle.as_ref().unwrap_or(&el));
 }
 
 /// Where the panel is a sheet over the screen's lower part (a phone held

@@ -103,7 +103,7 @@ for (const viewport of [{ width: 1366, height: 768 }, { width: 360, height: 640 
 }
 
 // A panel in the page (a phone on its side): Back brings the page to the
-// case, and the heading's focus does not scroll it away again.
+// case, and the focus, on the case, does not scroll it away again.
 test('back to a case\'s view on a phone on its side, in the app, the page is at the case again', async ({ page }) => {
   await page.setViewportSize({ width: 640, height: 360 });
   await page.goto(`/case/${CASE}/`, { prerendered: true });
@@ -120,6 +120,18 @@ test('back to a case\'s view on a phone on its side, in the app, the page is at 
   await expect.poll(cardTop).toBe(8);
   await page.waitForTimeout(200);
   expect(await cardTop()).toBe(8);
+  // The focus is where the reader is: on the case's toggle (the panel's
+  // heading is some 2,000 px above), and the next Tab stays in the case.
+  const shown = page.getByTestId('country-panel').filter({ visible: true });
+  await expect(shown.locator(`[data-case="${CASE}"] .case-toggle`)).toBeFocused();
+  await page.keyboard.press('Tab');
+  const focused = await page.evaluate((id) => ({
+    inCase: !!document.activeElement.closest(`[data-case="${id}"]`),
+    top: document.activeElement.getBoundingClientRect().top,
+  }), CASE);
+  expect(focused.inCase).toBe(true);
+  expect(focused.top).toBeGreaterThanOrEqual(0);
+  expect(focused.top).toBeLessThan(360);
 });
 
 // A link to a part of the page (the method note) is an entry of its own,
