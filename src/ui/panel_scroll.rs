@@ -145,20 +145,24 @@ fn focus_heading_later(code: &str, clicked: bool, at_case: bool) {
 }
 
 /// Where the panel is in the page (short and narrow screens), its heading
-/// may be far above the case brought into view: there the case's own toggle
+/// may be far above the case brought into view: there the open case's title
 /// takes the focus, so that focus and view stay together (a Tab went on from
-/// the heading, scrolling back up to it).
+/// the panel's heading, scrolling back up to it) and a screen reader names
+/// the case.
 fn focus_heading_in_place(heading: &str) {
     let Some(el) = document().query_selector(heading).ok().flatten() else {
         return;
     };
     let panel = el.closest(".country-panel").ok().flatten().filter(in_page);
-    let toggle = panel.and_then(|p| {
-        p.query_selector(r#".case-toggle[aria-expanded="true"]"#)
-            .ok()
-            .flatten()
-    });
-    focus_in_place(toggle.as_ref().unwrap_or(&el));
+    let title = panel
+        .and_then(|p| {
+            p.query_selector(r#".case-toggle[aria-expanded="true"]"#)
+                .ok()
+                .flatten()
+        })
+        .and_then(|toggle| toggle.closest(".case-card").ok().flatten())
+        .and_then(|card| card.query_selector("h4").ok().flatten());
+    focus_in_place(title.as_ref().unwrap_or(&el));
 }
 
 /// Where the panel is a sheet over the screen's lower part (a phone held

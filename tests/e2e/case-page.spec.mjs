@@ -120,10 +120,10 @@ test('back to a case\'s view on a phone on its side, in the app, the page is at 
   await expect.poll(cardTop).toBe(8);
   await page.waitForTimeout(200);
   expect(await cardTop()).toBe(8);
-  // The focus is where the reader is: on the case's toggle (the panel's
+  // The focus is where the reader is: on the case's title (the panel's
   // heading is some 2,000 px above), and the next Tab stays in the case.
   const shown = page.getByTestId('country-panel').filter({ visible: true });
-  await expect(shown.locator(`[data-case="${CASE}"] .case-toggle`)).toBeFocused();
+  await expect(shown.locator(`[data-case="${CASE}"] h4`)).toBeFocused();
   await page.keyboard.press('Tab');
   const focused = await page.evaluate((id) => ({
     inCase: !!document.activeElement.closest(`[data-case="${id}"]`),

@@ -25,7 +25,9 @@ pub fn CaseCard(case: &'static Case) -> impl IntoView {
     let details_id = format!("case-{id}-source");
     view! {
         <article class="case-card" data-case=id aria-labelledby=format!("case-{id}-title")>
-            <h4 id=format!("case-{id}-title")>{case.title.clone()}</h4>
+            // Focusable by script: Back to the case's view, where the panel
+            // is in the page, focuses it (src/ui/panel_scroll.rs).
+            <h4 id=format!("case-{id}-title") tabindex="-1">{case.title.clone()}</h4>
             <dl class="case-facts">
                 {(!case.people.is_empty()).then(|| view! { <dt>{msgs.people}</dt><dd>{case.people.join(", ")}</dd> })}
                 {(!case.dates.is_empty()).then(|| view! { <dt>{msgs.dates}</dt><dd class="tabular">{case.dates.join(", ")}</dd> })}
