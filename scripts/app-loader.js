@@ -247,13 +247,16 @@
   // teacher's clicker on a presentation's link, on a slow connection): the
   // app takes them as it starts and carries out those it has a use for
   // (src/ui/presentation.rs); not a key with a modifier, a held key's
-  // repeats, or one on a link or field of the page, which the page answers.
+  // repeats, one in a field of the page, nor Enter or Space on a link or
+  // button, which the page answers (a clicker's Page Down on a country's
+  // link, after a click on the map, is kept).
   // (One key a line: the app reads a string at less cost than an array.)
   function keepKeys() {
     var keys = [];
     addEventListener('keydown', function (e) {
-      var on = e.target.closest && e.target.closest('a, button, input, select, textarea, summary');
-      if (ready || on || e.repeat || e.ctrlKey || e.metaKey || e.altKey || keys.length >= 20) return;
+      var t = e.target, on = function (s) { return t.closest && t.closest(s); };
+      var pageKey = on('input, select, textarea') || ((e.key === 'Enter' || e.key === ' ') && on('a, button, summary'));
+      if (ready || pageKey || e.repeat || e.ctrlKey || e.metaKey || e.altKey || keys.length >= 20) return;
       keys.push(e.key);
       window.__rightsMapKeys = keys.join('\n');
     }, true);

@@ -137,8 +137,17 @@ pub fn Presentation() -> impl IntoView {
     // A clicker's "black screen" key (B or ., as in slide tools): the
     // teacher has the room's eyes; any key brings the slide back.
     let blank = RwSignal::new(false);
-    // What a key does to the slides; whether it did anything.
-    let turn = move |key: &str, on_control: bool, plain: bool| {
+    // What a key does to the slides; whether it did anything. On a blank
+    // screen any key but a held one's repeats brings the slide back, and
+    // only that.
+    let turn = move |key: &str, repeat: bool, on_control: bool, plain: bool| {
+        if blank.get_untracked() {
+            // Not the held key's repeats: the screen would flicker.
+            if !repeat {
+                blank.set(false);
+            }
+            return true;
+        }
         match key {
             "ArrowRight" | "PageDown" => go(1),
             " " if !on_control => go(1),
@@ -152,14 +161,6 @@ pub fn Presentation() -> impl IntoView {
         true
     };
     let handle = window_event_listener(leptos::ev::keydown, move |ev| {
-        if blank.get_untracked() {
-            // Not the held key's repeats: the screen would flicker.
-            if !ev.repeat() {
-                blank.set(false);
-            }
-            ev.prevent_default();
-            return;
-        }
         let target = ev
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
@@ -178,20 +179,28 @@ pub fn Presentation() -> impl IntoView {
             key.as_str(),
             "ArrowRight" | "ArrowLeft" | "ArrowUp" | "ArrowDown" | " " | "Home" | "End"
         );
-        if map_key && within(".presentation-map .focus-country") {
+        if map_key && within(".presentation-map .focus-country") && !blank.get_untracked() {
             return;
         }
         let plain = !(ev.ctrl_key() || ev.meta_key() || ev.alt_key());
-        if turn(&key, on_control, plain) {
+        if turn(&key, ev.repeat(), on_control, plain) {
             ev.prevent_default();
         }
     });
     // A clicker's keys pressed while the app loaded for the presentation's
     // link: the slides turn as they would have (taken now, as the app
     // starts; carried out in the frame that shows the slides).
+    // After Esc the presentation is gone: the keys after it were the map's.
     let early = take_early_keys();
     if !early.is_empty() {
-        request_animation_frame(move || early.iter().for_each(|key| _ = turn(key, false, true)));
+        request_animation_frame(move || {
+            for key in &early {
+                if state.view.with_untracked(|v| v.present.is_none()) {
+                    break;
+                }
+                turn(key, false, false, true);
+            }
+        });
     }
     // Ended by Back as by Esc: full screen and the slide's zoom end with it,
     // and the focus, lost with the slide, goes back to Present, or on a phone

@@ -53,6 +53,21 @@ test("a clicker's keys pressed while the app loads turn the slides once it has",
   expect(await map.search()).toBe('?country=KZ&present=1&step=3');
 });
 
+// The same keys in the same order as they would have been on the slides: the
+// black screen's key, then a key that only brings the slide back.
+test('a black screen pressed while the app loads is brought back by the next key, as on the slides', async ({ map, page }) => {
+  let release;
+  const held = new Promise((done) => (release = done));
+  await page.route(/_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+  await page.goto('/?present=1', { prerendered: true, waitUntil: 'domcontentloaded' });
+  await expect(page.locator('#app[data-prerendered]')).toBeAttached();
+  for (const key of ['.', 'PageDown', 'PageDown']) await page.keyboard.press(key);
+  release();
+  await expect(slide(page)).toHaveAttribute('data-step', '2');
+  await expect(page.getByTestId('blank-screen')).toBeHidden();
+  expect(await map.search()).toBe('?country=KZ&present=1&step=2');
+});
+
 // A tour of an issue's map opens on that issue, as its map, legend and
 // text show it, not on "Overview: all issues" (found by a teacher's trial).
 test('a tour of an issue opens on the issue’s name, in each language', async ({ map, page }) => {
