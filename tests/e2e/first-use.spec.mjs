@@ -34,6 +34,17 @@ async function slowWasm(page, ms = 1500) {
   });
 }
 
+/** Holds the page's load event back with an image that `answer` serves (or never does). */
+async function holdLoadEvent(page, answer) {
+  await page.route('**/held-back.png', answer);
+  await page.addInitScript(() => document.addEventListener('DOMContentLoaded', () => {
+    const img = document.createElement('img');
+    img.src = '/held-back.png';
+    img.alt = '';
+    document.body.append(img);
+  }));
+}
+
 test('the page loads no app until the visitor moves the mouse over it', async ({ page }) => {
   const app = watchApp(page);
   await page.goto('/', { prerendered: true, waitUntil: 'load' });
@@ -49,7 +60,7 @@ test('the page loads no app until the visitor moves the mouse over it', async ({
 // mouse over the map as it first shows must not delay them. Here an image
 // holds the load event for a second and a half.
 test('a mouse over the page before it has loaded starts the app once it has', async ({ page }) => {
-  await page.route('**/held-back.png', async (route) => {
+  await holdLoadEvent(page, async (route) => {
     await new Promise((done) => setTimeout(done, 1500));
     await route.fulfill({ path: 'assets/favicon.png', contentType: 'image/png' });
   });
@@ -60,12 +71,6 @@ test('a mouse over the page before it has loaded starts the app once it has', as
         if (node.localName === 'script' && node.type === 'module') window.__glueAdded ??= document.readyState;
       }
     }).observe(document, { childList: true, subtree: true });
-    document.addEventListener('DOMContentLoaded', () => {
-      const img = document.createElement('img');
-      img.src = '/held-back.png';
-      img.alt = '';
-      document.body.append(img);
-    });
   });
   await page.goto('/', { prerendered: true, waitUntil: 'domcontentloaded' });
   await page.mouse.move(400, 300);
@@ -79,16 +84,10 @@ test('a mouse over the page before it has loaded starts the app once it has', as
 // some browsers) after a first move: the page is complete then, but no load
 // event comes, and the app must start all the same.
 test("stopping the page's loading after a first move still starts the app", async ({ page }) => {
-  await page.route('**/held-back.png', () => {}); // never answered
+  await holdLoadEvent(page, () => {}); // never answered
   await page.addInitScript(() => {
     window.__loaded = false;
     addEventListener('load', () => (window.__loaded = true));
-    document.addEventListener('DOMContentLoaded', () => {
-      const img = document.createElement('img');
-      img.src = '/held-back.png';
-      img.alt = '';
-      document.body.append(img);
-    });
   });
   await page.goto('/', { prerendered: true, waitUntil: 'domcontentloaded' });
   await page.mouse.move(400, 300);

@@ -1,5 +1,5 @@
 // Presentation mode: a guided tour from the data, moved by keys and buttons.
-import { test, expect } from './support/fixtures.mjs';
+import { test, expect, holdWasm } from './support/fixtures.mjs';
 
 test.use({ viewport: { width: 1920, height: 1080 } });
 
@@ -40,9 +40,7 @@ test('arrow keys, Page Down/Up and Space move through countries and cases', asyn
 // A teacher opens the presentation's link on the classroom's slow connection
 // and presses the clicker's Page Down twice while the map is still loading.
 test("a clicker's keys pressed while the app loads turn the slides once it has", async ({ map, page }) => {
-  let release;
-  const held = new Promise((done) => (release = done));
-  await page.route(/_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+  const release = await holdWasm(page);
   await page.goto('/?present=1', { prerendered: true, waitUntil: 'domcontentloaded' });
   await expect(page.locator('#app[data-prerendered]')).toBeAttached();
   await page.keyboard.press('PageDown');
@@ -56,9 +54,7 @@ test("a clicker's keys pressed while the app loads turn the slides once it has",
 // The same keys in the same order as they would have been on the slides: the
 // black screen's key, then a key that only brings the slide back.
 test('a black screen pressed while the app loads is brought back by the next key, as on the slides', async ({ map, page }) => {
-  let release;
-  const held = new Promise((done) => (release = done));
-  await page.route(/_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+  const release = await holdWasm(page);
   await page.goto('/?present=1', { prerendered: true, waitUntil: 'domcontentloaded' });
   await expect(page.locator('#app[data-prerendered]')).toBeAttached();
   for (const key of ['.', 'PageDown', 'PageDown']) await page.keyboard.press(key);
