@@ -41,6 +41,27 @@
   var started = false, scheduled = false, ready = false, broken = false, pressed = false, held = null, worker = null;
   var pending = {};
 
+  // On a wide screen the whole map fits the window under what is above it:
+  // the title, subtitle, toolbar and hint, whose lines wrap differently in
+  // each language and width (two lines more in Kazakh at 1366 px, the
+  // toolbar on two rows in Kyrgyz at 1280). The stylesheet cannot know how
+  // tall they are; it guesses (.map-canvas, assets/styles.css). Here the
+  // map's top is measured after each layout that changes the page's size
+  // (the first one too, before it is painted), and given to the stylesheet
+  // as --map-top where its guess leaves the map cut off at the window's
+  // foot, or more than 16 px short of it while narrower than its column;
+  // once given, it is kept up to date. A page the guess fits (the English
+  // one, a phone's, where the map is the column's width) costs no second layout.
+  if (window.ResizeObserver) new ResizeObserver(function () {
+    var canvas = d.querySelector('#main .map-canvas');
+    if (!canvas || !canvas.parentElement) return;
+    var box = canvas.getBoundingClientRect(), top = Math.round(box.top + scrollY);
+    var given = h.style.getPropertyValue('--map-top'), room = innerHeight - top - box.height;
+    if (!box.height || given === top + 'px') return;
+    if (!given && room >= 0 && (room <= 16 || box.width >= canvas.parentElement.clientWidth - 1)) return;
+    h.style.setProperty('--map-top', top + 'px');
+  }).observe(h);
+
   function prerendered() {
     var root = d.getElementById('app');
     return root && root.hasAttribute('data-prerendered') ? root : null;

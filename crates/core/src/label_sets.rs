@@ -27,7 +27,8 @@ pub struct LabelSet {
     /// The window's width, px, whose type the layout assumes (`PageStyle::at`).
     pub window: f64,
     /// The map's inner width, px (assets/styles.css, `.map-canvas`: as tall
-    /// as the window less 11rem, 10/7 as wide, or as wide as the column).
+    /// as the window less what is above it and 0.5rem, 10/7 as wide, or as
+    /// wide as the column).
     pub map: f64,
     /// The window's media query and the map's container query that show it,
     /// and its name in `--labels`; `None` for the app's own `data-place`,
@@ -46,10 +47,12 @@ pub struct Shown {
 
 /// The window sizes the page's labels are laid out for. In the order the
 /// stylesheet applies them: a later set that also matches wins.
-/// - 1366×768, the commonest desktop: `data-place`, the app's own attribute.
+/// - 1366×768, the commonest desktop: `data-place`, the app's own attribute,
+///   laid out for the map of a page whose subtitle takes two lines (771 px;
+///   803 px in English and Russian, 218 and 196 px below the window's top).
 ///   On larger screens the map grows faster than the text, and they hold.
 /// - A smaller laptop's map (a 1,000 or 1,024 px window, half of a 1,920 px
-///   screen, a 1,280 × 720 one; maps of 521 to 800 px in windows over
+///   screen, a 1,280 × 720 one; maps of 521 to 770 px in windows over
 ///   760 px): laid out for 540 px, near the smallest of them.
 /// - A tablet held upright (768 to 834 px; maps of 520 px or less in windows
 ///   over 760 px), which has no capitals' names: laid out for 390 px.
@@ -80,7 +83,7 @@ pub const LABEL_SETS: [LabelSet; 8] = [
     LabelSet {
         attr: "data-place",
         window: 1366.0,
-        map: 825.7,
+        map: 771.0,
         shown: None,
     },
     LabelSet {
@@ -89,7 +92,7 @@ pub const LABEL_SETS: [LabelSet; 8] = [
         map: 540.0,
         shown: Some(Shown {
             media: WIDE,
-            container: "(max-width: 800px)",
+            container: "(max-width: 770px)",
             name: "mid",
         }),
     },
