@@ -2,6 +2,7 @@
 //! state as context, and lays out the page.
 use super::about::About;
 use super::category_switch::{CategorySwitch, ViewSwitch};
+use super::dom;
 use super::dossier::{Dossier, PrintButton, PrintScope};
 use super::downloads::Downloads;
 use super::embed::{report_height, EmbedPage};
@@ -160,7 +161,13 @@ fn MapPage() -> impl IntoView {
             // behind one button rather than hidden: every tool stays reachable.
             <button type="button" class="more-button" aria-controls="more-tools"
                 aria-expanded=move || more.get().to_string()
-                on:click=move |_| more.update(|open| *open = !*open)>{msgs.more_tools}</button>
+                on:click=move |_| {
+                    more.update(|open| *open = !*open);
+                    // Opened under a phone's panel, the tools would be behind it.
+                    if more.get_untracked() {
+                        dom::reveal_before_frame("more-tools");
+                    }
+                }>{msgs.more_tools}</button>
             <div id="more-tools" class="more-tools" class:open=move || more.get()>
                 <button type="button" class="present-button" data-testid="present"
                     on:click=move |_| start_presentation(state)>{msgs.present_button}</button>

@@ -126,6 +126,20 @@ pub fn after_frame(f: impl FnOnce() + 'static) {
     request_animation_frame(move || set_timeout(f, std::time::Duration::ZERO));
 }
 
+/// Scrolls the element with this id into view as little as needed, before
+/// the frame that shows it: on a phone with its panel open, above the
+/// bottom sheet (the stylesheet's `scroll-padding-bottom` is the sheet's
+/// height while it is open).
+pub fn reveal_before_frame(id: &'static str) {
+    request_animation_frame(move || {
+        if let Some(el) = document().get_element_by_id(id) {
+            let options = web_sys::ScrollIntoViewOptions::new();
+            options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+            el.scroll_into_view_with_scroll_into_view_options(&options);
+        }
+    });
+}
+
 /// Focuses `el` without scrolling: an HTML or an SVG element (`focus` is
 /// on both kinds, whatever web-sys types it on).
 pub(super) fn focus_in_place(el: &web_sys::Element) {

@@ -182,3 +182,18 @@ test.describe('on a laptop', () => {
     expect((await edges(page)).scrollY).toBe(0);
   });
 });
+
+// The toolbar's "More" opens its tools in the page: at the page's top with a
+// sheet open, in Kazakh (a long masthead), they were behind the sheet.
+test('"More" opened with the sheet open shows its tools above the sheet', async ({ page }) => {
+  await page.goto('/kk/country/kz/');
+  await page.evaluate(() => scrollTo(0, 0));
+  await page.locator('.more-button').tap();
+  for (const tool of [page.getByTestId('present'), page.locator('#more-tools button').last()]) {
+    await expect(tool).toBeVisible();
+    await expect.poll(() => tool.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === el;
+    }), { message: 'the tool, not the sheet, under its own centre' }).toBe(true);
+  }
+});
