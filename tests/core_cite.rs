@@ -98,3 +98,33 @@ fn an_excerpt_is_quoted_with_its_own_quotations_nested_in_single_marks() {
         "“A law was adopted banning ‘propaganda of non-traditional relations and same-sex partnerships.’”"
     );
 }
+
+#[test]
+fn a_quotation_in_a_cited_title_takes_the_other_pair_of_marks() {
+    let ru = load_embedded_ru(&en()).unwrap();
+    let case = ru
+        .cases
+        .iter()
+        .find(|c| c.id == "kg-propaganda-law")
+        .unwrap();
+    let text = citation(&ru, Lang::Ru.messages(), Cited::Case(case), "u", None);
+    assert!(
+        text.contains("«Закон о „пропаганде“ однополых партнерств (Кыргызстан)»"),
+        "{text}"
+    );
+    // English nests in single marks; a title without quotations is as it is.
+    let data = en();
+    let case = data
+        .cases
+        .iter()
+        .find(|c| c.id == "kg-propaganda-law")
+        .unwrap();
+    let text = citation(&data, &EN, Cited::Case(case), "u", None);
+    assert!(
+        text.contains(&format!(
+            "“{} (Kyrgyzstan)”",
+            case.title.replace('“', "‘").replace('”', "’")
+        )),
+        "{text}"
+    );
+}

@@ -31,6 +31,31 @@ pub fn quoted(excerpt: &str) -> String {
     format!("“{nested}”")
 }
 
+/// A title that the citation sets in quotation marks, with the quotations
+/// inside it in the other pair, as typographers nest them: «Закон о
+/// „пропаганде“ однополых партнерств» (Russian and the region's languages),
+/// “… ‘…’ …” (English), rather than a « inside a «.
+fn nested_in(template: &str, title: &str) -> String {
+    let at = template.find("{title}").unwrap_or(0);
+    let (before, after) = (
+        template[..at].chars().next_back(),
+        template[at..].chars().nth("{title}".len()),
+    );
+    let (outer, inner) = match (before, after) {
+        (Some('«'), Some('»')) => (['«', '»'], ['„', '“']),
+        (Some('“'), Some('”')) => (['“', '”'], ['‘', '’']),
+        _ => return title.to_string(),
+    };
+    title
+        .chars()
+        .map(|c| match c {
+            c if c == outer[0] => inner[0],
+            c if c == outer[1] => inner[1],
+            c => c,
+        })
+        .collect()
+}
+
 /// "Human Rights Watch, “Central Asia: …”, 11 January 2024, https://…": the
 /// sources the data is drawn from, as a reader would look them up.
 pub fn based_on(data: &RightsData, msgs: &Messages) -> String {
@@ -74,11 +99,12 @@ pub fn citation(
     } else {
         method.cite_map
     };
+    let title = nested_in(template, title.as_deref().unwrap_or_default());
     fill(
         template,
         &[
             ("map", msgs.title),
-            ("title", title.as_deref().unwrap_or_default()),
+            ("title", &title),
             ("version", &data.version),
             ("url", url),
             ("accessed", &accessed),
