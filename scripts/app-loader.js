@@ -52,7 +52,7 @@
   // foot, or more than 16 px short of it while narrower than its column;
   // once given, it is kept up to date. A page the guess fits (the English
   // one, a phone's, where the map is the column's width) costs no second layout.
-  if (window.ResizeObserver) new ResizeObserver(function () {
+  var fitter = window.ResizeObserver && new ResizeObserver(function () {
     var canvas = d.querySelector('#main .map-canvas');
     if (!canvas || !canvas.parentElement) return;
     var box = canvas.getBoundingClientRect(), top = Math.round(box.top + scrollY);
@@ -60,7 +60,13 @@
     if (!box.height || given === top + 'px') return;
     if (!given && room >= 0 && (room <= 16 || box.width >= canvas.parentElement.clientWidth - 1)) return;
     h.style.setProperty('--map-top', top + 'px');
-  }).observe(h);
+    // That changes the page's size: observed again from the next frame, as
+    // a change this callback made to what it observes is a loop to the
+    // browser (an error in WebKit's console).
+    fitter.unobserve(h);
+    requestAnimationFrame(function () { fitter.observe(h); });
+  });
+  if (fitter) fitter.observe(h);
 
   function prerendered() {
     var root = d.getElementById('app');
