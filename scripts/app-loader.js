@@ -52,21 +52,27 @@
   // foot, or more than 16 px short of it while narrower than its column;
   // once given, it is kept up to date. A page the guess fits (the English
   // one, a phone's, where the map is the column's width) costs no second layout.
-  var fitter = window.ResizeObserver && new ResizeObserver(function () {
+  // The Embed box opens in the page above the map: while it is open, the
+  // map keeps its size under it. A window made only shorter may change no
+  // size the observer sees (a map as wide as its column): resize too.
+  function fitMap() {
     var canvas = d.querySelector('#main .map-canvas');
-    if (!canvas || !canvas.parentElement) return;
+    if (!canvas || !canvas.parentElement || d.getElementById('embed-dialog')) return;
     var box = canvas.getBoundingClientRect(), top = Math.round(box.top + scrollY);
     var given = h.style.getPropertyValue('--map-top'), room = innerHeight - top - box.height;
     if (!box.height || given === top + 'px') return;
     if (!given && room >= 0 && (room <= 16 || box.width >= canvas.parentElement.clientWidth - 1)) return;
     h.style.setProperty('--map-top', top + 'px');
+    if (!fitter) return;
     // That changes the page's size: observed again from the next frame, as
     // a change this callback made to what it observes is a loop to the
     // browser (an error in WebKit's console).
     fitter.unobserve(h);
     requestAnimationFrame(function () { fitter.observe(h); });
-  });
+  }
+  var fitter = window.ResizeObserver && new ResizeObserver(fitMap);
   if (fitter) fitter.observe(h);
+  addEventListener('resize', fitMap);
 
   function prerendered() {
     var root = d.getElementById('app');

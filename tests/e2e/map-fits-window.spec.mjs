@@ -24,9 +24,10 @@ function expectFits(box, where) {
 }
 
 // Common laptop windows: a 1366 × 768 screen less the browser's bars, a
-// 1280 × 800 one, a small one.
+// 1280 × 720 one, a small one.
 for (const [width, height] of [[1366, 657], [1280, 720], [1024, 650]]) {
   test(`at ${width}×${height} the whole map is in the window, before the app and in it, in every language`, async ({ page }) => {
+    test.setTimeout(60_000); // seven pages, and the app on each
     await page.setViewportSize({ width, height });
     for (const code of CODES) {
       await page.goto(folder(code), { prerendered: true });
@@ -47,6 +48,32 @@ test('a window made shorter, then narrower, keeps the whole map in it', async ({
   // Narrower: the toolbar wraps onto a second row, and the map moves down.
   await page.setViewportSize({ width: 1024, height: 760 });
   await expect.poll(() => mapBox(page).then((b) => b.top > wide.top && fits(b))).toBe(true);
+});
+
+// A window made only shorter, where the stylesheet's guess still gives the
+// map its column's width: no size the loader's observer sees changes.
+test('a window made just too short for a map as wide as its column keeps the whole map in it', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 1000 });
+  await page.goto('/kk/');
+  const tall = await mapBox(page);
+  expect(tall.width, 'as wide as its column').toBeGreaterThanOrEqual(tall.column - 1);
+  await page.setViewportSize({ width: 1024, height: tall.bottom - 10 });
+  await expect.poll(() => mapBox(page).then(fits)).toBe(true);
+});
+
+// The Embed box opens in the page, above the map: the map keeps its size
+// under it, as the page's other contents do, rather than shrink to fit.
+test('opening and closing the Embed box leave the map as it was', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 657 });
+  await page.goto('/kk/');
+  const before = await mapBox(page);
+  await page.locator('.embed-button').click();
+  await expect(page.getByTestId('embed-dialog')).toBeVisible();
+  const open = await mapBox(page);
+  expect(open.width, 'the map keeps its size').toBe(before.width);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('embed-dialog')).toBeHidden();
+  expect(await mapBox(page)).toEqual(before);
 });
 
 test.describe('without JavaScript', () => {

@@ -34,11 +34,12 @@ fn issues(data: &RightsData) -> Vec<String> {
 /// The windows of tests/e2e/labels.spec.mjs and the map's inner width in
 /// each (assets/styles.css): a phone's map is the window less the layout's
 /// 0.5rem padding each side and the 1 px borders; on a desktop, the map's
-/// height is the window's less 11rem, its width 10/7 of that, less borders.
+/// height is the window's less what is above it (196 px in English) and
+/// 0.5rem, its width 10/7 of that, less borders.
 fn windows() -> [(f64, f64); 3] {
     let desktop = |w: f64, h: f64| {
         let rem = PageStyle::at(w, 1000.0).rem;
-        (w, (h - 11.0 * rem) * 1000.0 / 700.0 - 2.0)
+        (w, (h - 196.0 - 0.5 * rem) * 1000.0 / 700.0 - 2.0)
     };
     [
         (360.0, 360.0 - 16.0 - 2.0),
@@ -602,8 +603,9 @@ fn the_site_renderers_layout_fits_the_labels_the_app_draws() {
     for (lang, data) in both() {
         let labels = map_labels(&map, lang.messages());
         for id in issues(&data) {
-            let style = PageStyle::at(1366.0, 825.7);
-            let places = page_layout(&map, &data, lang.messages(), &id, style, 825.7);
+            let width = LABEL_SETS[0].map;
+            let style = PageStyle::at(1366.0, width);
+            let places = page_layout(&map, &data, lang.messages(), &id, style, width);
             assert_eq!(places.len(), labels.len());
         }
     }
