@@ -88,11 +88,7 @@ fn an_excerpt_is_quoted_with_its_own_quotations_nested_in_single_marks() {
     );
     // The real case whose excerpt ends on a quotation: no doubled ”” mark.
     let data = en();
-    let case = data
-        .cases
-        .iter()
-        .find(|c| c.id == "kg-propaganda-law")
-        .expect("the case");
+    let case = data.case("kg-propaganda-law").expect("the case");
     assert_eq!(
         quoted(&case.excerpt),
         "“A law was adopted banning ‘propaganda of non-traditional relations and same-sex partnerships.’”"
@@ -102,11 +98,7 @@ fn an_excerpt_is_quoted_with_its_own_quotations_nested_in_single_marks() {
 #[test]
 fn a_quotation_in_a_cited_title_takes_the_other_pair_of_marks() {
     let ru = load_embedded_ru(&en()).unwrap();
-    let case = ru
-        .cases
-        .iter()
-        .find(|c| c.id == "kg-propaganda-law")
-        .unwrap();
+    let case = ru.case("kg-propaganda-law").expect("the case");
     let text = citation(&ru, Lang::Ru.messages(), Cited::Case(case), "u", None);
     assert!(
         text.contains("«Закон о „пропаганде“ однополых партнерств (Кыргызстан)»"),
@@ -114,11 +106,7 @@ fn a_quotation_in_a_cited_title_takes_the_other_pair_of_marks() {
     );
     // English nests in single marks.
     let data = en();
-    let case = data
-        .cases
-        .iter()
-        .find(|c| c.id == "kg-propaganda-law")
-        .unwrap();
+    let case = data.case("kg-propaganda-law").expect("the case");
     let text = citation(&data, &EN, Cited::Case(case), "u", None);
     assert!(
         text.contains("“‘Propaganda’ law on same-sex partnerships (Kyrgyzstan)”"),

@@ -307,7 +307,7 @@ fn countries_capitals_and_people_use_the_agreed_spellings() {
             ("UZ", "Узбекистан", "Ташкент"),
         ]
     );
-    let case = |id: &str| ru.cases.iter().find(|c| c.id == id).unwrap();
+    let case = |id: &str| ru.case(id).unwrap();
     for (id, person) in [
         ("kz-marat-zhylanbaev", "Марат Жыланбаев"),
         ("kz-zhanbolat-mamay", "Жанболат Мамай"),
@@ -327,7 +327,7 @@ fn countries_capitals_and_people_use_the_agreed_spellings() {
 fn names_and_places_use_the_agreed_spellings() {
     let ru = russian(&english());
     let region = |id: &str| ru.region.items.iter().find(|r| r.id == id).unwrap();
-    let case = |id: &str| ru.cases.iter().find(|c| c.id == id).unwrap();
+    let case = |id: &str| ru.case(id).unwrap();
     let finding = |code: &str, id: &str| {
         ru.countries
             .iter()
@@ -393,7 +393,7 @@ fn names_and_places_use_the_agreed_spellings() {
 #[test]
 fn dates_are_in_russian_form() {
     let ru = russian(&english());
-    let dates = |id: &str| ru.cases.iter().find(|c| c.id == id).unwrap().dates.clone();
+    let dates = |id: &str| ru.case(id).unwrap().dates.clone();
     assert_eq!(dates("kz-marat-zhylanbaev"), ["конец ноября"]);
     assert_eq!(dates("kz-zhanbolat-mamay"), ["апрель"]);
     assert_eq!(dates("kg-azimjon-askarov"), ["2020"]);

@@ -286,7 +286,7 @@ pub fn resolve(params: &QueryParams, data: &RightsData) -> (ViewState, Vec<Notic
     }
     if let Some(value) = given(&params.case) {
         let wanted = value.to_ascii_lowercase();
-        match data.cases.iter().find(|c| c.id == wanted) {
+        match data.case(&wanted) {
             // A case link opens its own country, whatever `country` said.
             Some(c) => {
                 state.case = Some(c.id.clone());
