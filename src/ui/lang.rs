@@ -85,7 +85,8 @@ pub fn sync_document_lang() {
 /// this view's page in that language, so that it works before the app and
 /// without JavaScript; the app switches in place (fetching the language's
 /// pack first if it has not come yet). A disclosure: keyboard and touch
-/// operable as the browser makes it, Esc closes it.
+/// operable as the browser makes it, Esc closes it, and in the app the arrow
+/// keys move between its languages.
 #[component]
 pub fn LangSwitch() -> impl IntoView {
     let state = use_app_state();
@@ -111,11 +112,17 @@ pub fn LangSwitch() -> impl IntoView {
         switch_to(lang, page);
     };
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
-        let open = menu.get_untracked().is_some_and(|d| d.open());
-        if ev.key() == "Escape" && open {
+        let Some(details) = menu.get_untracked().filter(|d| d.open()) else {
+            return;
+        };
+        let key = ev.key();
+        if key == "Escape" {
             ev.prevent_default();
             close_menu();
             focus_later(".lang-menu > summary");
+        } else if step_focus(&details, &key) {
+            // Not the page's scroll, which the arrows would otherwise move.
+            ev.prevent_default();
         }
     };
     // A click or tap elsewhere closes it, as a menu does.
@@ -166,6 +173,36 @@ pub fn LangSwitch() -> impl IntoView {
             </ul>
         </details>
     }
+}
+
+/// In the open menu, the arrow keys move between the languages (from its
+/// button, Down goes to the first and Up to the last), and Home and End go
+/// to the first and the last, as in a menu; Tab still goes through them as
+/// the links they are. Whether `key` moved the focus.
+fn step_focus(details: &web_sys::HtmlDetailsElement, key: &str) -> bool {
+    use wasm_bindgen::JsCast;
+    let Ok(links) = details.query_selector_all(".lang-list a") else {
+        return false;
+    };
+    let count = links.length();
+    let active = document().active_element();
+    let at = (0..count).find(|&i| {
+        links
+            .item(i)
+            .is_some_and(|link| active.as_ref().is_some_and(|a| link.is_same_node(Some(a))))
+    });
+    let to = match (key, at) {
+        _ if count == 0 => return false,
+        ("ArrowDown", Some(i)) => (i + 1) % count,
+        ("ArrowUp", Some(i)) => (i + count - 1) % count,
+        ("ArrowDown", None) | ("Home", _) => 0,
+        ("ArrowUp", None) | ("End", _) => count - 1,
+        _ => return false,
+    };
+    links
+        .item(to)
+        .and_then(|link| link.dyn_into::<web_sys::HtmlElement>().ok())
+        .is_some_and(|link| link.focus().is_ok())
 }
 
 /// Shows the page in `lang`, remembered for the next visit: at once if its

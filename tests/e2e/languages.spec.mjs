@@ -153,6 +153,32 @@ test('the menu works by keyboard: Enter opens it, Tab reaches the languages, Esc
   await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
 });
 
+test('in the open menu, the arrow keys, Home and End move between the languages', async ({ map, page }) => {
+  await map.open();
+  const summary = map.langMenu().locator('summary');
+  const links = map.langMenu().getByRole('link');
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('ArrowDown');
+  await expect(links.first()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(links.nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(links.last()).toBeFocused(); // round from the first to the last
+  await page.keyboard.press('Home');
+  await expect(links.first()).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(links.last()).toBeFocused();
+  // The page did not scroll with the arrows, and the menu is still open.
+  expect(await page.evaluate(() => scrollY)).toBe(0);
+  await expect(map.langMenu()).toHaveAttribute('open', '');
+  // Closed, the arrows are the page's again: nothing in the menu takes them.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('ArrowDown');
+  await expect(summary).toBeFocused();
+});
+
 test('a click elsewhere closes the menu', async ({ map, page }) => {
   await map.open();
   await map.langMenu().locator('summary').click();
