@@ -1,5 +1,6 @@
 // The table view: countries × issues with status labels, and every case.
 import { readFile } from 'node:fs/promises';
+import { PNG } from 'pngjs';
 import { test, expect } from './support/fixtures.mjs';
 
 const DATA = JSON.parse(await readFile('assets/data/rights.json', 'utf8'));
@@ -49,5 +50,25 @@ test.describe('on a phone', () => {
       const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('th')?.closest('tr')?.getAttribute('data-row'), { x: at.x + at.width / 2, y: at.y + at.height / 2 });
       expect(hit).toBe(code);
     }
+  });
+
+  // A collapsed border is the table's to draw, where it scrolls: the sticky
+  // column's own left edge let the scrolled cells' words and swatches show
+  // through, a pixel wide, down the table's left side.
+  test('scrolled sideways, nothing shows through at the left of the countries\' column', async ({ map, page }) => {
+    await map.open('?view=table');
+    const scroller = map.tableView().locator('.table-scroll');
+    await scroller.evaluate((el) => { el.scrollIntoView(); el.scrollLeft = 333; });
+    const box = await scroller.boundingBox();
+    const inner = await scroller.evaluate((el) => el.clientLeft);
+    const height = Math.floor(Math.min(box.height, 640 - box.y));
+    // The first pixel inside the scroller's border, against one inside the
+    // column's padding, where there is only the column's own background.
+    const column = async (x) => PNG.sync.read(await page.screenshot({ clip: { x, y: box.y, width: 1, height } })).data;
+    const edge = await column(Math.round(box.x + inner));
+    const inside = await column(Math.round(box.x + inner + 3));
+    const differ = [];
+    for (let y = 0; y < height; y++) if (edge.readUInt32BE(y * 4) !== inside.readUInt32BE(y * 4)) differ.push(y);
+    expect(differ, 'rows of pixels where the edge shows something else').toEqual([]);
   });
 });
