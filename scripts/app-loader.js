@@ -216,9 +216,12 @@
     // A link kept for the app is followed now, as the page's other links work
     // without the app; not if the reader has moved on since (its panel is
     // no longer shown).
-    var kept = pending.BUTTON;
+    // So is an issue chosen meanwhile, to its page (the option's data-href,
+    // which the site renderer wrote), if no link was.
+    var kept = pending.BUTTON, chosen = pending.SELECT;
     pending = {};
     if (kept && kept.href && kept.el.getClientRects().length) follow(kept.href);
+    else if (chosen) followChoice(chosen.el);
     h.classList.remove('app-pending');
     h.classList.add('app-failed');
     var line = status();
@@ -235,6 +238,13 @@
     if (window.top !== window) location.replace(href);
     else location.assign(href);
   }
+  // Without the app, the issue list leads to the chosen issue's page, as
+  // the language menu's links lead to the view's page in each language.
+  function followChoice(select) {
+    var option = select.options && select.options[select.selectedIndex];
+    var href = option && option.getAttribute('data-href');
+    if (href != null) follow(href);
+  }
   function remember(e) {
     var root = prerendered();
     if (ready || !root || !root.contains(e.target)) return;
@@ -248,6 +258,7 @@
     if (link) e.preventDefault();
     if (broken) {
       if (link) follow(el.href);
+      else if (e.type === 'change') followChoice(el);
       return;
     }
     // A button in a country's panel is found again from its panel: the page

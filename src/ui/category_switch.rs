@@ -14,7 +14,10 @@ pub fn CategorySwitch() -> impl IntoView {
     };
     let option = move |id: String, name: String| {
         let selected_id = id.clone();
-        view! { <option value=id selected=move || state.category.get() == selected_id>{name}</option> }
+        let page = issue_page(&id);
+        view! {
+            <option value=id data-href=page selected=move || state.category.get() == selected_id>{name}</option>
+        }
     };
     view! {
         <div class="category-switch">
@@ -26,6 +29,19 @@ pub fn CategorySwitch() -> impl IntoView {
             </select>
         </div>
     }
+}
+
+/// Rendered as a page: where choosing the issue leads if the app cannot load
+/// (a connection that refuses it), with the page's country's panel open
+/// (scripts/app-loader.js follows it). The app's own list needs no address.
+#[cfg(not(target_arch = "wasm32"))]
+fn issue_page(category: &str) -> Option<String> {
+    super::site::static_render().map(|page| page.issue_href(category, page.view.country.as_deref()))
+}
+
+#[cfg(target_arch = "wasm32")]
+fn issue_page(_category: &str) -> Option<String> {
+    None
 }
 
 #[component]

@@ -62,6 +62,28 @@ impl StaticRender {
         crate::core::url_state::address_query(view, &page_view, crate::core::messages::Lang::En)
     }
 
+    /// Where an issue leads from this page without the app (no JavaScript,
+    /// or it could not load): the issue's page, an embed's in an embed, in
+    /// the page's language, with `country`'s panel open (`#country-KZ`,
+    /// which that page holds) where one is given, as the app would show it.
+    pub fn issue_href(&self, category: &str, country: Option<&str>) -> String {
+        use crate::core::pages::Page;
+        let issue = ViewState {
+            country: None,
+            case: None,
+            category: category.to_string(),
+            embed: crate::core::embed::Embed {
+                card: None,
+                ..self.view.embed.clone()
+            },
+            ..self.view.clone()
+        };
+        let panel = country
+            .map(|code| format!("#country-{code}"))
+            .unwrap_or_default();
+        site_href(&format!("{}{panel}", Page::of_view(&issue).path()))
+    }
+
     /// The same, for a country's panel opened from this page's view.
     pub fn address_for_country(&self, code: &str) -> String {
         let view = ViewState {

@@ -437,6 +437,47 @@ test('with no app at all, a panel shows every finding and each case\'s source', 
   guards.errors.length = 0;
 });
 
+// A connection that refuses the app (a censor's, say) leaves the page as it
+// is without JavaScript, but the reader can still change the language and
+// the issue: the menu's links, and the list leading to the issue's page.
+test('if the app cannot load, the language menu and the issue list still lead to their pages', async ({ page, guards }) => {
+  await page.route(/_bg\.wasm$/, (route) => route.abort());
+  await page.goto('/ru/country/kz/', { prerendered: true });
+  await page.locator('#main .map-canvas').hover();
+  await expect(page.locator('html')).toHaveClass(/app-failed/);
+  await expect(page.locator('.embed-button')).toBeHidden();
+  await expect(page.locator('.view-switch')).toBeHidden();
+  const select = page.getByTestId('category-select');
+  await expect(select).toBeVisible();
+  await select.selectOption('press');
+  await expect(page).toHaveURL(/\/ru\/issue\/press\/#country-KZ$/);
+  const press = (await select.locator('option[value="press"]').textContent()).trim();
+  await expect(page.locator('#legend-heading')).toHaveText(press);
+  await expect(page.locator('#country-KZ h2')).toBeVisible();
+  // The issue's page, in Kazakh, from the menu, there too once refused.
+  await page.locator('#main .map-canvas').hover();
+  await expect(page.locator('html')).toHaveClass(/app-failed/);
+  await page.getByTestId('lang-menu').locator('summary').click();
+  await page.getByTestId('lang-menu').getByRole('link', { name: 'Қазақша' }).click();
+  await expect(page).toHaveURL(/\/kk\/issue\/press\/(\?lang=kk)?(#.*)?$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
+  expect(guards.errors.filter((e) => !/ERR_FAILED|could not be loaded/.test(e))).toEqual([]);
+  guards.errors.length = 0;
+});
+
+test('an issue chosen before the app, which then cannot load, leads to the issue\'s page', async ({ page, guards }) => {
+  await page.route(/_bg\.wasm$/, (route) => setTimeout(() => route.abort().catch(() => {}), 1500));
+  await page.goto('/', { prerendered: true });
+  await page.getByTestId('category-select').selectOption('lgbt');
+  await expect(page.locator('html')).toHaveClass(/app-pending/);
+  // Kept for the app while it may still come.
+  await page.waitForTimeout(500);
+  expect(new URL(page.url()).pathname).toBe('/');
+  await expect(page).toHaveURL(/\/issue\/lgbt\/$/);
+  expect(guards.errors.filter((e) => !/ERR_FAILED|could not be loaded/.test(e))).toEqual([]);
+  guards.errors.length = 0;
+});
+
 // A panel's Previous and Next are links to the neighbours' panels, which the
 // page holds: they work before the app, and if it never comes.
 test('with no app at all, Next and Previous open the neighbours\' panels, and Esc closes the one shown', async ({ page, guards }) => {

@@ -8,7 +8,7 @@ use crate::core::view_model::{cases_for, country_status};
 use crate::ui::dom::focus_later;
 use crate::ui::map::Swatch;
 #[cfg(not(target_arch = "wasm32"))]
-use crate::ui::site::{site_href, static_render, StaticRender};
+use crate::ui::site::static_render;
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
 
@@ -82,7 +82,7 @@ pub(super) fn AllFindings(country: &'static Country) -> impl IntoView {
                         <span class="finding-label">{status.label}</span>
                     };
                     #[cfg(not(target_arch = "wasm32"))]
-                    if let Some(href) = static_render().map(|page| issue_link(&page, &cat.id, &country.code)) {
+                    if let Some(href) = static_render().map(|page| page.issue_href(&cat.id, Some(&country.code))) {
                         return Some(view! {
                             <li><a class="finding-link" href=href data-app-button="">{content}</a></li>
                         }.into_any());
@@ -120,27 +120,4 @@ pub(super) fn Cases(code: &'static str) -> impl IntoView {
             </section>
         }
     }
-}
-
-/// Rendered as a page: where a finding of the overview's list leads without
-/// the app (no JavaScript, or it could not load), as a link. The issue's page
-/// (an embed's, in an embed), in the page's language, with the country's
-/// panel open (`#country-KZ`, which that page holds), as the app would show
-/// it. Before the app, the page's loader keeps the click for the app
-/// (`data-app-button`), which shows the same in place.
-#[cfg(not(target_arch = "wasm32"))]
-fn issue_link(page: &StaticRender, category: &str, code: &str) -> String {
-    use crate::core::pages::Page;
-    use crate::core::url_state::ViewState;
-    let issue = ViewState {
-        country: None,
-        case: None,
-        category: category.to_string(),
-        embed: crate::core::embed::Embed {
-            card: None,
-            ..page.view.embed.clone()
-        },
-        ..page.view.clone()
-    };
-    site_href(&format!("{}#country-{code}", Page::of_view(&issue).path()))
 }
