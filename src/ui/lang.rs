@@ -1,7 +1,7 @@
 //! The interface language: a visible switch, the browser's language on a
 //! first visit, and the choice remembered where storage is allowed. In a
 //! sandboxed iframe storage throws; that is caught and ignored.
-use super::dom::{after_paint, focus_later};
+use super::dom::{after_paint, focus, focus_later};
 use super::state::use_app_state;
 use crate::core::messages::{packs, Lang};
 use crate::core::pages::{address_keeping_lang, Page};
@@ -112,15 +112,15 @@ pub fn LangSwitch() -> impl IntoView {
         switch_to(lang, page);
     };
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
-        let Some(details) = menu.get_untracked().filter(|d| d.open()) else {
+        if !menu.get_untracked().is_some_and(|d| d.open()) {
             return;
-        };
+        }
         let key = ev.key();
         if key == "Escape" {
             ev.prevent_default();
             close_menu();
             focus_later(".lang-menu > summary");
-        } else if step_focus(&details, &key) {
+        } else if step_focus(&key) {
             // Not the page's scroll, which the arrows would otherwise move.
             ev.prevent_default();
         }
@@ -179,30 +179,24 @@ pub fn LangSwitch() -> impl IntoView {
 /// button, Down goes to the first and Up to the last), and Home and End go
 /// to the first and the last, as in a menu; Tab still goes through them as
 /// the links they are. Whether `key` moved the focus.
-fn step_focus(details: &web_sys::HtmlDetailsElement, key: &str) -> bool {
-    use wasm_bindgen::JsCast;
-    let Ok(links) = details.query_selector_all(".lang-list a") else {
-        return false;
-    };
-    let count = links.length();
-    let active = document().active_element();
-    let at = (0..count).find(|&i| {
-        links
-            .item(i)
-            .is_some_and(|link| active.as_ref().is_some_and(|a| link.is_same_node(Some(a))))
-    });
+fn step_focus(key: &str) -> bool {
+    let at = document()
+        .active_element()
+        .and_then(|el| el.get_attribute("data-lang-link"))
+        .and_then(|code| Lang::ALL.iter().position(|l| l.code() == code));
+    let last = Lang::ALL.len() - 1;
     let to = match (key, at) {
-        _ if count == 0 => return false,
-        ("ArrowDown", Some(i)) => (i + 1) % count,
-        ("ArrowUp", Some(i)) => (i + count - 1) % count,
+        ("ArrowDown", Some(i)) => (i + 1) % Lang::ALL.len(),
+        ("ArrowUp", Some(i)) => i.checked_sub(1).unwrap_or(last),
         ("ArrowDown", None) | ("Home", _) => 0,
-        ("ArrowUp", None) | ("End", _) => count - 1,
+        ("ArrowUp", None) | ("End", _) => last,
         _ => return false,
     };
-    links
-        .item(to)
-        .and_then(|link| link.dyn_into::<web_sys::HtmlElement>().ok())
-        .is_some_and(|link| link.focus().is_ok())
+    focus(&format!(
+        ".lang-list [data-lang-link=\"{}\"]",
+        Lang::ALL[to].code()
+    ));
+    true
 }
 
 /// Shows the page in `lang`, remembered for the next visit: at once if its

@@ -71,6 +71,11 @@ test('the prerendered page before the app has no violations, with or without scr
   await page.goto('/#country-TJ', { prerendered: true });
   await expect(page.locator('#country-TJ [data-testid="country-panel"]')).toBeVisible();
   expect(summary(await audit(page))).toEqual([]);
+  // The app refused: the page without it, its language menu and issue list kept.
+  await page.locator('#main .map-canvas').hover();
+  await expect(page.locator('html')).toHaveClass(/app-failed/);
+  await expect(page.getByTestId('category-select')).toBeVisible();
+  expect(summary(await audit(page))).toEqual([]);
   // As without JavaScript (axe itself needs scripts): controls that need the app hidden.
   await page.evaluate(() => document.documentElement.classList.remove('js'));
   await expect(page.getByTestId('category-select')).toBeHidden();

@@ -233,9 +233,11 @@ test('if the app cannot load, the page becomes its plain self and says so', asyn
   await expect(status).toHaveText('Loading the interactive map…');
   await expect(status).toHaveText('The interactive map could not be loaded. The links to each country still work.');
   await expect(page.locator('html')).not.toHaveClass(/app-pending/);
-  // The controls that need the app are gone; the links and sections work.
+  // The controls that need the app are gone; the links and sections work,
+  // and so do the language menu and the issue list (to the issues' pages).
   await expect(page.getByRole('button', { name: 'Table', exact: true })).toBeHidden();
-  await expect(page.getByTestId('category-select')).toBeHidden();
+  await expect(page.getByTestId('category-select')).toBeVisible();
+  await expect(page.getByTestId('lang-menu')).toBeVisible();
   await page.locator('[data-country-button="KZ"]').click();
   await expect(page.locator('#country-KZ')).toBeVisible();
   await expect(page.locator('#app[data-prerendered]')).toHaveCount(1);

@@ -100,9 +100,13 @@ for (const page of ['index.html', ...LANGS.map((c) => `${c}/index.html`), 'count
 // whole view (an issue chosen with a country), a clicker's keys pressed while
 // a presentation loads turn its slides, and Home and End on the map
 // (1.0 KB together; 274.1 KB).
-test('the app loaded on first use (JS glue and wasm) stays under 275 KB gzip', () => {
+// 275 → 276 KB (7 December, evening): the language menu's arrow keys, Home
+// and End, and the issue list's options, which carry their issue's page for
+// a page whose app cannot load (the renderer writes it; in the wasm an empty
+// attribute) (0.24 KB together; 275.2 KB).
+test('the app loaded on first use (JS glue and wasm) stays under 276 KB gzip', () => {
   const total = gzip(appFiles('dist'));
-  expect(total, kb(total)).toBeLessThanOrEqual(275 * KB);
+  expect(total, kb(total)).toBeLessThanOrEqual(276 * KB);
 });
 
 // A reader of another language loads its pack too, and no other language's.
