@@ -39,7 +39,11 @@
   var APP_KEYS = (h.getAttribute('data-view-keys') || '').split(' ');
   var TRIGGERS = ['pointerover', 'pointerdown', 'click', 'keydown', 'focusin', 'change'];
   var started = false, scheduled = false, ready = false, broken = false, pressed = false, held = null, worker = null;
-  var pending = {};
+  // What was kept for the app (an issue chosen, the last button pressed),
+  // and which of them the reader did last (SELECT, BUTTON, or null: something else since).
+  var pending = {}, last = null;
+  // Whether the issue list's choice was last changed by a key on it (below).
+  var keyed = false;
 
   // On a wide screen the whole map fits the window under what is above it:
   // the title, subtitle, toolbar and hint, whose lines wrap differently in
@@ -198,7 +202,7 @@
       el.setAttribute('data-place', el.getAttribute(attr));
     });
   }
-  addEventListener('pointerdown', function () { pressed = true; }, true);
+  addEventListener('pointerdown', function () { pressed = true; keyed = false; }, true);
   ['pointerup', 'pointercancel'].forEach(function (type) {
     addEventListener(type, function () {
       pressed = false;
@@ -213,15 +217,15 @@
   // links and sections working, and says so.
   function failed(error) {
     broken = true;
-    // A link kept for the app is followed now, as the page's other links work
-    // without the app; not if the reader has moved on since (its panel is
-    // no longer shown).
-    // So is an issue chosen meanwhile, to its page (the option's data-href,
-    // which the site renderer wrote), if no link was.
-    var kept = pending.BUTTON, chosen = pending.SELECT;
+    // What the reader last did, kept for the app, is done now as the page
+    // can without it, unless they have done something else since: a link
+    // (an overview's finding) is followed, while its panel is still shown,
+    // and an issue chosen (not by stepping with the keys through the closed
+    // list) leads to its page.
+    var kept = pending[last];
     pending = {};
-    if (kept && kept.href && kept.el.getClientRects().length) follow(kept.href);
-    else if (chosen) followChoice(chosen.el);
+    if (last === 'BUTTON' && kept.href && kept.el.getClientRects().length) follow(kept.href);
+    else if (last === 'SELECT' && !kept.keyed) toIssue(kept.el);
     h.classList.remove('app-pending');
     h.classList.add('app-failed');
     var line = status();
@@ -238,17 +242,44 @@
     if (window.top !== window) location.replace(href);
     else location.assign(href);
   }
-  // Without the app, the issue list leads to the chosen issue's page, as
-  // the language menu's links lead to the view's page in each language.
-  function followChoice(select) {
-    var option = select.options && select.options[select.selectedIndex];
-    var href = option && option.getAttribute('data-href');
-    if (href != null) follow(href);
+  // Without the app, the issue list leads to the chosen issue's page (the
+  // option's data-href, which the site renderer wrote), with the country's
+  // panel open that the page shows now, as the app would keep it; as the
+  // language menu's links lead to the view's page in each language. Not for
+  // the page's own issue.
+  function toIssue(select) {
+    var option = select.options[select.selectedIndex], root = prerendered();
+    var href = option && !option.defaultSelected && option.getAttribute('data-href');
+    if (!href || !root) return;
+    var shown = [].filter.call(root.querySelectorAll('.static-panel'), function (p) { return getComputedStyle(p).display !== 'none'; })[0];
+    follow(href + (shown ? '#' + shown.id : ''));
   }
+  // A closed list's choice changes at once with the arrow keys (Chromium,
+  // Firefox): without the app, where a choice leaves the page, a reader
+  // stepping through it with the keys goes with Enter, not at each step
+  // (WCAG's "on input": a change of context only when asked for).
+  addEventListener('keydown', function (e) {
+    var list = e.target;
+    if (!list || list.tagName !== 'SELECT' || !prerendered() || !prerendered().contains(list)) return;
+    if (e.key !== 'Enter') keyed = !e.altKey && (/^(Arrow|Page|Home|End)/.test(e.key) || (e.key.length === 1 && e.key !== ' '));
+    else if (broken) {
+      e.preventDefault();
+      toIssue(list);
+    }
+  }, true);
+  // Back to this page from the issue's, the browser shows it as it was left
+  // (the back/forward cache), the list at the issue it led to: the page's own again.
+  addEventListener('pageshow', function (e) {
+    var list = e.persisted && !ready && d.querySelector('#app[data-prerendered] select');
+    if (list) [].forEach.call(list.options, function (o) { o.selected = o.defaultSelected; });
+  });
   function remember(e) {
     var root = prerendered();
     if (ready || !root || !root.contains(e.target)) return;
     var el = e.type === 'change' ? e.target : e.target.closest('button, a[data-app-button]');
+    // Anything else the reader does (a country's link) comes after what was
+    // kept, which is then not done if the app fails.
+    last = null;
     if (!el || (e.type === 'change' && el.tagName !== 'SELECT')) return;
     // A link that is a button in the app (an overview's finding): the app
     // shows what it leads to, in place. Opened in a new tab or window, it is
@@ -258,13 +289,16 @@
     if (link) e.preventDefault();
     if (broken) {
       if (link) follow(el.href);
-      else if (e.type === 'change') followChoice(el);
+      else if (!keyed) toIssue(el);
+      keyed = false;
       return;
     }
     // A button in a country's panel is found again from its panel: the page
     // holds every country's panel, the app only those it shows.
     var panel = e.type !== 'change' && el.closest('[data-panel-country]');
-    pending[e.type === 'change' ? 'SELECT' : 'BUTTON'] = { path: pathOf(panel || root, el), panel: panel && panel.getAttribute('data-panel-country'), value: el.value, href: link ? el.href : null, el: el };
+    last = e.type === 'change' ? 'SELECT' : 'BUTTON';
+    pending[last] = { path: pathOf(panel || root, el), panel: panel && panel.getAttribute('data-panel-country'), value: el.value, href: link ? el.href : null, el: el, keyed: keyed };
+    keyed = false;
     h.classList.add('app-pending');
     var line = status();
     if (line) line.textContent = line.getAttribute('data-message');

@@ -21,7 +21,9 @@ pub fn CategorySwitch() -> impl IntoView {
     view! {
         <div class="category-switch">
             <label for="category-select">{msgs.issue_label}</label>
-            <select id="category-select" data-testid="category-select" on:change=on_change
+            // Not restored by the browser on Back to a page without the
+            // app, where it would name an issue the map does not show.
+            <select id="category-select" data-testid="category-select" autocomplete="off" on:change=on_change
                 prop:value=move || state.category.get()>
                 {option(OVERVIEW.to_string(), msgs.overview.to_string())}
                 {state.data().categories.iter().map(|c| option(c.id.clone(), c.name.clone())).collect_view()}
@@ -31,11 +33,11 @@ pub fn CategorySwitch() -> impl IntoView {
 }
 
 /// Rendered as a page: where choosing the issue leads if the app cannot load
-/// (a connection that refuses it), with the page's country's panel open
-/// (scripts/app-loader.js follows it). The app's own list needs no address.
+/// (a connection that refuses it): scripts/app-loader.js follows it, with the
+/// panel the page shows then. The app's own list needs no address.
 #[cfg(not(target_arch = "wasm32"))]
 fn issue_page(category: &str) -> Option<String> {
-    super::site::static_render().map(|page| page.issue_href(category, page.view.country.as_deref()))
+    super::site::static_render().map(|page| page.issue_href(category, None))
 }
 
 /// In the browser, none: the app's list changes the view itself (and a

@@ -449,18 +449,50 @@ test('if the app cannot load, the language menu and the issue list still lead to
   await expect(page.locator('.view-switch')).toBeHidden();
   const select = page.getByTestId('category-select');
   await expect(select).toBeVisible();
+  // With the panel the page shows then (not the page's own Kazakhstan: the
+  // next one, Kyrgyzstan, opened from its panel).
+  await page.locator('#country-KZ a.panel-next').click();
+  await expect(page.locator('#country-KG h2')).toBeVisible();
   await select.selectOption('press');
-  await expect(page).toHaveURL(/\/ru\/issue\/press\/#country-KZ$/);
+  await expect(page).toHaveURL(/\/ru\/issue\/press\/#country-KG$/);
   const press = (await select.locator('option[value="press"]').textContent()).trim();
   await expect(page.locator('#legend-heading')).toHaveText(press);
-  await expect(page.locator('#country-KZ h2')).toBeVisible();
-  // The issue's page, in Kazakh, from the menu, there too once refused.
+  await expect(page.locator('#country-KG h2')).toBeVisible();
+  // The issue's page, in Kazakh, from the menu, there too once refused; Esc
+  // closes the menu as the app's does.
   await page.locator('#main .map-canvas').hover();
   await expect(page.locator('html')).toHaveClass(/app-failed/);
-  await page.getByTestId('lang-menu').locator('summary').click();
+  const summary = page.getByTestId('lang-menu').locator('summary');
+  await summary.click();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('lang-menu')).not.toHaveAttribute('open', '');
+  await expect(summary).toBeFocused();
+  await expect(page.locator('#country-KG h2')).toBeVisible();
+  await summary.click();
   await page.getByTestId('lang-menu').getByRole('link', { name: 'Қазақша' }).click();
   await expect(page).toHaveURL(/\/kk\/issue\/press\/(\?lang=kk)?(#.*)?$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
+  expect(guards.errors.filter((e) => !/ERR_FAILED|could not be loaded/.test(e))).toEqual([]);
+  guards.errors.length = 0;
+});
+
+// A closed list's choice changes with each arrow key: without the app each
+// would leave the page (WCAG's "on input"); Enter goes.
+test('if the app cannot load, the arrow keys step through the issue list and Enter goes to the issue\'s page', async ({ page, guards }) => {
+  await page.route(/_bg\.wasm$/, (route) => route.abort());
+  await page.goto('/', { prerendered: true });
+  await page.locator('#main .map-canvas').hover();
+  await expect(page.locator('html')).toHaveClass(/app-failed/);
+  const select = page.getByTestId('category-select');
+  await select.focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  const chosen = await select.inputValue();
+  expect(chosen).not.toBe('overview');
+  await page.waitForTimeout(300);
+  expect(new URL(page.url()).pathname).toBe('/');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`/issue/${chosen}/$`));
   expect(guards.errors.filter((e) => !/ERR_FAILED|could not be loaded/.test(e))).toEqual([]);
   guards.errors.length = 0;
 });
@@ -474,6 +506,20 @@ test('an issue chosen before the app, which then cannot load, leads to the issue
   await page.waitForTimeout(500);
   expect(new URL(page.url()).pathname).toBe('/');
   await expect(page).toHaveURL(/\/issue\/lgbt\/$/);
+  expect(guards.errors.filter((e) => !/ERR_FAILED|could not be loaded/.test(e))).toEqual([]);
+  guards.errors.length = 0;
+});
+
+test('an issue chosen before the app, then a country opened, stays on the page when the app cannot load', async ({ page, guards }) => {
+  await page.route(/_bg\.wasm$/, (route) => setTimeout(() => route.abort().catch(() => {}), 1500));
+  await page.goto('/', { prerendered: true });
+  await page.getByTestId('category-select').selectOption('lgbt');
+  await page.locator('a[data-country-button="KG"]').click();
+  await expect(page.locator('#country-KG h2')).toBeVisible();
+  await expect(page.locator('html')).toHaveClass(/app-failed/, { timeout: 10_000 });
+  await page.waitForTimeout(300);
+  expect(new URL(page.url()).pathname).toBe('/');
+  await expect(page.locator('#country-KG h2')).toBeVisible();
   expect(guards.errors.filter((e) => !/ERR_FAILED|could not be loaded/.test(e))).toEqual([]);
   guards.errors.length = 0;
 });

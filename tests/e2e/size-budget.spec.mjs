@@ -102,8 +102,8 @@ for (const page of ['index.html', ...LANGS.map((c) => `${c}/index.html`), 'count
 // (1.0 KB together; 274.1 KB).
 // 275 → 276 KB (7 December, evening): the language menu's arrow keys, Home
 // and End, and the issue list's options, which carry their issue's page for
-// a page whose app cannot load (the renderer writes it; in the wasm an empty
-// attribute) (0.24 KB together; 275.2 KB).
+// a page whose app cannot load (the renderer writes it; in the wasm a unit
+// attribute, which writes nothing) (0.24 KB together; 275.2 KB).
 test('the app loaded on first use (JS glue and wasm) stays under 276 KB gzip', () => {
   const total = gzip(appFiles('dist'));
   expect(total, kb(total)).toBeLessThanOrEqual(276 * KB);
