@@ -497,6 +497,20 @@ test('if the app cannot load, the arrow keys step through the issue list and Ent
   guards.errors.length = 0;
 });
 
+test('without the app, Back from an issue\'s page shows the list at the page\'s own issue again', async ({ page, guards }) => {
+  await page.route(/_bg\.wasm$/, (route) => route.abort());
+  await page.goto('/', { prerendered: true });
+  await page.locator('#main .map-canvas').hover();
+  await expect(page.locator('html')).toHaveClass(/app-failed/);
+  await page.getByTestId('category-select').selectOption('press');
+  await expect(page).toHaveURL(/\/issue\/press\/$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByTestId('category-select')).toHaveValue('overview');
+  expect(guards.errors.filter((e) => !/ERR_FAILED|could not be loaded/.test(e))).toEqual([]);
+  guards.errors.length = 0;
+});
+
 test('an issue chosen before the app, which then cannot load, leads to the issue\'s page', async ({ page, guards }) => {
   await page.route(/_bg\.wasm$/, (route) => setTimeout(() => route.abort().catch(() => {}), 1500));
   await page.goto('/', { prerendered: true });
