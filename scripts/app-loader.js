@@ -278,8 +278,9 @@
     if (ready || !root || !root.contains(e.target)) return;
     var el = e.type === 'change' ? e.target : e.target.closest('button, a[data-app-button]');
     // Anything else the reader does (a country's link) comes after what was
-    // kept, which is then not done if the app fails.
-    last = null;
+    // kept, which is then not done if the app fails; not a click on the list
+    // itself (Firefox clicks the option chosen, after its change).
+    if (!(e.type === 'click' && e.target.closest('select'))) last = null;
     if (!el || (e.type === 'change' && el.tagName !== 'SELECT')) return;
     // A link that is a button in the app (an overview's finding): the app
     // shows what it leads to, in place. Opened in a new tab or window, it is
